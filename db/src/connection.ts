@@ -1,0 +1,40 @@
+/**
+ * Opens the application database: PostgreSQL when a URL is given (`DATABASE_URL`), otherwise an
+ * embedded SQLite file (`DATABASE_PATH`, default `data/ldm.sqlite` at the repository root).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { Database } from './schema';
+
+export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_SQLITE_PATH = path.join(REPOSITORY_ROOT, 'data', 'ldm.sqlite');
+
+/** `DATABASE_URL`, when set, wins over `DATABASE_PATH` (PRODUCT.md §9). */
+export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  if (env.DATABASE_URL) return { kind: 'postgres', url: env.DATABASE_URL };
+  return { kind: 'sqlite', path: env.DATABASE_PATH ? path.resolve(env.DATABASE_PATH) : DEFAULT_SQLITE_PATH };
+}
+
+// PostgreSQL returns bigint (count(*), sums) and numeric as strings; the app wants numbers.
+pg.types.setTypeParser(20, (value) => Number(value));
+pg.types.setTypeParser(1700, (value) => Number(value));
+
+export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv()): Kysely<Database> {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (config.path !== ':memory:') fs.mkdirSync(path.dirname(config.path), { recursive: true });
+  const sqlite = new SQLite(config.path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

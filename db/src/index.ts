@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './connection';
+export * from './dialect';
+export * from './migrate';
+export * from './data-version';

@@ -1,0 +1,20 @@
+/** Brings a database to the latest schema and refreshes the reference data of PRODUCT.md §3. */
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database } from './schema';
+import * as initial from './migrations/2026-11-23T1500_initial';
+import { syncReferenceData } from './reference-data';
+
+/** Listed explicitly (not read from disk) so the same list works under tsx, vitest and a bundle. */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-23T1500_initial': initial,
+};
+
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await syncReferenceData(db);
+}

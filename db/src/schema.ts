@@ -1,0 +1,333 @@
+/**
+ * The one declaration of every table's row type (Kysely's `Database` interface).
+ * Conventions, chosen so the same queries run on SQLite and PostgreSQL:
+ * - dates are ISO `YYYY-MM-DD` text, timestamps ISO-8601 text (both compare correctly as text);
+ * - booleans are integers 0/1 (SQLite has no boolean type);
+ * - nullable columns are `T | null`, never optional; defaults are `Generated<T>`.
+ */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+type Flag = 0 | 1;
+/** Auto-increment integer key. */
+type Id = Generated<number>;
+
+export interface RegionTable { code: string; name: string }
+export interface LocalityTable { code: string; name: string; region_code: string }
+export interface StageTable { code: string; name: string; ordinal: number }
+export interface GradeTable { grade: string; stage_code: string }
+export interface TierTable { tier: number; name: string; description: string }
+export interface InterventionTable { code: string; name: string }
+export interface LearningModeTable { code: string; name: string; share: number }
+export interface PracticeTable { code: string; name: string; ordinal: number }
+export interface PrincipleTable { number: number; name: string }
+export interface RecommendationTable { number: number; text: string }
+
+export interface OrganisationTable {
+  code: string;
+  name: string;
+  type: string;
+  locality_code: string;
+}
+
+export interface ProgrammeTable {
+  code: string;
+  name: string;
+  specialty: string;
+  type: string;
+  locality_code: string;
+}
+
+export interface TraineeTable {
+  gmc_number: string;
+  forenames: string | null;
+  surname: string | null;
+  sex: string | null;
+  ethnic_group: string | null;
+  qualification: string | null;
+}
+
+export interface PlacementTable {
+  placement_id: string;
+  gmc_number: string;
+  organisation_code: string;
+  programme_code: string | null;
+  grade: string;
+  specialty: string | null;
+  start_date: string;
+  end_date: string;
+  wte: number;
+}
+
+export interface OfferTable {
+  code: string;
+  title: string;
+  provider: string;
+  provider_type: string | null;
+  /** Null means national scope. */
+  scope_locality_code: string | null;
+  tier: number;
+  mode: string | null;
+  capacity: number | null;
+  multiprofessional: Flag | null;
+  access: string | null;
+  funding: string | null;
+  delivery: string | null;
+  description: string | null;
+  url: string | null;
+}
+
+export interface OfferStageTable { offer_code: string; stage_code: string }
+export interface OfferInterventionTable { offer_code: string; intervention_code: string }
+
+export interface CohortTable {
+  code: string;
+  offer_code: string;
+  start_date: string;
+  end_date: string;
+  places: number;
+}
+
+export interface ParticipationTable {
+  gmc_number: string;
+  cohort_code: string;
+  status: string;
+  start_date: string;
+  end_date: string | null;
+}
+
+/** One row per organisation and financial year; one 0/1 column per workplace practice (§10 names). */
+export interface WorkplacePracticeRecordTable {
+  organisation_code: string;
+  year: string;
+  qi_projects: Flag;
+  patient_safety: Flag;
+  manager_buddying: Flag;
+  induction: Flag;
+  longer_placements: Flag;
+  place_based_training: Flag;
+  step_up: Flag;
+  shadowing: Flag;
+  senior_meetings: Flag;
+}
+
+export interface MeasureTable {
+  code: string;
+  name: string;
+  definition: string;
+  unit: string;
+  direction: string;
+}
+
+export interface MeasureBaselineTable {
+  measure_code: string;
+  locality_code: string;
+  period: string;
+  numerator: number;
+  denominator: number;
+  value: number | null;
+  data_version: number;
+  set_by: number | null;
+  set_at: string;
+}
+
+export interface MeasureTargetTable {
+  measure_code: string;
+  locality_code: string;
+  value: number;
+  period: string;
+  set_by: number | null;
+  set_at: string;
+}
+
+export interface SelfAssessmentTable {
+  id: Id;
+  locality_code: string;
+  /** Review period label, e.g. `2024-25` or `2024-25 Q2`. */
+  period: string;
+  assessed_on: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SelfAssessmentScoreTable {
+  self_assessment_id: number;
+  principle_number: number;
+  score: number;
+  evidence: string | null;
+}
+
+export interface PlanActionTable {
+  id: Id;
+  locality_code: string;
+  title: string;
+  owner: string;
+  due_date: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanActionRecommendationTable { plan_action_id: number; recommendation_number: number }
+export interface PlanActionPrincipleTable { plan_action_id: number; principle_number: number }
+
+export interface PlanActionUpdateTable {
+  id: Id;
+  plan_action_id: number;
+  status: string | null;
+  note: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ProgressReportTable {
+  id: Id;
+  locality_code: string;
+  period: string;
+  status: string;
+  narrative: string;
+  /** JSON, frozen at submission. */
+  measures_snapshot: string | null;
+  plan_snapshot: string | null;
+  self_assessment_snapshot: string | null;
+  data_version: number | null;
+  return_comments: string | null;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+  submitted_by: number | null;
+  submitted_at: string | null;
+  approved_by: number | null;
+  approved_at: string | null;
+}
+
+export interface ResourceTable {
+  id: Id;
+  title: string;
+  url: string | null;
+  body: string | null;
+  locality_code: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** kind: `principle` (value = number), `stage` (stage code), `tier` (1–3). */
+export interface ResourceTagTable { resource_id: number; kind: string; value: string }
+
+export interface UserTable {
+  id: Id;
+  email: string;
+  name: string;
+  role: string;
+  locality_code: string | null;
+  password_hash: string;
+  active: Generated<Flag>;
+  created_at: string;
+}
+
+export interface SessionTable {
+  /** SHA-256 of the cookie token; the token itself is never stored. */
+  id: string;
+  user_id: number;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface AuditEventTable {
+  id: Id;
+  user_id: number | null;
+  at: string;
+  action: string;
+  entity: string;
+  entity_key: string;
+  before: string | null;
+  after: string | null;
+}
+
+export interface ImportTable {
+  id: Id;
+  kind: string;
+  file_name: string;
+  checksum: string;
+  user_id: number | null;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** JSON list of problems for a rejected file. */
+  problems: string | null;
+}
+
+/** Each change to measured data (import, edit, demo build) adds a row; the newest id is the data version. */
+export interface DataVersionTable {
+  id: Id;
+  created_at: string;
+  reason: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  localities: LocalityTable;
+  stages: StageTable;
+  grades: GradeTable;
+  tiers: TierTable;
+  interventions: InterventionTable;
+  learning_modes: LearningModeTable;
+  practices: PracticeTable;
+  principles: PrincipleTable;
+  recommendations: RecommendationTable;
+  organisations: OrganisationTable;
+  programmes: ProgrammeTable;
+  trainees: TraineeTable;
+  placements: PlacementTable;
+  offers: OfferTable;
+  offer_stages: OfferStageTable;
+  offer_interventions: OfferInterventionTable;
+  cohorts: CohortTable;
+  participations: ParticipationTable;
+  workplace_practice_records: WorkplacePracticeRecordTable;
+  measures: MeasureTable;
+  measure_baselines: MeasureBaselineTable;
+  measure_targets: MeasureTargetTable;
+  self_assessments: SelfAssessmentTable;
+  self_assessment_scores: SelfAssessmentScoreTable;
+  plan_actions: PlanActionTable;
+  plan_action_recommendations: PlanActionRecommendationTable;
+  plan_action_principles: PlanActionPrincipleTable;
+  plan_action_updates: PlanActionUpdateTable;
+  progress_reports: ProgressReportTable;
+  resources: ResourceTable;
+  resource_tags: ResourceTagTable;
+  users: UserTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  imports: ImportTable;
+  data_versions: DataVersionTable;
+}
+
+export type Organisation = Selectable<OrganisationTable>;
+export type Programme = Selectable<ProgrammeTable>;
+export type Trainee = Selectable<TraineeTable>;
+export type Placement = Selectable<PlacementTable>;
+export type Offer = Selectable<OfferTable>;
+export type NewOffer = Insertable<OfferTable>;
+export type OfferUpdate = Updateable<OfferTable>;
+export type Cohort = Selectable<CohortTable>;
+export type Participation = Selectable<ParticipationTable>;
+export type WorkplacePracticeRecord = Selectable<WorkplacePracticeRecordTable>;
+export type MeasureBaseline = Selectable<MeasureBaselineTable>;
+export type MeasureTarget = Selectable<MeasureTargetTable>;
+export type SelfAssessment = Selectable<SelfAssessmentTable>;
+export type PlanAction = Selectable<PlanActionTable>;
+export type ProgressReport = Selectable<ProgressReportTable>;
+export type Resource = Selectable<ResourceTable>;
+export type User = Selectable<UserTable>;
+export type NewUser = Insertable<UserTable>;
+export type Session = Selectable<SessionTable>;
+export type AuditEvent = Selectable<AuditEventTable>;
+export type ImportRecord = Selectable<ImportTable>;
+export type { ColumnType };

@@ -1,0 +1,57 @@
+/**
+ * One setup helper for database tests, per dialect: SQLite in a temporary file by default, or a
+ * fresh PostgreSQL database when `DATABASE_URL` is set (the suite's second pass in CI).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { Kysely } from 'kysely';
+import { openDatabase, type DatabaseConfig } from './connection';
+import { migrateToLatest } from './migrate';
+import type { Database } from './schema';
+
+export interface TestDatabase {
+  db: Kysely<Database>;
+  config: DatabaseConfig;
+  dialect: 'sqlite' | 'postgres';
+  destroy: () => Promise<void>;
+}
+
+export async function createTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  const adminUrl = process.env.DATABASE_URL;
+  let config: DatabaseConfig;
+  let dropDatabase: () => Promise<void>;
+  if (adminUrl) {
+    const name = `ldm_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    config = { kind: 'postgres', url: url.toString() };
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-test-'));
+    config = { kind: 'sqlite', path: path.join(dir, 'test.sqlite') };
+    dropDatabase = async () => fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const db = openDatabase(config);
+  if (options.migrate !== false) await migrateToLatest(db);
+  return {
+    db,
+    config,
+    dialect: config.kind,
+    destroy: async () => {
+      await db.destroy();
+      await dropDatabase();
+    },
+  };
+}

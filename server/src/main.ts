@@ -1,0 +1,11 @@
+/** Starts the dashboard server on the configured database (PORT, default 3000). */
+import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
+import { createApp } from './http/app';
+
+const config = databaseConfigFromEnv();
+const db = openDatabase(config);
+await migrateToLatest(db);
+const port = Number(process.env.PORT ?? 3000);
+createApp(db).listen(port, () => {
+  console.error(`Leadership Development Monitor on http://localhost:${port} (${config.kind === 'sqlite' ? config.path : 'PostgreSQL'})`);
+});

@@ -1,0 +1,2 @@
+export * from './reference/index';
+export * from './periods';

@@ -1,0 +1,76 @@
+/**
+ * Reporting periods: the NHS financial year (April–March) written `2024-25`, and its quarters
+ * `2024-25 Q1` (Apr–Jun) … `Q4` (Jan–Mar). Dates are ISO `YYYY-MM-DD` strings, inclusive.
+ */
+export interface Period {
+  label: string;
+  /** First day, inclusive. */
+  from: string;
+  /** Last day, inclusive. */
+  to: string;
+  /** The financial year containing the period, e.g. `2024-25`. */
+  financialYear: string;
+  quarter: 1 | 2 | 3 | 4 | null;
+}
+
+const PERIOD_PATTERN = /^(\d{4})-(\d{2})(?: Q([1-4]))?$/;
+
+const QUARTER_BOUNDS = [
+  ['04-01', '06-30', 0],
+  ['07-01', '09-30', 0],
+  ['10-01', '12-31', 0],
+  ['01-01', '03-31', 1],
+] as const;
+
+/** Parses `2024-25` or `2024-25 Q3`; returns undefined for anything else (e.g. `2024-26`). */
+export function parsePeriod(label: string): Period | undefined {
+  const match = PERIOD_PATTERN.exec(label.trim());
+  if (!match) return undefined;
+  const startYear = Number(match[1]);
+  const endSuffix = match[2]!;
+  if ((startYear + 1) % 100 !== Number(endSuffix)) return undefined;
+  const financialYear = `${startYear}-${endSuffix}`;
+  if (!match[3]) {
+    return { label: financialYear, from: `${startYear}-04-01`, to: `${startYear + 1}-03-31`, financialYear, quarter: null };
+  }
+  const quarter = Number(match[3]) as 1 | 2 | 3 | 4;
+  const [fromMd, toMd, yearOffset] = QUARTER_BOUNDS[quarter - 1]!;
+  const year = startYear + yearOffset;
+  return { label: `${financialYear} Q${quarter}`, from: `${year}-${fromMd}`, to: `${year}-${toMd}`, financialYear, quarter };
+}
+
+export function mustParsePeriod(label: string): Period {
+  const period = parsePeriod(label);
+  if (!period) throw new Error(`"${label}" is not a period: write a financial year like 2024-25 or a quarter like 2024-25 Q3`);
+  return period;
+}
+
+/** The financial year (`2024-25`) that contains an ISO date. */
+export function financialYearOf(isoDate: string): string {
+  const year = Number(isoDate.slice(0, 4));
+  const month = Number(isoDate.slice(5, 7));
+  const startYear = month >= 4 ? year : year - 1;
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Consecutive periods ending with `last` (inclusive), oldest first: years, or quarters when `last` is a quarter. */
+export function periodsUpTo(last: Period, count: number): Period[] {
+  const periods: Period[] = [];
+  let startYear = Number(last.financialYear.slice(0, 4));
+  let quarter = last.quarter;
+  for (let i = 0; i < count; i++) {
+    const fy = `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+    periods.unshift(mustParsePeriod(quarter ? `${fy} Q${quarter}` : fy));
+    if (quarter && quarter > 1) quarter = (quarter - 1) as 1 | 2 | 3;
+    else {
+      startYear -= 1;
+      if (quarter) quarter = 4;
+    }
+  }
+  return periods;
+}
+
+/** Do two inclusive ISO date ranges share at least one day? */
+export function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
+  return aFrom <= bTo && bFrom <= aTo;
+}
