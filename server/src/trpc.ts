@@ -6,8 +6,10 @@
  */
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
+import { LOCALITY_CODES } from '@ldm/shared';
 import type { Context, SessionUser } from './context';
 import { DomainError } from './errors';
+import { canReadAggregates, canReadRecords, canWrite } from './auth/policy';
 
 /** Who may call a procedure; see `server/src/auth/policy.ts` for what each means. */
 export type Access = 'public' | 'signedIn' | 'admin' | 'aggregates' | 'records' | 'write';
@@ -72,3 +74,37 @@ export const adminProcedure = signedInProcedure.meta({ access: 'admin' }).use(({
   if (ctx.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Only an administrator can do this.' });
   return next();
 });
+
+/** Input every locality-scoped procedure takes; its middleware checks the user against it. */
+export const localityInput = z.object({ localityCode: z.enum(LOCALITY_CODES) });
+
+function forbidden(message: string): never {
+  throw new TRPCError({ code: 'FORBIDDEN', message });
+}
+
+/** Aggregated figures of one locality: admin, national, or a user of that locality. */
+export const aggregatesProcedure = signedInProcedure
+  .meta({ access: 'aggregates' })
+  .input(localityInput)
+  .use(({ ctx, input, next }) => {
+    if (!canReadAggregates(ctx.user, input.localityCode)) forbidden('You can only see your own locality.');
+    return next();
+  });
+
+/** Trainee-level rows of one locality: admin or a user of that locality — never the national role. */
+export const recordsProcedure = signedInProcedure
+  .meta({ access: 'records' })
+  .input(localityInput)
+  .use(({ ctx, input, next }) => {
+    if (!canReadRecords(ctx.user, input.localityCode)) forbidden('Trainee-level records are only visible to their own locality.');
+    return next();
+  });
+
+/** Changes to one locality's data: admin or a user of that locality. */
+export const writeProcedure = signedInProcedure
+  .meta({ access: 'write' })
+  .input(localityInput)
+  .use(({ ctx, input, next }) => {
+    if (!canWrite(ctx.user, input.localityCode)) forbidden('You can only change your own locality.');
+    return next();
+  });
