@@ -1,0 +1,17 @@
+/** Filters of the administrators' audit list. */
+import { z } from 'zod';
+import { paginationSchema } from './pagination';
+import { isoDateSchema } from './offer';
+
+export const auditFilterSchema = paginationSchema
+  .extend({
+    userId: z.number().int().positive().optional(),
+    entity: z.string().trim().max(60).optional(),
+    action: z.string().trim().max(60).optional(),
+    /** Inclusive ISO dates. */
+    from: isoDateSchema.optional(),
+    to: isoDateSchema.optional(),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { path: ['to'], message: '"To" is before "from".' });
+
+export type AuditFilterInput = z.input<typeof auditFilterSchema>;

@@ -1,0 +1,99 @@
+/**
+ * Input schemas of the reporting workflow (issue 9): self-assessment, implementation plan,
+ * progress reports and resources. Shared by the server routers and the client forms, so a form
+ * shows the same field-level messages the server would return. The locality is not part of these:
+ * every locality-scoped procedure adds `localityCode` itself (server/src/trpc.ts).
+ */
+import { z } from 'zod';
+import { parsePeriod } from '../periods';
+import { PRINCIPLES } from '../reference/principles';
+import { RECOMMENDATIONS } from '../reference/recommendations';
+import { STAGE_CODES } from '../reference/stages';
+import { LOCALITY_CODES } from '../reference/localities';
+import { PLAN_ACTION_STATUSES } from '../reference/workflow';
+
+export const zPeriodLabel = z
+  .string()
+  .trim()
+  .refine((label) => parsePeriod(label) !== undefined, 'Write a financial year like 2024-25 or a quarter like 2024-25 Q3.');
+
+export const zIsoDate = z.iso.date('Write the date as YYYY-MM-DD.');
+
+const zPrincipleNumber = z.number().int().min(1).max(PRINCIPLES.length);
+const zRecommendationNumber = z.number().int().min(1).max(RECOMMENDATIONS.length);
+const zTier = z.number().int().min(1).max(3);
+/** Lists of tags: each value once. */
+const uniqueList = <T extends z.ZodType<string | number>>(item: T) =>
+  z.array(item).refine((values) => new Set(values).size === values.length, 'Each value may appear only once.');
+
+export const zSelfAssessmentScore = z.object({
+  principleNumber: zPrincipleNumber,
+  score: z.number().int().min(0, 'Scores run from 0 (not started) to 3 (embedded).').max(3, 'Scores run from 0 (not started) to 3 (embedded).'),
+  evidence: z.string().trim().max(5000).nullable().default(null),
+});
+
+export const zSaveSelfAssessment = z.object({
+  period: zPeriodLabel,
+  assessedOn: zIsoDate,
+  scores: z
+    .array(zSelfAssessmentScore)
+    .refine(
+      (scores) => scores.length === PRINCIPLES.length && new Set(scores.map((s) => s.principleNumber)).size === PRINCIPLES.length,
+      `Rate every one of the ${PRINCIPLES.length} principles, each once.`,
+    ),
+});
+export type SaveSelfAssessmentInput = z.infer<typeof zSaveSelfAssessment>;
+
+export const zPlanActionFields = z.object({
+  title: z.string().trim().min(1, 'Give the action a title.').max(300),
+  owner: z.string().trim().min(1, 'Name who owns the action.').max(200),
+  dueDate: zIsoDate,
+  status: z.enum(PLAN_ACTION_STATUSES),
+  recommendations: uniqueList(zRecommendationNumber),
+  principles: uniqueList(zPrincipleNumber),
+});
+export type PlanActionFields = z.infer<typeof zPlanActionFields>;
+
+export const zPlanActionId = z.object({ actionId: z.number().int().positive() });
+
+export const zPlanActionUpdate = zPlanActionId.extend({
+  note: z.string().trim().min(1, 'Write what has happened.').max(5000),
+  /** A new status for the action, if the update changes it. */
+  status: z.enum(PLAN_ACTION_STATUSES).nullable().default(null),
+});
+
+export const zReportPeriod = z.object({ period: zPeriodLabel });
+export const zReportId = z.object({ reportId: z.number().int().positive() });
+
+export const zCreateReport = z.object({ period: zPeriodLabel, narrative: z.string().max(50_000).default('') });
+export const zEditReport = zReportId.extend({ narrative: z.string().max(50_000) });
+export const zReturnReport = zReportId.extend({
+  comments: z.string().trim().min(1, 'Say what needs to change before the report can be approved.').max(10_000),
+});
+
+export const zResourceTags = z.object({
+  principles: uniqueList(zPrincipleNumber).default([]),
+  stages: uniqueList(z.enum(STAGE_CODES)).default([]),
+  tiers: uniqueList(zTier).default([]),
+});
+
+export const zCreateResource = zResourceTags
+  .extend({
+    title: z.string().trim().min(1, 'Give the resource a title.').max(300),
+    url: z.url('Give a full web address, starting http:// or https://.').nullable().default(null),
+    body: z.string().trim().max(50_000).nullable().default(null),
+    /** Locality of origin; null for a resource shared by the national group. */
+    localityCode: z.enum(LOCALITY_CODES).nullable(),
+  })
+  .refine((r) => r.url !== null || (r.body !== null && r.body !== ''), { message: 'Give a web address or the text of the resource.', path: ['url'] });
+export type CreateResourceInput = z.infer<typeof zCreateResource>;
+
+export const zSearchResources = z.object({
+  text: z.string().trim().max(200).optional(),
+  principle: zPrincipleNumber.optional(),
+  stage: z.enum(STAGE_CODES).optional(),
+  tier: zTier.optional(),
+  /** Locality of origin; `national` for resources with none. */
+  origin: z.union([z.enum(LOCALITY_CODES), z.literal('national')]).optional(),
+});
+export type SearchResourcesInput = z.infer<typeof zSearchResources>;
