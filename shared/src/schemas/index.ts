@@ -4,3 +4,4 @@ export * from './user';
 export * from './offer';
 export * from './trainee';
 export * from './audit';
+export * from './reporting';

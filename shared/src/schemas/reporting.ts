@@ -11,73 +11,73 @@ import { RECOMMENDATIONS } from '../reference/recommendations';
 import { STAGE_CODES } from '../reference/stages';
 import { LOCALITY_CODES } from '../reference/localities';
 import { PLAN_ACTION_STATUSES } from '../reference/workflow';
+import { isoDateSchema } from './offer';
 
-export const zPeriodLabel = z
+export const periodLabelSchema = z
   .string()
   .trim()
   .refine((label) => parsePeriod(label) !== undefined, 'Write a financial year like 2024-25 or a quarter like 2024-25 Q3.');
 
-export const zIsoDate = z.iso.date('Write the date as YYYY-MM-DD.');
 
-const zPrincipleNumber = z.number().int().min(1).max(PRINCIPLES.length);
-const zRecommendationNumber = z.number().int().min(1).max(RECOMMENDATIONS.length);
-const zTier = z.number().int().min(1).max(3);
+const principleNumberSchema = z.number().int().min(1).max(PRINCIPLES.length);
+const recommendationNumberSchema = z.number().int().min(1).max(RECOMMENDATIONS.length);
+const tierSchema = z.number().int().min(1).max(3);
 /** Lists of tags: each value once. */
 const uniqueList = <T extends z.ZodType<string | number>>(item: T) =>
   z.array(item).refine((values) => new Set(values).size === values.length, 'Each value may appear only once.');
 
-export const zSelfAssessmentScore = z.object({
-  principleNumber: zPrincipleNumber,
+export const selfAssessmentScoreSchema = z.object({
+  principleNumber: principleNumberSchema,
   score: z.number().int().min(0, 'Scores run from 0 (not started) to 3 (embedded).').max(3, 'Scores run from 0 (not started) to 3 (embedded).'),
   evidence: z.string().trim().max(5000).nullable().default(null),
 });
 
-export const zSaveSelfAssessment = z.object({
-  period: zPeriodLabel,
-  assessedOn: zIsoDate,
+export const saveSelfAssessmentSchema = z.object({
+  period: periodLabelSchema,
+  assessedOn: isoDateSchema,
   scores: z
-    .array(zSelfAssessmentScore)
+    .array(selfAssessmentScoreSchema)
     .refine(
       (scores) => scores.length === PRINCIPLES.length && new Set(scores.map((s) => s.principleNumber)).size === PRINCIPLES.length,
       `Rate every one of the ${PRINCIPLES.length} principles, each once.`,
     ),
 });
-export type SaveSelfAssessmentInput = z.infer<typeof zSaveSelfAssessment>;
+export type SaveSelfAssessmentInput = z.infer<typeof saveSelfAssessmentSchema>;
 
-export const zPlanActionFields = z.object({
+export const planActionFieldsSchema = z.object({
   title: z.string().trim().min(1, 'Give the action a title.').max(300),
   owner: z.string().trim().min(1, 'Name who owns the action.').max(200),
-  dueDate: zIsoDate,
+  dueDate: isoDateSchema,
   status: z.enum(PLAN_ACTION_STATUSES),
-  recommendations: uniqueList(zRecommendationNumber),
-  principles: uniqueList(zPrincipleNumber),
+  recommendations: uniqueList(recommendationNumberSchema),
+  principles: uniqueList(principleNumberSchema),
 });
-export type PlanActionFields = z.infer<typeof zPlanActionFields>;
+export type PlanActionFields = z.infer<typeof planActionFieldsSchema>;
 
-export const zPlanActionId = z.object({ actionId: z.number().int().positive() });
+export const planActionIdSchema = z.object({ actionId: z.number().int().positive() });
 
-export const zPlanActionUpdate = zPlanActionId.extend({
+export const planActionUpdateSchema = planActionIdSchema.extend({
   note: z.string().trim().min(1, 'Write what has happened.').max(5000),
   /** A new status for the action, if the update changes it. */
   status: z.enum(PLAN_ACTION_STATUSES).nullable().default(null),
 });
 
-export const zReportPeriod = z.object({ period: zPeriodLabel });
-export const zReportId = z.object({ reportId: z.number().int().positive() });
+export const reportPeriodSchema = z.object({ period: periodLabelSchema });
+export const reportIdSchema = z.object({ reportId: z.number().int().positive() });
 
-export const zCreateReport = z.object({ period: zPeriodLabel, narrative: z.string().max(50_000).default('') });
-export const zEditReport = zReportId.extend({ narrative: z.string().max(50_000) });
-export const zReturnReport = zReportId.extend({
+export const createReportSchema = z.object({ period: periodLabelSchema, narrative: z.string().max(50_000).default('') });
+export const editReportSchema = reportIdSchema.extend({ narrative: z.string().max(50_000) });
+export const returnReportSchema = reportIdSchema.extend({
   comments: z.string().trim().min(1, 'Say what needs to change before the report can be approved.').max(10_000),
 });
 
-export const zResourceTags = z.object({
-  principles: uniqueList(zPrincipleNumber).default([]),
+export const resourceTagsSchema = z.object({
+  principles: uniqueList(principleNumberSchema).default([]),
   stages: uniqueList(z.enum(STAGE_CODES)).default([]),
-  tiers: uniqueList(zTier).default([]),
+  tiers: uniqueList(tierSchema).default([]),
 });
 
-export const zCreateResource = zResourceTags
+export const createResourceSchema = resourceTagsSchema
   .extend({
     title: z.string().trim().min(1, 'Give the resource a title.').max(300),
     url: z.url('Give a full web address, starting http:// or https://.').nullable().default(null),
@@ -86,14 +86,14 @@ export const zCreateResource = zResourceTags
     localityCode: z.enum(LOCALITY_CODES).nullable(),
   })
   .refine((r) => r.url !== null || (r.body !== null && r.body !== ''), { message: 'Give a web address or the text of the resource.', path: ['url'] });
-export type CreateResourceInput = z.infer<typeof zCreateResource>;
+export type CreateResourceInput = z.infer<typeof createResourceSchema>;
 
-export const zSearchResources = z.object({
+export const searchResourcesSchema = z.object({
   text: z.string().trim().max(200).optional(),
-  principle: zPrincipleNumber.optional(),
+  principle: principleNumberSchema.optional(),
   stage: z.enum(STAGE_CODES).optional(),
-  tier: zTier.optional(),
+  tier: tierSchema.optional(),
   /** Locality of origin; `national` for resources with none. */
   origin: z.union([z.enum(LOCALITY_CODES), z.literal('national')]).optional(),
 });
-export type SearchResourcesInput = z.infer<typeof zSearchResources>;
+export type SearchResourcesInput = z.infer<typeof searchResourcesSchema>;
