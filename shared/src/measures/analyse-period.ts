@@ -1,0 +1,61 @@
+/**
+ * The measures of PRODUCT.md §4 for every locality in one period, from plain rows. For a locality
+ * L and a reporting period P (inclusive dates): "Trainees in post N(L,P): trainees in post in P
+ * whose locality for P is L." See the modules below for each measure's definition.
+ */
+import { LOCALITY_CODES } from '../reference/localities';
+import type { MeasureCode } from '../reference/measures';
+import type { Period } from '../periods';
+import { findAvailableTiers, type AvailableTiers } from './availability';
+import type { MeasureInputs } from './facts';
+import { countCompletions, countFill, countFloorMet, countPlanDelivery, scoreSelfAssessment } from './locality-measures';
+import { toMeasureValue, type MeasureValue } from './ratio';
+import { buildTraineeFacts, type TraineeFact } from './trainee-facts';
+import { countTraineeMeasures } from './trainee-measures';
+
+export type MeasureSet = Record<MeasureCode, MeasureValue>;
+
+/** One locality's row of the §9 CLI JSON contract. */
+export interface LocalityMeasures {
+  code: string;
+  traineesInPost: number;
+  measures: MeasureSet;
+}
+
+export interface PeriodAnalysis {
+  period: Period;
+  available: AvailableTiers;
+  /** Trainees in post in P with a known locality, for breakdowns. */
+  trainees: TraineeFact[];
+  /** Every locality of §3, in reference order. */
+  localities: LocalityMeasures[];
+}
+
+export function analysePeriod(inputs: MeasureInputs): PeriodAnalysis {
+  const available = findAvailableTiers(inputs.offers, inputs.cohorts, inputs.period);
+  const trainees = buildTraineeFacts(inputs, available);
+  const byLocality = new Map<string, TraineeFact[]>(LOCALITY_CODES.map((code) => [code, []]));
+  for (const trainee of trainees) byLocality.get(trainee.localityCode)?.push(trainee);
+  const completions = countCompletions(inputs, new Map(trainees.map((t) => [t.gmcNumber, t.localityCode])));
+  const localities = LOCALITY_CODES.map((code): LocalityMeasures => {
+    const { traineesInPost, ...traineeMeasures } = countTraineeMeasures(byLocality.get(code) ?? []);
+    return {
+      code,
+      traineesInPost,
+      measures: {
+        M1: traineeMeasures.M1,
+        'M1.1': traineeMeasures['M1.1'],
+        'M1.2': traineeMeasures['M1.2'],
+        'M1.3': traineeMeasures['M1.3'],
+        M2: countFloorMet(available, code),
+        M3: traineeMeasures.M3,
+        M4: completions.get(code) ?? toMeasureValue(0, 0),
+        M5: countFill(inputs, code),
+        M6: traineeMeasures.M6,
+        M7: scoreSelfAssessment(inputs.selfAssessments, code, inputs.period),
+        M8: countPlanDelivery(inputs.planActions, code, inputs.period),
+      },
+    };
+  });
+  return { period: inputs.period, available, trainees, localities };
+}

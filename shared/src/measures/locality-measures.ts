@@ -1,0 +1,78 @@
+/** The measures of one locality that do not count trainees in post: M2, M4, M5, M7, M8. */
+import { STAGE_CODES } from '../reference/stages';
+import type { Period } from '../periods';
+import { tiersAvailable, type AvailableTiers } from './availability';
+import type { CohortFact, MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
+import { toMeasureValue, type MeasureValue } from './ratio';
+import { isWithin, UPTAKE_STATUSES } from './trainee-facts';
+
+/**
+ * **M2 Floor met** — "the number of the three stages that have at least one tier-1 offer available
+ * in L during P (0–3; the floor is met at 3)". Denominator always 3; national offers count even for
+ * a locality without trainees.
+ */
+export function countFloorMet(available: AvailableTiers, localityCode: string): MeasureValue {
+  const stagesWithFloor = STAGE_CODES.filter((stage) => tiersAvailable(available, localityCode, stage).has(1)).length;
+  return toMeasureValue(stagesWithFloor, STAGE_CODES.length);
+}
+
+/**
+ * **M4 Completion rate** — "among participations attributed to L (by the trainee's locality for P)
+ * with status completed or withdrawn and end date in P: completed ÷ (completed + withdrawn). A
+ * participation of a trainee not in post in P is attributed to no locality."
+ * Returns the figures of every locality, keyed by code.
+ */
+export function countCompletions(inputs: MeasureInputs, traineeLocality: ReadonlyMap<string, string>): Map<string, MeasureValue> {
+  const completed = new Map<string, number>();
+  const ended = new Map<string, number>();
+  for (const participation of inputs.participations) {
+    if (participation.status !== 'completed' && participation.status !== 'withdrawn') continue;
+    if (!isWithin(participation.endDate, inputs.period)) continue;
+    const localityCode = traineeLocality.get(participation.gmcNumber);
+    if (localityCode === undefined) continue;
+    ended.set(localityCode, (ended.get(localityCode) ?? 0) + 1);
+    if (participation.status === 'completed') completed.set(localityCode, (completed.get(localityCode) ?? 0) + 1);
+  }
+  const result = new Map<string, MeasureValue>();
+  for (const [code, total] of ended) result.set(code, toMeasureValue(completed.get(code) ?? 0, total));
+  return result;
+}
+
+/**
+ * **M5 Fill rate** — "for cohorts of offers scoped to L that start in P: participations enrolled or
+ * completed ÷ sum of places." National offers belong to no locality here. A participation counts
+ * whatever its own dates: it fills a place in a cohort that starts in P.
+ */
+export function countFill(inputs: MeasureInputs, localityCode: string): MeasureValue {
+  const offerScope = new Map<string, OfferFact['scopeLocalityCode']>(inputs.offers.map((o) => [o.code, o.scopeLocalityCode]));
+  const cohorts = inputs.cohorts.filter(
+    (cohort: CohortFact) => offerScope.get(cohort.offerCode) === localityCode && isWithin(cohort.startDate, inputs.period),
+  );
+  const cohortCodes = new Set(cohorts.map((cohort) => cohort.code));
+  const places = cohorts.reduce((sum, cohort) => sum + cohort.places, 0);
+  const filled = inputs.participations.filter((p) => cohortCodes.has(p.cohortCode) && UPTAKE_STATUSES.has(p.status)).length;
+  return toMeasureValue(filled, places);
+}
+
+/**
+ * **M7 Self-assessment** — "mean score over the 24 principles for the latest assessment in or
+ * before P": numerator the sum of scores, denominator the number of principles scored. "Latest"
+ * is the greatest assessment date on or before P's last day (same date: the later-created one).
+ */
+export function scoreSelfAssessment(assessments: readonly SelfAssessmentFact[], localityCode: string, period: Period): MeasureValue {
+  let latest: SelfAssessmentFact | undefined;
+  for (const assessment of assessments) {
+    if (assessment.localityCode !== localityCode || assessment.assessedOn > period.to) continue;
+    if (!latest || assessment.assessedOn > latest.assessedOn || (assessment.assessedOn === latest.assessedOn && assessment.id > latest.id)) {
+      latest = assessment;
+    }
+  }
+  if (!latest) return toMeasureValue(0, 0);
+  return toMeasureValue(latest.scores.reduce((sum, score) => sum + score, 0), latest.scores.length);
+}
+
+/** **M8 Plan delivery** — "share of plan actions due in or before P's end that are complete." */
+export function countPlanDelivery(actions: readonly PlanActionFact[], localityCode: string, period: Period): MeasureValue {
+  const due = actions.filter((action) => action.localityCode === localityCode && action.dueDate <= period.to);
+  return toMeasureValue(due.filter((action) => action.status === 'complete').length, due.length);
+}

@@ -1,0 +1,91 @@
+/**
+ * One row per trainee in post in P, carrying everything the trainee-based measures (M1, M3, M6)
+ * and their breakdowns need. "Their locality and stage for P are those of the home placement
+ * (locality of its organisation; stage of its grade)."
+ */
+import { stageOfGrade } from '../reference/stages';
+import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
+import type { Period } from '../periods';
+import { tiersAvailable, type AvailableTiers } from './availability';
+import { selectHomePlacements } from './home-placement';
+import type { MeasureInputs, PlacementFact } from './facts';
+
+export interface TraineeFact {
+  gmcNumber: string;
+  localityCode: string;
+  /** Null only for a grade outside §3, which imports reject. */
+  stage: string | null;
+  home: PlacementFact;
+  /** Tiers with at least one offer available to the trainee's stage in their locality. */
+  accessTiers: ReadonlySet<number>;
+  /** M3: at least one enrolled or completed participation starting in P (any offer, any scope). */
+  tookUp: boolean;
+  /** Tiers of the offers behind those participations. */
+  uptakeTiers: ReadonlySet<number>;
+  /** M6: the home organisation provides ≥ 5 of the 9 practices in the financial year of P's start. */
+  meetsWorkplaceStandard: boolean;
+}
+
+export const UPTAKE_STATUSES: ReadonlySet<string> = new Set(['enrolled', 'completed']);
+
+export function isWithin(date: string | null, period: Period): date is string {
+  return date !== null && date >= period.from && date <= period.to;
+}
+
+/** Offer tier of each cohort, for per-tier uptake. */
+function mapCohortTiers(inputs: MeasureInputs): Map<string, number> {
+  const offerTier = new Map(inputs.offers.map((offer) => [offer.code, offer.tier]));
+  const cohortTier = new Map<string, number>();
+  for (const cohort of inputs.cohorts) {
+    const tier = offerTier.get(cohort.offerCode);
+    if (tier !== undefined) cohortTier.set(cohort.code, tier);
+  }
+  return cohortTier;
+}
+
+/** Per trainee, the tiers of their enrolled/completed participations starting in P (0 = unknown cohort). */
+function collectUptake(inputs: MeasureInputs): Map<string, Set<number>> {
+  const cohortTier = mapCohortTiers(inputs);
+  const uptake = new Map<string, Set<number>>();
+  for (const participation of inputs.participations) {
+    if (!UPTAKE_STATUSES.has(participation.status) || !isWithin(participation.startDate, inputs.period)) continue;
+    let tiers = uptake.get(participation.gmcNumber);
+    if (!tiers) uptake.set(participation.gmcNumber, (tiers = new Set()));
+    const tier = cohortTier.get(participation.cohortCode);
+    if (tier !== undefined) tiers.add(tier);
+  }
+  return uptake;
+}
+
+function findStandardOrganisations(inputs: MeasureInputs): Set<string> {
+  const year = inputs.period.financialYear;
+  return new Set(
+    inputs.practiceRecords
+      .filter((record) => record.year === year && record.practicesProvided >= WORKPLACE_STANDARD_MIN_PRACTICES)
+      .map((record) => record.organisationCode),
+  );
+}
+
+export function buildTraineeFacts(inputs: MeasureInputs, available: AvailableTiers): TraineeFact[] {
+  const organisationLocality = new Map(inputs.organisations.map((o) => [o.code, o.localityCode]));
+  const uptake = collectUptake(inputs);
+  const standardOrganisations = findStandardOrganisations(inputs);
+  const facts: TraineeFact[] = [];
+  for (const [gmcNumber, home] of selectHomePlacements(inputs.placements, inputs.period)) {
+    const localityCode = organisationLocality.get(home.organisationCode);
+    if (localityCode === undefined) continue;
+    const stage = stageOfGrade(home.grade) ?? null;
+    const uptakeTiers = uptake.get(gmcNumber);
+    facts.push({
+      gmcNumber,
+      localityCode,
+      stage,
+      home,
+      accessTiers: stage === null ? new Set() : tiersAvailable(available, localityCode, stage),
+      tookUp: uptakeTiers !== undefined,
+      uptakeTiers: uptakeTiers ?? new Set(),
+      meetsWorkplaceStandard: standardOrganisations.has(home.organisationCode),
+    });
+  }
+  return facts;
+}

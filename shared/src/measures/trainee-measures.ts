@@ -1,0 +1,56 @@
+/** The measures whose denominator is N(L,P), for any group of trainees (a locality or a breakdown). */
+import { toMeasureValue, type MeasureValue } from './ratio';
+import type { TraineeFact } from './trainee-facts';
+
+export interface TraineeMeasures {
+  traineesInPost: number;
+  M1: MeasureValue;
+  'M1.1': MeasureValue;
+  'M1.2': MeasureValue;
+  'M1.3': MeasureValue;
+  M3: MeasureValue;
+  M6: MeasureValue;
+}
+
+/** M3 variants: uptake of offers of one tier. */
+export type UptakeByTier = Record<'1' | '2' | '3', MeasureValue>;
+
+/**
+ * Counts over a group of trainees in post:
+ * - **M1 Access coverage** — "share of N(L,P) whose stage has at least one available offer (any
+ *   tier). Also per tier (M1.1, M1.2, M1.3). M1.1 is 'the floor'."
+ * - **M3 Uptake** — "share of N(L,P) with at least one participation of status enrolled or
+ *   completed whose start date lies in P (any offer, any scope)."
+ * - **M6 Workplace standard** — "share of N(L,P) whose home placement's organisation provides at
+ *   least 5 of the 9 workplace practices in the financial year containing P's start."
+ */
+export function countTraineeMeasures(trainees: readonly TraineeFact[]): TraineeMeasures {
+  let anyTier = 0;
+  const byTier = [0, 0, 0, 0];
+  let uptake = 0;
+  let standard = 0;
+  for (const trainee of trainees) {
+    if (trainee.accessTiers.size > 0) anyTier++;
+    for (const tier of trainee.accessTiers) byTier[tier] = (byTier[tier] ?? 0) + 1;
+    if (trainee.tookUp) uptake++;
+    if (trainee.meetsWorkplaceStandard) standard++;
+  }
+  const n = trainees.length;
+  return {
+    traineesInPost: n,
+    M1: toMeasureValue(anyTier, n),
+    'M1.1': toMeasureValue(byTier[1]!, n),
+    'M1.2': toMeasureValue(byTier[2]!, n),
+    'M1.3': toMeasureValue(byTier[3]!, n),
+    M3: toMeasureValue(uptake, n),
+    M6: toMeasureValue(standard, n),
+  };
+}
+
+/** M3 per tier: share of the group with an enrolled/completed participation in an offer of that tier starting in P. */
+export function countUptakeByTier(trainees: readonly TraineeFact[]): UptakeByTier {
+  const counts = [0, 0, 0, 0];
+  for (const trainee of trainees) for (const tier of trainee.uptakeTiers) counts[tier] = (counts[tier] ?? 0) + 1;
+  const n = trainees.length;
+  return { '1': toMeasureValue(counts[1]!, n), '2': toMeasureValue(counts[2]!, n), '3': toMeasureValue(counts[3]!, n) };
+}
