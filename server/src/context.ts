@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
+import { signInLimiter, type SignInLimiter } from './auth/sign-in-limiter';
 
 export interface SessionUser {
   id: number;
@@ -20,6 +21,8 @@ export interface Context {
   user: SessionUser | null;
   /** Client address, for rate limiting sign-in. */
   ip: string;
+  /** The server's one limiter; a test passes its own so attempts do not leak between tests. */
+  signInLimiter: SignInLimiter;
   /** Present over HTTP: lets sign-in / sign-out set the session cookie. */
   http?: {
     setSessionCookie: (token: string, expires: Date) => void;
@@ -28,6 +31,18 @@ export interface Context {
   };
 }
 
-export function createContext(options: { db: Kysely<Database>; user?: SessionUser | null; ip?: string; http?: Context['http'] }): Context {
-  return { db: options.db, user: options.user ?? null, ip: options.ip ?? '127.0.0.1', http: options.http };
+export function createContext(options: {
+  db: Kysely<Database>;
+  user?: SessionUser | null;
+  ip?: string;
+  http?: Context['http'];
+  signInLimiter?: SignInLimiter;
+}): Context {
+  return {
+    db: options.db,
+    user: options.user ?? null,
+    ip: options.ip ?? '127.0.0.1',
+    http: options.http,
+    signInLimiter: options.signInLimiter ?? signInLimiter,
+  };
 }

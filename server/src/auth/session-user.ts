@@ -1,22 +1,31 @@
 /** Resolves a session cookie token to the signed-in user, or null when absent, expired or revoked. */
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
 import type { SessionUser } from '../context';
+import { IDLE_MINUTES, sessionIdOf } from './session';
 
-/** Sessions are stored by the SHA-256 of their token, so a database leak yields no live cookies. */
-export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export { sessionIdOf };
+
+/** `last_seen_at` is written at most this often, so reads do not turn every request into a write. */
+const TOUCH_EVERY_MS = 60_000;
 
 export async function findSessionUser(db: Kysely<Database>, token: string, now = new Date()): Promise<SessionUser | null> {
+  const id = sessionIdOf(token);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.locality_code', 'users.active', 'sessions.expires_at'])
-    .where('sessions.id', '=', sessionIdOf(token))
+    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.locality_code', 'users.active', 'sessions.expires_at', 'sessions.last_seen_at'])
+    .where('sessions.id', '=', id)
     .executeTakeFirst();
-  if (!row || row.active !== 1 || row.expires_at <= now.toISOString()) return null;
+  if (!row || row.active !== 1) return null;
+  const lastSeen = Date.parse(row.last_seen_at);
+  if (row.expires_at <= now.toISOString() || now.getTime() - lastSeen > IDLE_MINUTES * 60_000) {
+    await db.deleteFrom('sessions').where('id', '=', id).execute();
+    return null;
+  }
+  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
+    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+  }
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code };
 }

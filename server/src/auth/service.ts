@@ -1,0 +1,45 @@
+/**
+ * Sign-in and sign-out. Unknown email, wrong password and deactivated account give the same
+ * message, and an unknown email is still checked against a dummy hash so timing tells nothing.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import type { Role } from '@ldm/shared';
+import type { SessionUser } from '../context';
+import { DomainError } from '../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { hashPassword, verifyPassword } from './password';
+import { createSession, revokeSession, type NewSession } from './session';
+import type { SignInLimiter } from './sign-in-limiter';
+
+let dummyHash: Promise<string> | undefined;
+function getDummyHash(): Promise<string> {
+  dummyHash ??= hashPassword('not a real password');
+  return dummyHash;
+}
+
+export const WRONG_CREDENTIALS = 'The email or password is not right.';
+
+export async function signIn(
+  db: Kysely<Database>,
+  limiter: SignInLimiter,
+  input: { email: string; password: string },
+  ip: string,
+): Promise<{ user: SessionUser; session: NewSession }> {
+  await limiter.assertAllowed(input.email, ip);
+  const row = await db.selectFrom('users').selectAll().where('email', '=', input.email).executeTakeFirst();
+  const matches = await verifyPassword(input.password, row?.password_hash ?? (await getDummyHash()));
+  if (!row || !matches || row.active !== 1) {
+    await limiter.recordFailure(input.email, ip);
+    throw new DomainError('UNAUTHORIZED', WRONG_CREDENTIALS);
+  }
+  await limiter.recordSuccess(input.email);
+  const session = await createSession(db, row.id);
+  await recordAuditEvent(db, { userId: row.id, action: 'sign_in', entity: 'session', entityKey: String(row.id) });
+  const user = { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code };
+  return { user, session };
+}
+
+export async function signOut(db: Kysely<Database>, token: string | null): Promise<void> {
+  if (token) await revokeSession(db, token);
+}
