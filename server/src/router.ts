@@ -2,10 +2,18 @@
 import { router } from './trpc';
 import { healthRouter } from './health/router';
 import { authRouter } from './auth/router';
+import { selfAssessmentRouter } from './self-assessment/router';
+import { planRouter } from './plan/router';
+import { reportRouter } from './report/router';
+import { resourceRouter } from './resource/router';
 
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
+  selfAssessment: selfAssessmentRouter,
+  plan: planRouter,
+  report: reportRouter,
+  resource: resourceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,32 +1,24 @@
 /**
- * Which self-assessment counts for a period (M7, the heat map, the report snapshot): the latest
- * one "in or before P" — its review period ends on or before P's last day. Among those, the one
- * whose review period ends last; a year and its Q4 end on the same day, so then the one assessed
- * later (and, on the same day, the one saved last) wins.
+ * Which self-assessment counts for a period (the heat map, the report snapshot): "the latest
+ * assessment in or before P" — the greatest assessment date on or before P's last day; on the same
+ * date, the one saved last. This is exactly M7's rule (shared/src/measures/locality-measures.ts
+ * `scoreSelfAssessment`; a test holds the two together), so a report's summary matches its M7.
  */
 import { mustParsePeriod } from '@ldm/shared';
 
 interface Dated {
   id: number;
-  period: string;
   assessed_on: string;
 }
 
 export function pickLatestInOrBefore<T extends Dated>(assessments: readonly T[], periodLabel: string): T | undefined {
   const periodEnd = mustParsePeriod(periodLabel).to;
-  let best: { item: T; end: string } | undefined;
+  let latest: T | undefined;
   for (const item of assessments) {
-    const end = mustParsePeriod(item.period).to;
-    if (end > periodEnd) continue;
-    if (!best || compareRecency({ item, end }, best) > 0) best = { item, end };
+    if (item.assessed_on > periodEnd) continue;
+    if (!latest || item.assessed_on > latest.assessed_on || (item.assessed_on === latest.assessed_on && item.id > latest.id)) latest = item;
   }
-  return best?.item;
-}
-
-function compareRecency(a: { item: Dated; end: string }, b: { item: Dated; end: string }): number {
-  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
-  if (a.item.assessed_on !== b.item.assessed_on) return a.item.assessed_on < b.item.assessed_on ? -1 : 1;
-  return a.item.id - b.item.id;
+  return latest;
 }
 
 /** Mean score over the principles scored: the M7 value (sum ÷ count); null with no scores. */

@@ -1,0 +1,152 @@
+/**
+ * Progress reports: an academy lead drafts the locality's report for a period and submits it
+ * (freezing the snapshot); the locality's dean approves it or returns it with comments.
+ * Every rule about who and when lives in ./workflow.ts; every change is audited in its transaction.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import { LOCALITY_CODES, type ReportStatus } from '@ldm/shared';
+import type { SessionUser } from '../context';
+import { DomainError } from '../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { isOwnLocality } from '../auth/policy';
+import * as q from './queries';
+import { buildReportSnapshot, type ReportSnapshot } from './snapshot';
+import { assertReportAction, NEXT_STATUS, type ReportAction } from './workflow';
+
+function parseJson<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+function toApi(row: q.ReportRow) {
+  return {
+    id: row.id,
+    localityCode: row.locality_code,
+    period: row.period,
+    status: row.status as ReportStatus,
+    narrative: row.narrative,
+    returnComments: row.return_comments,
+    dataVersion: row.data_version,
+    measures: parseJson<Pick<ReportSnapshot, 'period'>>(row.measures_snapshot),
+    plan: parseJson<ReportSnapshot['plan']>(row.plan_snapshot),
+    selfAssessment: parseJson<ReportSnapshot['selfAssessment']>(row.self_assessment_snapshot),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    submittedBy: row.submitted_by_name,
+    approvedAt: row.approved_at,
+    approvedBy: row.approved_by_name,
+  };
+}
+export type ReportView = ReturnType<typeof toApi>;
+
+/** Own locality (and admin) see every state; anyone else — the national role — only approved reports. */
+function isVisibleTo(user: SessionUser, row: q.ReportRow): boolean {
+  return user.role === 'admin' || isOwnLocality(user, row.locality_code) || row.status === 'approved';
+}
+
+/** Unseen reports are "not found", so a draft's existence is not revealed outside its locality. */
+export async function getReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
+  const row = await q.findReport(db, reportId);
+  if (!row || row.locality_code !== localityCode || !isVisibleTo(user, row)) throw new DomainError('NOT_FOUND', 'That report does not exist.');
+  return toApi(row);
+}
+
+export async function listReports(db: Kysely<Database>, user: SessionUser, localityCode: string): Promise<ReportView[]> {
+  return (await q.listReports(db, localityCode)).filter((row) => isVisibleTo(user, row)).map(toApi);
+}
+
+/** The national overview: every locality's report status for a period (`none` when not started). */
+export async function getReportOverview(db: Kysely<Database>, period: string) {
+  const rows = await q.listReportStatuses(db, period);
+  return LOCALITY_CODES.map((code) => {
+    const row = rows.find((r) => r.locality_code === code);
+    return {
+      localityCode: code,
+      status: (row?.status ?? 'none') as ReportStatus | 'none',
+      submittedAt: row?.submitted_at ?? null,
+      approvedAt: row?.approved_at ?? null,
+    };
+  });
+}
+
+/** The figures the report would freeze if submitted now (for writing the narrative). */
+export function previewReportSnapshot(db: Kysely<Database>, localityCode: string, period: string): Promise<ReportSnapshot> {
+  return buildReportSnapshot(db, localityCode, period);
+}
+
+export function createReport(db: Kysely<Database>, user: SessionUser, localityCode: string, input: { period: string; narrative: string }): Promise<ReportView> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await q.findReportForPeriod(trx, localityCode, input.period);
+    assertReportAction(user, 'create', { localityCode, status: existing ? (existing.status as ReportStatus) : null });
+    const id = await q.insertReport(trx, { localityCode, period: input.period, narrative: input.narrative, userId: user.id, now: new Date().toISOString() });
+    const after = toApi((await q.findReport(trx, id))!);
+    await recordAuditEvent(trx, { userId: user.id, action: 'create', entity: 'progress_report', entityKey: String(id), after });
+    return after;
+  });
+}
+
+type Change = { action: Exclude<ReportAction, 'create' | 'delete'>; comments?: string; changes: (trx: Kysely<Database>, before: q.ReportRow) => Promise<object> };
+
+/** Loads the report in the transaction, checks the workflow, applies the change only from the state checked. */
+async function changeReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number, change: Change): Promise<ReportView> {
+  return db.transaction().execute(async (trx) => {
+    const before = await q.findReport(trx, reportId);
+    if (!before || before.locality_code !== localityCode) throw new DomainError('NOT_FOUND', 'That report does not exist.');
+    assertReportAction(user, change.action, { localityCode, status: before.status as ReportStatus }, change.comments);
+    const changed = await q.updateReportFrom(trx, reportId, before.status, { ...(await change.changes(trx, before)), updated_at: new Date().toISOString() });
+    if (!changed) throw new DomainError('CONFLICT', 'Someone else changed this report at the same time; reload it and try again.');
+    const after = toApi((await q.findReport(trx, reportId))!);
+    await recordAuditEvent(trx, { userId: user.id, action: change.action, entity: 'progress_report', entityKey: String(reportId), before: toApi(before), after });
+    return after;
+  });
+}
+
+export function editReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number, narrative: string): Promise<ReportView> {
+  return changeReport(db, user, localityCode, reportId, { action: 'edit', changes: async () => ({ narrative }) });
+}
+
+/** Freezes the snapshot with the data version; a resubmission replaces the earlier snapshot and clears the dean's comments (the audit keeps them). */
+export function submitReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
+  return changeReport(db, user, localityCode, reportId, {
+    action: 'submit',
+    changes: async (trx, before) => {
+      const snapshot = await buildReportSnapshot(trx, localityCode, before.period);
+      return {
+        status: NEXT_STATUS.submit,
+        measures_snapshot: JSON.stringify({ period: snapshot.period }),
+        plan_snapshot: JSON.stringify(snapshot.plan),
+        self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
+        data_version: snapshot.dataVersion,
+        return_comments: null,
+        submitted_by: user.id,
+        submitted_at: new Date().toISOString(),
+      };
+    },
+  });
+}
+
+export function approveReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
+  return changeReport(db, user, localityCode, reportId, {
+    action: 'approve',
+    changes: async () => ({ status: NEXT_STATUS.approve, approved_by: user.id, approved_at: new Date().toISOString() }),
+  });
+}
+
+export function returnReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number, comments: string): Promise<ReportView> {
+  return changeReport(db, user, localityCode, reportId, {
+    action: 'return',
+    comments,
+    changes: async () => ({ status: NEXT_STATUS.return, return_comments: comments.trim() }),
+  });
+}
+
+export function deleteReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<void> {
+  return db.transaction().execute(async (trx) => {
+    const before = await q.findReport(trx, reportId);
+    if (!before || before.locality_code !== localityCode) throw new DomainError('NOT_FOUND', 'That report does not exist.');
+    assertReportAction(user, 'delete', { localityCode, status: before.status as ReportStatus });
+    if (!(await q.deleteReportFrom(trx, reportId, before.status))) throw new DomainError('CONFLICT', 'Someone else changed this report at the same time; reload it and try again.');
+    await recordAuditEvent(trx, { userId: user.id, action: 'delete', entity: 'progress_report', entityKey: String(reportId), before: toApi(before) });
+  });
+}
