@@ -1,14 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return (
-    <main>
-      <h1>Leadership Development Monitor</h1>
-      <p>The dashboard is being built.</p>
-    </main>
-  );
-}
+import { App } from './app';
+import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,31 @@
+/** Providers for the whole dashboard: TanStack Query, the tRPC client, the router. */
+import { useState } from 'react';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import { createApiClient, errorCodeOf, TRPCProvider } from './lib/trpc';
+import { appRouter } from './router';
+
+function createQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: 60_000,
+        refetchOnWindowFocus: false,
+        // Refusals and bad input will not change on retry; only transient failures are retried.
+        retry: (count, error) => count < 2 && !['FORBIDDEN', 'UNAUTHORIZED', 'BAD_REQUEST', 'NOT_FOUND'].includes(errorCodeOf(error) ?? ''),
+      },
+    },
+  });
+}
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  const [trpcClient] = useState(createApiClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <RouterProvider router={appRouter} />
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}

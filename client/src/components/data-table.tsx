@@ -1,0 +1,105 @@
+/**
+ * Every table in the dashboard: sortable by any column (TanStack Table), exportable to CSV with
+ * exactly the text shown on screen (so suppressed values stay `*` in the file too).
+ */
+import { useMemo, useState, type ReactNode } from 'react';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { downloadCsv } from '../lib/csv';
+
+export interface TableColumn<Row> {
+  id: string;
+  header: string;
+  /** What the cell says, and what the CSV holds. */
+  text: (row: Row) => string;
+  /** Sort key when it differs from the text (numbers); null sorts last. */
+  sortValue?: (row: Row) => number | string | null;
+  /** Richer cell content (badges, links, `*` with its explanation). */
+  render?: (row: Row) => ReactNode;
+  numeric?: boolean;
+}
+
+interface DataTableProps<Row> {
+  caption: string;
+  columns: TableColumn<Row>[];
+  rows: Row[];
+  /** File name for the CSV export, without extension. */
+  exportName: string;
+}
+
+const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
+
+export function DataTable<Row>({ caption, columns, rows, exportName }: DataTableProps<Row>) {
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const columnDefs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        header: column.header,
+        accessorFn: (row: Row) => (column.sortValue ? column.sortValue(row) : column.text(row)),
+        sortUndefined: 'last',
+        sortingFn: column.sortValue ? 'basic' : 'alphanumeric',
+        cell: ({ row }) => (column.render ? column.render(row.original) : column.text(row.original)),
+      })),
+    [columns],
+  );
+  const table = useReactTable({
+    data: rows,
+    columns: columnDefs,
+    state: { sorting },
+    onSortingChange: setSorting,
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+  });
+  const exportCsv = () =>
+    downloadCsv(
+      `${exportName}.csv`,
+      columns.map((c) => c.header),
+      table.getRowModel().rows.map((row) => columns.map((c) => c.text(row.original))),
+    );
+  return (
+    <div className="data-table">
+      <div className="table-scroll">
+        <table>
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              {table.getHeaderGroups()[0]!.headers.map((header, index) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" className={columns[index]!.numeric ? 'numeric' : undefined} aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}>
+                    <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell, index) => {
+                  const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                  const className = columns[index]!.numeric ? 'numeric' : undefined;
+                  return index === 0 ? (
+                    <th key={cell.id} scope="row" className={className}>
+                      {content}
+                    </th>
+                  ) : (
+                    <td key={cell.id} className={className}>
+                      {content}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button type="button" className="button-secondary" onClick={exportCsv}>
+        Download “{caption}” as CSV
+      </button>
+    </div>
+  );
+}

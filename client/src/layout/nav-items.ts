@@ -1,0 +1,20 @@
+/** The main navigation; each entry names the roles that see it. */
+import type { Role } from '@ldm/shared';
+import type { SessionUser } from '../lib/use-session';
+
+export interface NavItem {
+  label: string;
+  /** The link for this user, or null when the entry does not apply to them. */
+  to: (user: SessionUser) => string | null;
+  roles: readonly Role[];
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'England', to: () => '/national', roles: ['admin', 'national', 'dean', 'academy_lead'] },
+  { label: 'My locality', to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null), roles: ['dean', 'academy_lead'] },
+];
+
+/** Where a user lands after signing in: a dean or academy lead on their locality, everyone else on England. */
+export function homePathOf(user: SessionUser): string {
+  return user.localityCode ? `/localities/${user.localityCode}` : '/national';
+}

@@ -1,0 +1,24 @@
+/**
+ * Plain-language display of measure values for deans who are not analysts:
+ * "81.0%", "3 of 3 stages", "2.1 of 3"; a zero denominator is "no data", never 0%.
+ */
+import type { MeasureUnit } from '@ldm/shared';
+
+export const SUPPRESSED_EXPLANATION = 'fewer than 8 (hidden)';
+export const NO_DATA = 'no data';
+
+export function formatPercent(value: number): string {
+  return `${(value * 100).toFixed(1)}%`;
+}
+
+/** A measure value in its unit; `null` (zero denominator) reads "no data". */
+export function formatMeasureValue(unit: MeasureUnit, value: number | null, numerator?: number | null): string {
+  if (value === null) return NO_DATA;
+  if (unit === 'stages') return `${numerator ?? Math.round(value * 3)} of 3 stages`;
+  if (unit === 'score') return `${value.toFixed(1)} of 3`;
+  return formatPercent(value);
+}
+
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-GB');
+}

@@ -1,0 +1,27 @@
+/**
+ * Every route of the dashboard. To add a page:
+ *   1. make a folder under `pages/` (e.g. `pages/offers/offers-page.tsx`);
+ *   2. add one route line below, inside the signed-in layout;
+ *   3. add one entry to `NAV_ITEMS` in `layout/nav-items.ts` (with the roles that see it).
+ * The layout supplies sign-in, navigation and the period selector (`usePeriod()`).
+ */
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/app-layout';
+import { HomeRedirect } from './pages/home/home-redirect';
+import { SignInPage } from './pages/sign-in/sign-in-page';
+import { NationalOverviewPage } from './pages/national/national-overview-page';
+import { LocalityDashboardPage } from './pages/locality/locality-dashboard-page';
+import { NotFoundPage } from './pages/not-found/not-found-page';
+
+export const appRouter = createBrowserRouter([
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'national', element: <NationalOverviewPage /> },
+      { path: 'localities/:localityCode', element: <LocalityDashboardPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

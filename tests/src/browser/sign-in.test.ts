@@ -1,0 +1,47 @@
+/** Sign-in and role landing, in headless Chromium against the real server. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('sign-in page', () => {
+  it('sends a signed-out visitor to sign-in, explains a wrong password, and has no accessibility violations', async () => {
+    const page = await harness.newPage();
+    await page.goto(`${harness.baseUrl}/national?period=2024-25`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.getByLabel('Email address').fill(TEST_USERS.national.email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('The email or password is not right.');
+    await saveScreenshot(page, 'sign-in');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lands a dean on their own locality and a national member on England, keeping the period', async () => {
+    const dean = await harness.newPage();
+    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    expect(new URL(dean.url()).pathname).toBe('/localities/NE');
+    await dean.context().close();
+
+    const national = await harness.newPage();
+    await national.goto(`${harness.baseUrl}/?period=2023-24 Q2`);
+    await national.waitForURL(/\/sign-in/);
+    await national.getByLabel('Email address').fill(TEST_USERS.national.email);
+    await national.getByLabel('Password').fill('correct horse battery staple');
+    await national.getByRole('button', { name: 'Sign in' }).click();
+    await national.waitForURL(/\/national/);
+    expect(new URL(national.url()).searchParams.get('period')).toBe('2023-24 Q2');
+    await expect(national.getByLabel('Period').inputValue()).resolves.toBe('2023-24 Q2');
+    await national.getByRole('button', { name: 'Sign out' }).click();
+    await national.waitForURL(/\/sign-in/);
+    await national.context().close();
+  });
+});

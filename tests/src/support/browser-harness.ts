@@ -1,0 +1,85 @@
+/**
+ * Browser-test harness: a real server (createApp on port 0) over a temporary database holding
+ * the hand-made fixture and one user per role, and one headless Chromium (Debian's package).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { REPOSITORY_ROOT } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createApp } from '@ldm/server/http/app';
+import { hashPassword } from '@ldm/server/auth/password';
+import { seedBrowserFixture } from './fixture';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+export const TEST_USERS = {
+  national: { email: 'national@example.nhs.uk', name: 'Nadia National', role: 'national', locality_code: null },
+  admin: { email: 'admin@example.nhs.uk', name: 'Ada Admin', role: 'admin', locality_code: null },
+  deanNE: { email: 'dean.ne@example.nhs.uk', name: 'Dev Dean', role: 'dean', locality_code: 'NE' },
+} as const;
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARTIFACTS = path.join(REPOSITORY_ROOT, 'tests', 'artifacts');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export interface BrowserHarness {
+  baseUrl: string;
+  database: TestDatabase;
+  browser: Browser;
+  /** A page in its own context (own cookies), as axe-core requires; close it with `page.context().close()`. */
+  newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  close: () => Promise<void>;
+}
+
+export async function startBrowserHarness(): Promise<BrowserHarness> {
+  if (!fs.existsSync(path.join(REPOSITORY_ROOT, 'client', 'dist', 'index.html'))) {
+    throw new Error('client/dist is missing: run `pnpm --filter @ldm/client build` before the browser tests');
+  }
+  const database = await createTestDatabase();
+  await seedBrowserFixture(database.db);
+  const passwordHash = await hashPassword(TEST_PASSWORD);
+  const createdAt = new Date().toISOString();
+  await database.db
+    .insertInto('users')
+    .values(Object.values(TEST_USERS).map((user) => ({ ...user, password_hash: passwordHash, created_at: createdAt })))
+    .execute();
+  const server: Server = await new Promise((resolve) => {
+    const listening = createApp(database.db).listen(0, '127.0.0.1', () => resolve(listening));
+  });
+  const { port } = server.address() as AddressInfo;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    database,
+    browser,
+    newPage: async (viewport = { width: 1280, height: 800 }) => (await browser.newContext({ viewport })).newPage(),
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await database.destroy();
+    },
+  };
+}
+
+export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(TEST_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** axe-core's WCAG 2.2 AA violations on the page as it stands, as short readable lines. */
+export async function findAccessibilityViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
