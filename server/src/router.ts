@@ -2,6 +2,8 @@
 import { router } from './trpc';
 import { healthRouter } from './health/router';
 import { authRouter } from './auth/router';
+import { offerRouter } from './offer/router';
+import { userRouter } from './user/router';
 import { selfAssessmentRouter } from './self-assessment/router';
 import { planRouter } from './plan/router';
 import { reportRouter } from './report/router';
@@ -10,6 +12,8 @@ import { resourceRouter } from './resource/router';
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
+  offer: offerRouter,
+  user: userRouter,
   selfAssessment: selfAssessmentRouter,
   plan: planRouter,
   report: reportRouter,

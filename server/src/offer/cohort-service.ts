@@ -1,0 +1,33 @@
+/** Cohorts: runs of an offer, changed by whoever may change the offer. */
+import type { Kysely } from 'kysely';
+import { bumpDataVersion, type Database } from '@ldm/db';
+import type { CohortValues } from '@ldm/shared/schemas/index';
+import type { SessionUser } from '../context';
+import { DomainError } from '../errors';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { insertCohort, selectCohort, updateCohortRow } from './cohort-queries';
+import { toApiCohortFields, toCohortRow } from './offer-shape';
+import { assertWritableScope, findVisibleOffer, getOffer, type ApiOffer } from './service';
+
+export async function saveCohort(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  values: CohortValues,
+  mode: 'create' | 'update',
+): Promise<ApiOffer> {
+  const offer = await findVisibleOffer(db, localityCode, values.offerCode);
+  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  const existing = await selectCohort(db, values.code);
+  if (mode === 'create' && existing) throw new DomainError('CONFLICT', `A cohort with code ${values.code} already exists.`);
+  if (mode === 'update' && existing?.offer_code !== values.offerCode) {
+    throw new DomainError('NOT_FOUND', `Offer ${values.offerCode} has no cohort ${values.code}.`);
+  }
+  await db.transaction().execute(async (tx) => {
+    if (mode === 'create') await insertCohort(tx, toCohortRow(values));
+    else await updateCohortRow(tx, toCohortRow(values));
+    await bumpDataVersion(tx, `cohort ${mode} ${values.code}`);
+    await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'cohort', entityKey: values.code, before: existing && toApiCohortFields(existing), after: values });
+  });
+  return getOffer(db, user, localityCode, values.offerCode);
+}

@@ -1,0 +1,78 @@
+/**
+ * The offer catalogue of a locality: its own offers and the national ones, each with its cohorts
+ * and their fill. Locality users change only their own locality's offers; national offers are
+ * read-only to them (only an administrator changes those). Every change is audited and bumps
+ * the data version (offers and cohorts feed the measures).
+ */
+import type { Kysely } from 'kysely';
+import { bumpDataVersion, type Database, type Offer } from '@ldm/db';
+import type { OfferFilter, OfferValues } from '@ldm/shared/schemas/index';
+import type { SessionUser } from '../context';
+import { DomainError } from '../errors';
+import { canWrite } from '../auth/policy';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
+import { selectCohortsWithFill } from './cohort-queries';
+import { scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
+
+async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offer[]) {
+  const codes = offers.map((o) => o.code);
+  const [{ stages, interventions }, cohorts] = await Promise.all([selectOfferLists(db, codes), selectCohortsWithFill(db, codes)]);
+  return offers.map((offer) => ({
+    ...toApiOfferFields(
+      offer,
+      stages.filter((s) => s.offer_code === offer.code).map((s) => s.stage_code),
+      interventions.filter((i) => i.offer_code === offer.code).map((i) => i.intervention_code),
+    ),
+    editable: canWrite(user, offer.scope_locality_code),
+    cohorts: cohorts.filter((c) => c.offer_code === offer.code).map((c) => toApiCohort(user, offer, c)),
+  }));
+}
+/** The offer's own fields (no cohorts), as the audit log records them. */
+async function describeOffer(db: Kysely<Database>, offer: Offer) {
+  const { stages, interventions } = await selectOfferLists(db, [offer.code]);
+  return toApiOfferFields(offer, stages.map((s) => s.stage_code), interventions.map((i) => i.intervention_code));
+}
+
+export type ApiOffer = Awaited<ReturnType<typeof toApiOffers>>[number];
+
+export async function listOfferCatalogue(db: Kysely<Database>, user: SessionUser, localityCode: string, filter: OfferFilter): Promise<ApiOffer[]> {
+  return toApiOffers(db, user, await selectOffersForLocality(db, localityCode, filter));
+}
+
+/** An offer as seen from a locality: its own or national; anything else is "not found". */
+export async function findVisibleOffer(db: Kysely<Database>, localityCode: string, code: string): Promise<Offer> {
+  const offer = await selectOffer(db, code);
+  if (!offer || (offer.scope_locality_code !== null && offer.scope_locality_code !== localityCode)) {
+    throw new DomainError('NOT_FOUND', `There is no offer ${code} in this locality's catalogue.`);
+  }
+  return offer;
+}
+
+export async function getOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, code: string): Promise<ApiOffer> {
+  const [offer] = await toApiOffers(db, user, [await findVisibleOffer(db, localityCode, code)]);
+  return offer!;
+}
+
+/** The scope an offer may be saved with from this locality: the locality itself, or national (administrators only). */
+export function assertWritableScope(user: SessionUser, localityCode: string, scopeLocality: string | null): void {
+  if (scopeLocality !== null && scopeLocality !== localityCode) throw new DomainError('INVALID', 'An offer is scoped to this locality or is national.');
+  if (!canWrite(user, scopeLocality)) throw new DomainError('FORBIDDEN', 'National offers are read-only: only an administrator can change them.');
+}
+
+export async function saveOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, values: OfferValues, mode: 'create' | 'update'): Promise<ApiOffer> {
+  assertWritableScope(user, localityCode, scopeLocalityOf(values.scope));
+  const existing = await selectOffer(db, values.code);
+  if (mode === 'create' && existing) throw new DomainError('CONFLICT', `An offer with code ${values.code} already exists.`);
+  if (mode === 'update') {
+    const visible = await findVisibleOffer(db, localityCode, values.code);
+    assertWritableScope(user, localityCode, visible.scope_locality_code);
+  }
+  const before = existing ? await describeOffer(db, existing) : undefined;
+  await db.transaction().execute(async (tx) => {
+    await upsertOffer(tx, toOfferRow(values), values.stages, values.interventions, mode === 'update');
+    await bumpDataVersion(tx, `offer ${mode} ${values.code}`);
+    await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'offer', entityKey: values.code, before, after: values });
+  });
+  return getOffer(db, user, localityCode, values.code);
+}
