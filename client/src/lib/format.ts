@@ -4,7 +4,7 @@
  */
 import type { MeasureUnit } from '@ldm/shared';
 
-export const SUPPRESSED_EXPLANATION = 'fewer than 8 (hidden)';
+export { SUPPRESSED_LABEL as SUPPRESSED_EXPLANATION } from '@ldm/shared/disclosure';
 export const NO_DATA = 'no data';
 
 export function formatPercent(value: number): string {

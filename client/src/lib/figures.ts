@@ -1,0 +1,43 @@
+/**
+ * Figures as the server sends them after disclosure control: a count or share may be `*`
+ * (a count from 1 to 7 outside the user's own locality). These helpers turn them into the
+ * words shown on screen and written to CSV.
+ */
+import type { MeasureUnit } from '@ldm/shared';
+import { SUPPRESSED, type DisclosedFigures } from '@ldm/shared/disclosure';
+import { formatCount, formatMeasureValue } from './format';
+
+export type Figure = DisclosedFigures;
+export type Count = number | typeof SUPPRESSED;
+
+export function isSuppressed(value: unknown): value is typeof SUPPRESSED {
+  return value === SUPPRESSED;
+}
+
+/** "81.0%", "3 of 3 stages", "no data" or `*`. */
+export function figureText(unit: MeasureUnit, figure: Figure): string {
+  if (isSuppressed(figure.value)) return SUPPRESSED;
+  return formatMeasureValue(unit, figure.value, isSuppressed(figure.numerator) ? null : figure.numerator);
+}
+
+/** "900 of 1,234" — the counts behind a share, with `*` for a hidden one. */
+export function countsText(figure: Figure): string {
+  if (figure.denominator === 0) return NO_COUNTS;
+  return `${countText(figure.numerator)} of ${countText(figure.denominator)}`;
+}
+
+const NO_COUNTS = '0 of 0';
+
+export function countText(count: Count): string {
+  return isSuppressed(count) ? SUPPRESSED : formatCount(count);
+}
+
+/** A sortable number for a figure: hidden and missing values sort last. */
+export function figureSortValue(figure: Figure): number | null {
+  return typeof figure.value === 'number' ? figure.value : null;
+}
+
+/** The share as a number for charts, or null when there is nothing to draw. */
+export function figureChartValue(figure: Figure): number | null {
+  return typeof figure.value === 'number' ? figure.value : null;
+}
