@@ -1,0 +1,75 @@
+/**
+ * `pnpm cli import <kind> <file.csv>` (PRODUCT.md §9): the same `runImport` as the dashboard,
+ * acting as the operator (full access). Counts or problems go to standard output, progress
+ * (percentage and rows per second) to standard error; any problem exits non-zero.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { databaseConfigFromEnv, migrateToLatest, openDatabase, type Database } from '@ldm/db';
+import { IMPORT_KINDS, isImportKind } from '../import/import-kinds';
+import { formatProblem } from '../import/import-problem';
+import type { ImportProgress } from '../import/progress';
+import { runImport, type ImportResult } from '../import/service';
+
+export function registerImportCommand(program: Command): void {
+  program
+    .command('import')
+    .description(`validate a CSV file and, if clean, apply it (kinds: ${IMPORT_KINDS.join(', ')})`)
+    .argument('<kind>', 'kind of file')
+    .argument('<file>', 'CSV file')
+    .action(async (kind: string, file: string) => {
+      if (!isImportKind(kind)) {
+        process.stderr.write(`Unknown kind "${kind}": use one of ${IMPORT_KINDS.join(', ')}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const db = openDatabase(databaseConfigFromEnv());
+      try {
+        await migrateToLatest(db);
+        const result = await importFile(db, kind, file);
+        process.exitCode = printResult(result);
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+function importFile(db: Kysely<Database>, kind: (typeof IMPORT_KINDS)[number], file: string): Promise<ImportResult> {
+  let phase: ImportProgress['phase'] = 'validate';
+  let phaseStartedAt = Date.now();
+  return runImport(db, {
+    kind,
+    fileName: path.basename(file),
+    source: path.resolve(file),
+    actor: null,
+    onProgress: (progress) => {
+      if (progress.phase !== phase) {
+        phase = progress.phase;
+        phaseStartedAt = Date.now();
+        process.stderr.write('\n');
+      }
+      process.stderr.write(`\r${describeProgress(progress, Date.now() - phaseStartedAt)}`);
+    },
+  }).finally(() => process.stderr.write('\n'));
+}
+
+export function describeProgress(progress: ImportProgress, elapsedMs: number): string {
+  const percent = progress.totalBytes > 0 ? Math.floor((100 * progress.bytesRead) / progress.totalBytes) : 100;
+  const rate = Math.round((progress.rowsRead * 1000) / Math.max(elapsedMs, 1));
+  return `${progress.phase === 'validate' ? 'validating' : 'applying'}: ${percent}% (${progress.rowsRead} rows, ${rate} rows/s)   `;
+}
+
+/** Prints the outcome and returns the exit code. */
+function printResult(result: ImportResult): number {
+  if (result.status === 'rejected') {
+    for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
+    const hidden = result.problemCount - result.problems.length;
+    if (hidden > 0) process.stderr.write(`… and ${hidden} more problems not listed\n`);
+    process.stderr.write(`Rejected: ${result.problemCount} problems in ${result.counts.rejected} rows; nothing was changed.\n`);
+    return 1;
+  }
+  const { inserted, updated, unchanged } = result.counts;
+  process.stdout.write(`inserted ${inserted}, updated ${updated}, unchanged ${unchanged}\n`);
+  return 0;
+}

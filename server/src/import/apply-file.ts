@@ -1,0 +1,70 @@
+/**
+ * Pass 2 over a file that passed validation: reads it again in batches, compares each batch with
+ * the stored rows (one query per batch) to count inserted / updated / unchanged, and upserts only
+ * the new and changed rows. With `write: false` it only counts (the dry run).
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import type { CsvRecord } from './csv-records';
+import { checkHeader } from './check-header';
+import type { ImportKindSpec } from './kind-spec';
+import type { ReferenceData } from './queries';
+import { createRowReader } from './row-reader';
+
+/** Rows per query: keeps parameters well below SQLite's and PostgreSQL's limits. */
+const BATCH_SIZE = 500;
+
+export interface ImportCounts {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+}
+
+export async function applyFile(
+  db: Kysely<Database>,
+  records: AsyncIterable<CsvRecord>,
+  spec: ImportKindSpec<unknown>,
+  references: ReferenceData,
+  options: { write: boolean; onRow: () => void | Promise<void> },
+): Promise<ImportCounts> {
+  const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  let columnIndex: Map<string, number> | undefined;
+  let batch: unknown[] = [];
+  const flush = async () => {
+    const existing = await spec.store.findExisting(db, batch);
+    const changed = batch.filter((row) => {
+      const stored = existing.get(spec.keyOf(row));
+      if (stored === undefined) counts.inserted += 1;
+      else if (isSameRow(row, stored)) {
+        counts.unchanged += 1;
+        return false;
+      } else counts.updated += 1;
+      return true;
+    });
+    if (options.write) await spec.store.saveRows(db, changed);
+    batch = [];
+  };
+  for await (const record of records) {
+    if (!columnIndex) {
+      columnIndex = checkHeader(record.cells, spec.columns).columnIndex;
+      continue;
+    }
+    const reader = createRowReader(columnIndex, record.cells, record.line, (problem) => {
+      throw new Error(`row ${problem.row} changed since it was validated`);
+    });
+    batch.push(spec.readRow(reader, references));
+    await options.onRow();
+    if (batch.length === BATCH_SIZE) await flush();
+  }
+  if (batch.length > 0) await flush();
+  return counts;
+}
+
+/** Compares the columns of an imported row with the stored row; lists compare as sorted sets. */
+function isSameRow(row: unknown, stored: unknown): boolean {
+  const storedValues = stored as Record<string, unknown>;
+  return Object.entries(row as Record<string, unknown>).every(([name, value]) => {
+    const other = storedValues[name];
+    return Array.isArray(value) ? String(value) === String(other) : value === other;
+  });
+}

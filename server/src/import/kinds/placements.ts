@@ -1,0 +1,49 @@
+import { GRADES } from '@ldm/shared';
+import type { Placement } from '@ldm/db';
+import { readDecimal, type CellResult } from '../cell-values';
+import { column, type ImportKindSpec } from '../kind-spec';
+import { asText } from '../row-reader';
+import { createTableStore } from '../table-store';
+import { readDateRange, readReference, readTraineeReference } from './references';
+
+const keyOf = (row: Placement) => row.placement_id;
+
+function readGrade(text: string): CellResult<string> {
+  return (GRADES as readonly string[]).includes(text)
+    ? { ok: true, value: text }
+    : { ok: false, reason: `is not a grade of the grade → stage map (${GRADES.join(', ')})` };
+}
+
+export const placementsKind: ImportKindSpec<Placement> = {
+  columns: [
+    column('placement_id', true),
+    column('gmc_number', true),
+    column('organisation_code', true),
+    column('programme_code'),
+    column('grade', true),
+    column('specialty'),
+    column('start_date', true),
+    column('end_date', true),
+    column('wte', true),
+  ],
+  keyColumns: ['placement_id'],
+  references: ['trainees', 'organisations', 'programmes'],
+  readRow: (reader, references) => {
+    const dates = readDateRange(reader, true);
+    return {
+      placement_id: reader.required('placement_id', asText),
+      gmc_number: reader.required('gmc_number', readTraineeReference(references.trainees)),
+      organisation_code: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
+      programme_code: reader.optional('programme_code', readReference(references.programmes, 'programme')),
+      grade: reader.required('grade', readGrade),
+      specialty: reader.optional('specialty', asText),
+      start_date: dates.start,
+      end_date: dates.end!,
+      wte: reader.required('wte', (text) => readDecimal(text, 0.1, 1, 'must be a decimal from 0.1 to 1.0')),
+    };
+  },
+  keyOf,
+  scopeColumn: 'organisation_code',
+  localitiesOf: (row, references) => [references.organisations.get(row.organisation_code) ?? null],
+  store: createTableStore('placements', ['placement_id'], keyOf),
+};

@@ -1,0 +1,25 @@
+import { LOCALITY_CODES, PROGRAMME_TYPES } from '@ldm/shared';
+import type { Programme } from '@ldm/db';
+import { readChoice } from '../cell-values';
+import { column, type ImportKindSpec } from '../kind-spec';
+import { asText } from '../row-reader';
+import { createTableStore } from '../table-store';
+
+const keyOf = (row: Programme) => row.code;
+
+export const programmesKind: ImportKindSpec<Programme> = {
+  columns: [column('code', true), column('name', true), column('specialty', true), column('type', true), column('locality', true)],
+  keyColumns: ['code'],
+  references: ['programmes'],
+  readRow: (reader) => ({
+    code: reader.required('code', asText),
+    name: reader.required('name', asText),
+    specialty: reader.required('specialty', asText),
+    type: reader.required('type', (text) => readChoice(text, PROGRAMME_TYPES)),
+    locality_code: reader.required('locality', (text) => readChoice(text, LOCALITY_CODES)),
+  }),
+  keyOf,
+  scopeColumn: 'locality',
+  localitiesOf: (row, references) => [row.locality_code, references.programmes.get(row.code) ?? row.locality_code],
+  store: createTableStore('programmes', ['code'], keyOf),
+};

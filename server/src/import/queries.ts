@@ -1,0 +1,43 @@
+/** Kysely queries of the import: reference key sets (loaded once per import) and the `imports` table. */
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, ImportTable } from '@ldm/db';
+
+export interface ReferenceData {
+  /** Organisation code → locality code. */
+  organisations: Map<string, string>;
+  /** Programme code → locality code. */
+  programmes: Map<string, string>;
+  trainees: Set<string>;
+  /** Offer code → scope locality (null = national). */
+  offers: Map<string, string | null>;
+  /** Cohort code → its offer's scope locality (null = national). */
+  cohorts: Map<string, string | null>;
+}
+
+export type ReferenceName = keyof ReferenceData;
+
+/** Loads only the key sets a kind needs: at national scale the trainees alone are 50,000 keys. */
+export async function loadReferences(db: Kysely<Database>, needed: readonly ReferenceName[]): Promise<ReferenceData> {
+  const wants = (name: ReferenceName) => needed.includes(name);
+  const [organisations, programmes, trainees, offers, cohorts] = await Promise.all([
+    wants('organisations') ? db.selectFrom('organisations').select(['code', 'locality_code']).execute() : [],
+    wants('programmes') ? db.selectFrom('programmes').select(['code', 'locality_code']).execute() : [],
+    wants('trainees') ? db.selectFrom('trainees').select('gmc_number').execute() : [],
+    wants('offers') ? db.selectFrom('offers').select(['code', 'scope_locality_code']).execute() : [],
+    wants('cohorts')
+      ? db.selectFrom('cohorts').innerJoin('offers', 'offers.code', 'cohorts.offer_code').select(['cohorts.code', 'offers.scope_locality_code']).execute()
+      : [],
+  ]);
+  return {
+    organisations: new Map(organisations.map((row) => [row.code, row.locality_code])),
+    programmes: new Map(programmes.map((row) => [row.code, row.locality_code])),
+    trainees: new Set(trainees.map((row) => row.gmc_number)),
+    offers: new Map(offers.map((row) => [row.code, row.scope_locality_code])),
+    cohorts: new Map(cohorts.map((row) => [row.code, row.scope_locality_code])),
+  };
+}
+
+export async function insertImportRecord(db: Kysely<Database>, record: Insertable<ImportTable>): Promise<number> {
+  const row = await db.insertInto('imports').values(record).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
