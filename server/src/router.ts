@@ -4,6 +4,7 @@ import { healthRouter } from './health/router';
 import { authRouter } from './auth/router';
 import { offerRouter } from './offer/router';
 import { userRouter } from './user/router';
+import { traineeRouter } from './trainee/router';
 import { selfAssessmentRouter } from './self-assessment/router';
 import { planRouter } from './plan/router';
 import { reportRouter } from './report/router';
@@ -14,6 +15,7 @@ export const appRouter = router({
   auth: authRouter,
   offer: offerRouter,
   user: userRouter,
+  trainee: traineeRouter,
   selfAssessment: selfAssessmentRouter,
   plan: planRouter,
   report: reportRouter,
