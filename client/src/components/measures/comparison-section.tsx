@@ -1,0 +1,55 @@
+/**
+ * Places side by side for the chosen period: a sortable table of every measure, and a bar chart
+ * of one chosen measure (its numbers are the table's column, so the toggle shows that column).
+ */
+import { useId, useState } from 'react';
+import { MEASURE_CODES, MEASURES, type MeasureCode } from '@ldm/shared';
+import { BarChartByGroup } from '../../charts/bar-chart-by-group';
+import { figureChartValue, figureText, isSuppressed } from '../../lib/figures';
+import { ChartWithTable } from '../chart-with-table';
+import { DataTable } from '../data-table';
+import { SuppressedNote } from '../suppressed';
+import { buildMeasureColumns, type MeasureRow } from './measure-columns';
+
+export function ComparisonSection<Row extends MeasureRow>({ rows, labelHeader, caption, exportName }: { rows: Row[]; labelHeader: string; caption: string; exportName: string }) {
+  const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
+  const selectId = useId();
+  const measure = MEASURES.find((m) => m.code === chartMeasure)!;
+  const anySuppressed = rows.some((row) => isSuppressed(row.traineesInPost) || Object.values(row.measures).some((f) => f && isSuppressed(f.value)));
+  const chartColumns = buildMeasureColumns<Row>(labelHeader, [chartMeasure]);
+  return (
+    <>
+      <DataTable caption={caption} columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES)} rows={rows} exportName={exportName} />
+      {anySuppressed ? <SuppressedNote /> : null}
+      <div className="toolbar">
+        <label htmlFor={selectId}>Measure to chart</label>
+        <select id={selectId} value={chartMeasure} onChange={(event) => setChartMeasure(event.target.value as MeasureCode)}>
+          {MEASURES.map((m) => (
+            <option key={m.code} value={m.code}>
+              {m.code} {m.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ChartWithTable
+        title={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`}
+        summary={`${measure.name}: ${rows.map((row) => `${row.label} ${row.measures[chartMeasure] ? figureText(measure.unit, row.measures[chartMeasure]) : ''}`).join('; ')}.`}
+        chart={
+          <BarChartByGroup
+            maximum={measure.unit === 'stages' ? 3 : measure.unit === 'score' ? 3 : 1}
+            data={rows.map((row) => {
+              const figure = row.measures[chartMeasure];
+              const value = figure ? figureChartValue(figure) : null;
+              return {
+                label: row.label,
+                value: value === null ? null : measure.unit === 'stages' ? value * 3 : value,
+                text: figure ? figureText(measure.unit, figure) : '',
+              };
+            })}
+          />
+        }
+        table={<DataTable caption={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`} columns={chartColumns} rows={rows} exportName={`${exportName}-${measure.code}`} />}
+      />
+    </>
+  );
+}

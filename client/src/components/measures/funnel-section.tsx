@@ -1,0 +1,66 @@
+/**
+ * One funnel plot per proportion measure, each with its numbers as a table. Localities whose
+ * counts are hidden (fewer than 8) or who have no data are listed in the table but not drawn.
+ */
+import { MEASURES, type MeasureCode } from '@ldm/shared';
+import type { FunnelFlag, FunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
+import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
+import { countText, isSuppressed, type Count } from '../../lib/figures';
+import { formatPercent, NO_DATA } from '../../lib/format';
+import { nameOfPlace } from '../../lib/places';
+import { ChartWithTable } from '../chart-with-table';
+import { DataTable, type TableColumn } from '../data-table';
+
+export interface FunnelLike {
+  measureCode: MeasureCode;
+  centre: number | null;
+  curve: FunnelLimits[];
+  points: { localityCode: string; numerator: Count; denominator: Count; flag: FunnelFlag }[];
+}
+
+type PointRow = FunnelLike['points'][number];
+
+const FLAG_WORDS = { high: 'above the 99.8% limit (outlier)', low: 'below the 99.8% limit (outlier)' } as const;
+
+function shareText(row: PointRow): string {
+  if (isSuppressed(row.numerator) || isSuppressed(row.denominator)) return '*';
+  return row.denominator === 0 ? NO_DATA : formatPercent(row.numerator / row.denominator);
+}
+
+const COLUMNS: TableColumn<PointRow>[] = [
+  { id: 'locality', header: 'Locality', text: (row) => nameOfPlace(row.localityCode) },
+  { id: 'numerator', header: 'Numerator', numeric: true, text: (row) => countText(row.numerator) },
+  { id: 'denominator', header: 'Denominator', numeric: true, text: (row) => countText(row.denominator) },
+  { id: 'share', header: 'Share', numeric: true, text: shareText },
+  { id: 'flag', header: 'Compared with England', text: (row) => (row.flag ? FLAG_WORDS[row.flag] : 'within the limits') },
+];
+
+export function FunnelSection({ funnels }: { funnels: FunnelLike[] }) {
+  return (
+    <div className="chart-grid">
+      {funnels.map((funnel) => {
+        const measure = MEASURES.find((m) => m.code === funnel.measureCode)!;
+        const points: FunnelPoint[] = funnel.points.flatMap((p) =>
+          typeof p.numerator === 'number' && typeof p.denominator === 'number' && p.denominator > 0
+            ? [{ label: nameOfPlace(p.localityCode), denominator: p.denominator, value: p.numerator / p.denominator, outlier: p.flag !== null }]
+            : [],
+        );
+        const outliers = funnel.points.filter((p) => p.flag !== null).map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
+        const title = `${measure.code} ${measure.name}: funnel plot`;
+        return (
+          <ChartWithTable
+            key={funnel.measureCode}
+            title={title}
+            summary={
+              funnel.centre === null
+                ? `${measure.name}: no data for England in this period.`
+                : `${measure.name} for each locality against its number of trainees, around England's ${formatPercent(funnel.centre)}. Outliers: ${outliers.join(', ') || 'none'}.`
+            }
+            chart={funnel.centre === null ? <p className="no-data">No data for England in this period.</p> : <FunnelPlot centre={funnel.centre} curve={funnel.curve} points={points} />}
+            table={<DataTable caption={title} columns={COLUMNS} rows={funnel.points} exportName={`funnel-${measure.code}`} />}
+          />
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** Headline figures: one card per measure with its value and the counts behind it. */
+import { MEASURES, type MeasureCode } from '@ldm/shared';
+import { countsText, isSuppressed, type Count, type Figure } from '../../lib/figures';
+import { CountValue, FigureValue } from '../figure-cell';
+
+export function MeasureHeadlines({ traineesInPost, measures }: { traineesInPost: Count; measures: Record<MeasureCode, Figure> }) {
+  return (
+    <ul className="headlines">
+      <li className="headline">
+        <span className="headline-label">Trainees in post</span>
+        <span className="headline-value">
+          <CountValue count={traineesInPost} />
+        </span>
+      </li>
+      {MEASURES.map((measure) => {
+        const figure = measures[measure.code];
+        return (
+          <li className="headline" key={measure.code} data-measure={measure.code}>
+            <span className="headline-label">
+              {measure.code} {measure.name}
+            </span>
+            <span className="headline-value">
+              <FigureValue unit={measure.unit} figure={figure} />
+            </span>
+            <span className="headline-detail">{detailOf(measure.unit, figure)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The counts in plain words: "900 of 1,234 trainees", "3 of 3 stages have a tier-1 offer". */
+function detailOf(unit: (typeof MEASURES)[number]['unit'], figure: Figure): string {
+  if (unit === 'stages') return isSuppressed(figure.numerator) ? '' : `${figure.numerator} of 3 stages have a tier-1 offer`;
+  if (unit === 'score') return figure.denominator === 0 ? 'no self-assessment yet' : `${countsText(figure).split(' of ')[1]} principles scored`;
+  return countsText(figure);
+}
