@@ -5,6 +5,7 @@ import { authRouter } from './auth/router';
 import { offerRouter } from './offer/router';
 import { userRouter } from './user/router';
 import { traineeRouter } from './trainee/router';
+import { auditRouter } from './audit/router';
 import { selfAssessmentRouter } from './self-assessment/router';
 import { planRouter } from './plan/router';
 import { reportRouter } from './report/router';
@@ -16,6 +17,7 @@ export const appRouter = router({
   offer: offerRouter,
   user: userRouter,
   trainee: traineeRouter,
+  audit: auditRouter,
   selfAssessment: selfAssessmentRouter,
   plan: planRouter,
   report: reportRouter,
