@@ -1,0 +1,19 @@
+/** An offer as the generator holds it: the table row, its stages and interventions, and how it runs. */
+import type { Insertable } from 'kysely';
+import type { Intervention, Stage } from '@ldm/shared';
+import type { OfferTable } from '../schema';
+
+/**
+ * How cohorts run each year: `course` two short runs (autumn, spring), `programme` one run of
+ * about nine months, `fellowship` twelve months from September, `online` a rolling quarterly intake.
+ */
+export type OfferSchedule = 'course' | 'programme' | 'fellowship' | 'online';
+
+export interface DemoOffer {
+  row: Insertable<OfferTable>;
+  stages: readonly Stage[];
+  interventions: readonly Intervention[];
+  schedule: OfferSchedule;
+  /** First date a cohort may start (offers launched during the demo years); null = running before them. */
+  launchedOn: string | null;
+}
