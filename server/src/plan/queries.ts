@@ -14,11 +14,10 @@ export function findPlanAction(db: Kysely<Database>, id: number): Promise<PlanAc
 /** Links and updates of the given actions, in one query each. */
 export async function listPlanActionDetails(db: Kysely<Database>, ids: number[]) {
   if (ids.length === 0) return { recommendations: [], principles: [], updates: [] };
-  const [recommendations, principles, updates] = await Promise.all([
-    db.selectFrom('plan_action_recommendations').selectAll().where('plan_action_id', 'in', ids).orderBy('recommendation_number').execute(),
-    db.selectFrom('plan_action_principles').selectAll().where('plan_action_id', 'in', ids).orderBy('principle_number').execute(),
-    db.selectFrom('plan_action_updates').selectAll().where('plan_action_id', 'in', ids).orderBy('created_at').orderBy('id').execute(),
-  ]);
+  // One after another: on PostgreSQL, parallel queries outside a transaction would take three pool connections.
+  const recommendations = await db.selectFrom('plan_action_recommendations').selectAll().where('plan_action_id', 'in', ids).orderBy('recommendation_number').execute();
+  const principles = await db.selectFrom('plan_action_principles').selectAll().where('plan_action_id', 'in', ids).orderBy('principle_number').execute();
+  const updates = await db.selectFrom('plan_action_updates').selectAll().where('plan_action_id', 'in', ids).orderBy('created_at').orderBy('id').execute();
   return { recommendations, principles, updates };
 }
 
