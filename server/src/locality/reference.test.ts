@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { appRouter } from '../router';
+import { createCallerFactory } from '../trpc';
+import { createContext, type SessionUser } from '../context';
+import { addTestUsers } from '../user/testing';
+import { financialYearsBetween } from './service';
+
+const createCaller = createCallerFactory(appRouter);
+
+describe('reference lists', () => {
+  let t: TestDatabase;
+  let dean: SessionUser;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    dean = (await addTestUsers(t.db)).dean;
+  });
+  afterAll(() => t.destroy());
+
+  it('names financial years between two dates, newest first', () => {
+    expect(financialYearsBetween('2022-04-01', '2025-03-31')).toEqual(['2024-25', '2023-24', '2022-23']);
+    expect(financialYearsBetween('2023-03-31', '2023-04-01')).toEqual(['2023-24', '2022-23']);
+  });
+
+  it('lists the 13 localities and the periods the placements cover', async () => {
+    const caller = createCaller(createContext({ db: t.db, user: dean }));
+    expect((await caller.reference.lists()).periods).toEqual([]);
+    await t.db.insertInto('organisations').values({ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' }).execute();
+    await t.db.insertInto('trainees').values({ gmc_number: '3000000', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
+    await t.db
+      .insertInto('placements')
+      .values({ placement_id: 'X', gmc_number: '3000000', organisation_code: 'R1', programme_code: null, grade: 'F1', specialty: null, start_date: '2023-08-02', end_date: '2024-08-06', wte: 1 })
+      .execute();
+    const lists = await caller.reference.lists();
+    expect(lists.localities.map((l) => l.code)).toHaveLength(13);
+    expect(lists.periods).toEqual(['2024-25', '2023-24']);
+    expect(lists.principles).toHaveLength(24);
+  });
+});
