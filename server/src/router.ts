@@ -6,8 +6,6 @@ import { offerRouter } from './offer/router';
 import { userRouter } from './user/router';
 import { traineeRouter } from './trainee/router';
 import { auditRouter } from './audit/router';
-import { referenceRouter } from './locality/router';
-import { exportRouter } from './export/router';
 import { selfAssessmentRouter } from './self-assessment/router';
 import { planRouter } from './plan/router';
 import { reportRouter } from './report/router';
@@ -21,8 +19,6 @@ export const appRouter = router({
   user: userRouter,
   trainee: traineeRouter,
   audit: auditRouter,
-  reference: referenceRouter,
-  export: exportRouter,
   selfAssessment: selfAssessmentRouter,
   plan: planRouter,
   report: reportRouter,

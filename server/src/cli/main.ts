@@ -3,9 +3,15 @@
  * Standard output carries only results; logs and progress go to standard error.
  */
 import { Command } from 'commander';
+import { registerDemoCommand } from './demo-command';
 import { registerImportCommand } from './import-command';
+import { registerMeasuresCommand } from './measures-command';
+import { registerUserCommand } from './user-command';
 
 const program = new Command('cli').description('Leadership Development Monitor — operator commands').showHelpAfterError();
 registerImportCommand(program);
+registerDemoCommand(program);
+registerMeasuresCommand(program);
+registerUserCommand(program);
 
 await program.parseAsync(process.argv);

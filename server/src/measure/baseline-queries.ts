@@ -1,0 +1,45 @@
+/** Kysely queries for frozen baselines, targets and measure directions. */
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, MeasureBaselineTable, MeasureTargetTable } from '@ldm/db';
+
+export function selectBaselines(db: Kysely<Database>, localityCode?: string) {
+  let query = db.selectFrom('measure_baselines').selectAll();
+  if (localityCode) query = query.where('locality_code', '=', localityCode);
+  return query.execute();
+}
+
+export function selectTargets(db: Kysely<Database>, localityCode?: string) {
+  let query = db.selectFrom('measure_targets').selectAll();
+  if (localityCode) query = query.where('locality_code', '=', localityCode);
+  return query.execute();
+}
+
+export function selectBaseline(db: Kysely<Database>, measureCode: string, localityCode: string) {
+  return db.selectFrom('measure_baselines').selectAll().where('measure_code', '=', measureCode).where('locality_code', '=', localityCode).executeTakeFirst();
+}
+
+export function selectTarget(db: Kysely<Database>, measureCode: string, localityCode: string) {
+  return db.selectFrom('measure_targets').selectAll().where('measure_code', '=', measureCode).where('locality_code', '=', localityCode).executeTakeFirst();
+}
+
+export function upsertBaseline(db: Kysely<Database>, row: Insertable<MeasureBaselineTable>) {
+  const { measure_code: _measure, locality_code: _locality, ...changes } = row;
+  return db
+    .insertInto('measure_baselines')
+    .values(row)
+    .onConflict((oc) => oc.columns(['measure_code', 'locality_code']).doUpdateSet(changes))
+    .execute();
+}
+
+export function upsertTarget(db: Kysely<Database>, row: Insertable<MeasureTargetTable>) {
+  const { measure_code: _measure, locality_code: _locality, ...changes } = row;
+  return db
+    .insertInto('measure_targets')
+    .values(row)
+    .onConflict((oc) => oc.columns(['measure_code', 'locality_code']).doUpdateSet(changes))
+    .execute();
+}
+
+export function selectMeasureDirections(db: Kysely<Database>) {
+  return db.selectFrom('measures').select(['code', 'direction']).execute();
+}

@@ -1,0 +1,33 @@
+/**
+ * The measures of a period, computed from scratch or taken from the version cache. Two caches:
+ * the small per-locality figures for many periods (trends), and the full analysis with one row
+ * per trainee in post for the few periods whose breakdowns were asked for last.
+ */
+import type { Kysely } from 'kysely';
+import { currentDataVersion, type Database } from '@ldm/db';
+import { mustParsePeriod, type Period } from '@ldm/shared';
+import { analysePeriod, type LocalityMeasures, type PeriodAnalysis } from '@ldm/shared/measures/index';
+import { DomainError } from '../errors';
+import { loadMeasureInputs } from './load-inputs';
+import { createVersionCache } from './version-cache';
+
+const analyses = createVersionCache<PeriodAnalysis>(3);
+const localityFigures = createVersionCache<LocalityMeasures[]>(200);
+
+export function parsePeriodOrThrow(label: string): Period {
+  try {
+    return mustParsePeriod(label);
+  } catch (error) {
+    throw new DomainError('INVALID', (error as Error).message);
+  }
+}
+
+export async function getPeriodAnalysis(db: Kysely<Database>, period: Period, version?: number): Promise<PeriodAnalysis> {
+  const dataVersion = version ?? (await currentDataVersion(db));
+  return analyses.get(db, dataVersion, period.label, async () => analysePeriod(await loadMeasureInputs(db, period)));
+}
+
+/** Every locality's figures for a period; cheap to keep for many periods at once. */
+export async function getLocalityFigures(db: Kysely<Database>, period: Period, version: number): Promise<LocalityMeasures[]> {
+  return localityFigures.get(db, version, period.label, async () => (await getPeriodAnalysis(db, period, version)).localities);
+}

@@ -1,0 +1,72 @@
+/** Loads one period's rows and turns them into the plain facts the shared measures engine reads. */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import { WORKPLACE_PRACTICE_CODES, type Period } from '@ldm/shared';
+import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures/index';
+import * as q from './queries';
+
+function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
+  const byId = new Map<number, SelfAssessmentFact & { scores: number[] }>();
+  for (const row of rows) {
+    let assessment = byId.get(row.id);
+    if (!assessment) byId.set(row.id, (assessment = { id: row.id, localityCode: row.locality_code, assessedOn: row.assessed_on, scores: [] }));
+    assessment.scores.push(Number(row.score));
+  }
+  return [...byId.values()];
+}
+
+export async function loadMeasureInputs(db: Kysely<Database>, period: Period): Promise<MeasureInputs> {
+  const [placements, organisations, offers, offerStages, cohorts, participations, practiceRecords, assessmentScores, planActions] =
+    await Promise.all([
+      q.selectPlacementsOverlapping(db, period.from, period.to),
+      q.selectOrganisationLocalities(db),
+      q.selectOffers(db),
+      q.selectOfferStages(db),
+      q.selectCohorts(db),
+      q.selectParticipationsForPeriod(db, period.from, period.to),
+      q.selectPracticeRecords(db, period.financialYear),
+      q.selectSelfAssessmentScores(db, period.to),
+      q.selectPlanActionsDue(db, period.to),
+    ]);
+  const stagesOf = new Map<string, string[]>();
+  for (const row of offerStages) {
+    const stages = stagesOf.get(row.offer_code) ?? [];
+    stages.push(row.stage_code);
+    stagesOf.set(row.offer_code, stages);
+  }
+  return {
+    period,
+    organisations: organisations.map((o) => ({ code: o.code, localityCode: o.locality_code })),
+    placements: placements.map((p) => ({
+      placementId: p.placement_id,
+      gmcNumber: p.gmc_number,
+      organisationCode: p.organisation_code,
+      programmeCode: p.programme_code,
+      grade: p.grade,
+      specialty: p.specialty,
+      startDate: p.start_date,
+      endDate: p.end_date,
+    })),
+    offers: offers.map((o) => ({ code: o.code, scopeLocalityCode: o.scope_locality_code, tier: Number(o.tier), stages: stagesOf.get(o.code) ?? [] })),
+    cohorts: cohorts.map((c) => ({ code: c.code, offerCode: c.offer_code, startDate: c.start_date, endDate: c.end_date, places: Number(c.places) })),
+    participations: participations.map((p) => ({
+      gmcNumber: p.gmc_number,
+      cohortCode: p.cohort_code,
+      status: p.status,
+      startDate: p.start_date,
+      endDate: p.end_date,
+    })),
+    practiceRecords: practiceRecords.map((r) => ({
+      organisationCode: r.organisation_code,
+      year: period.financialYear,
+      practicesProvided: WORKPLACE_PRACTICE_CODES.filter((code) => Number(r[code]) === 1).length,
+    })),
+    selfAssessments: groupSelfAssessments(assessmentScores),
+    planActions: planActions.map((a) => ({ localityCode: a.locality_code, dueDate: a.due_date, status: a.status })),
+  };
+}
+
+export async function loadTraineeProfiles(db: Kysely<Database>): Promise<Map<string, TraineeProfile>> {
+  const rows = await q.selectTraineeProfiles(db);
+  return new Map(rows.map((r) => [r.gmc_number, { sex: r.sex, ethnicGroup: r.ethnic_group, qualification: r.qualification }]));
+}

@@ -1,0 +1,69 @@
+/** Kysely queries for the measures engine: only the rows one period needs. */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+
+export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
+  return db
+    .selectFrom('placements')
+    .select(['placement_id', 'gmc_number', 'organisation_code', 'programme_code', 'grade', 'specialty', 'start_date', 'end_date'])
+    .where('start_date', '<=', to)
+    .where('end_date', '>=', from)
+    .execute();
+}
+
+export function selectOrganisationLocalities(db: Kysely<Database>) {
+  return db.selectFrom('organisations').select(['code', 'locality_code']).execute();
+}
+
+export function selectOffers(db: Kysely<Database>) {
+  return db.selectFrom('offers').select(['code', 'scope_locality_code', 'tier']).execute();
+}
+
+export function selectOfferStages(db: Kysely<Database>) {
+  return db.selectFrom('offer_stages').select(['offer_code', 'stage_code']).execute();
+}
+
+export function selectCohorts(db: Kysely<Database>) {
+  return db.selectFrom('cohorts').select(['code', 'offer_code', 'start_date', 'end_date', 'places']).execute();
+}
+
+/** Participations starting or ending in the period, or in a cohort starting in it (M3, M4, M5). */
+export function selectParticipationsForPeriod(db: Kysely<Database>, from: string, to: string) {
+  return db
+    .selectFrom('participations')
+    .select(['gmc_number', 'cohort_code', 'status', 'start_date', 'end_date'])
+    .where((eb) =>
+      eb.or([
+        eb.between('start_date', from, to),
+        eb.between('end_date', from, to),
+        eb('cohort_code', 'in', eb.selectFrom('cohorts').select('code').where('start_date', '>=', from).where('start_date', '<=', to)),
+      ]),
+    )
+    .execute();
+}
+
+export function selectPracticeRecords(db: Kysely<Database>, year: string) {
+  return db
+    .selectFrom('workplace_practice_records')
+    .select(['organisation_code', ...WORKPLACE_PRACTICE_CODES])
+    .where('year', '=', year)
+    .execute();
+}
+
+export function selectSelfAssessmentScores(db: Kysely<Database>, to: string) {
+  return db
+    .selectFrom('self_assessments')
+    .innerJoin('self_assessment_scores', 'self_assessment_scores.self_assessment_id', 'self_assessments.id')
+    .select(['self_assessments.id', 'self_assessments.locality_code', 'self_assessments.assessed_on', 'self_assessment_scores.score'])
+    .where('self_assessments.assessed_on', '<=', to)
+    .execute();
+}
+
+export function selectPlanActionsDue(db: Kysely<Database>, to: string) {
+  return db.selectFrom('plan_actions').select(['locality_code', 'due_date', 'status']).where('due_date', '<=', to).execute();
+}
+
+export function selectTraineeProfiles(db: Kysely<Database>) {
+  return db.selectFrom('trainees').select(['gmc_number', 'sex', 'ethnic_group', 'qualification']).execute();
+}

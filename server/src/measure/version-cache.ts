@@ -1,0 +1,39 @@
+/**
+ * Memoises computations per database handle and data version. Any import or edit bumps the data
+ * version, so an entry can never be stale; entries of older versions are dropped on first sight
+ * of a newer one. Promises are stored, so concurrent callers share one computation.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+
+interface Slot<T> {
+  version: number;
+  entries: Map<string, Promise<T>>;
+}
+
+export interface VersionCache<T> {
+  get(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>): Promise<T>;
+}
+
+/** `limit` bounds the entries kept per handle (least recently used go first). */
+export function createVersionCache<T>(limit: number): VersionCache<T> {
+  const slots = new WeakMap<Kysely<Database>, Slot<T>>();
+  return {
+    get(db, version, key, compute) {
+      let slot = slots.get(db);
+      if (!slot || slot.version !== version) slots.set(db, (slot = { version, entries: new Map() }));
+      const entries = slot.entries;
+      const hit = entries.get(key);
+      if (hit) {
+        entries.delete(key);
+        entries.set(key, hit);
+        return hit;
+      }
+      const pending = compute();
+      entries.set(key, pending);
+      pending.catch(() => entries.delete(key));
+      while (entries.size > limit) entries.delete(entries.keys().next().value!);
+      return pending;
+    },
+  };
+}
