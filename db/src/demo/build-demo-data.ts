@@ -1,4 +1,4 @@
-/** `pnpm cli demo`'s data half: generate, then replace the database's contents. Users are added by the server. */
+/** `pnpm cli demo`'s data half: generate, then replace the database's contents. Users are added by the server through `finish`. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { generateDemoData, type DemoOptions } from './generate-demo-data';
@@ -13,11 +13,16 @@ export interface DemoSummary {
   writeMs: number;
 }
 
-export async function buildDemoData(db: Kysely<Database>, options: DemoOptions = {}): Promise<DemoSummary> {
+/** `finish` runs inside the writing transaction, after the data, with the demo's `today`. */
+export async function buildDemoData(
+  db: Kysely<Database>,
+  options: DemoOptions = {},
+  finish?: (trx: Kysely<Database>, today: string) => Promise<void>,
+): Promise<DemoSummary> {
   const started = performance.now();
   const data = generateDemoData(options);
   const generated = performance.now();
-  const dataVersion = await writeDemoData(db, data);
+  const dataVersion = await writeDemoData(db, data, finish && ((trx) => finish(trx, data.calendar.today)));
   return {
     dataVersion,
     today: data.calendar.today,

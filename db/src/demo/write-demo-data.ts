@@ -33,7 +33,8 @@ async function writeMonitoring(trx: Kysely<Database>, data: DemoData): Promise<v
   }
 }
 
-export async function writeDemoData(db: Kysely<Database>, data: DemoData): Promise<number> {
+/** `finish` runs last in the same transaction (after the version bump), e.g. to add users. */
+export async function writeDemoData(db: Kysely<Database>, data: DemoData, finish?: (trx: Kysely<Database>) => Promise<void>): Promise<number> {
   return db.transaction().execute(async (trx) => {
     await clearData(trx);
     await insertRows(trx, 'organisations', data.organisations.map(({ size: _size, ...row }) => row));
@@ -47,6 +48,8 @@ export async function writeDemoData(db: Kysely<Database>, data: DemoData): Promi
     await insertRows(trx, 'participations', data.participations);
     await insertRows(trx, 'workplace_practice_records', data.workplacePractices);
     await writeMonitoring(trx, data);
-    return bumpDataVersion(trx, 'demo data set');
+    const version = await bumpDataVersion(trx, 'demo data set');
+    await finish?.(trx);
+    return version;
   });
 }
