@@ -45,6 +45,11 @@ describe('progress reports', () => {
     expect(submitted.submittedBy).toBe('lead.ne');
     expect(submitted.dataVersion).toBe(versionAtSubmission);
     expect(submitted.measures?.period).toEqual({ label: '2024-25', from: '2024-04-01', to: '2025-03-31' });
+    // M7 from the 2024-09-15 assessment (sum 36 over 24); M8: two actions due by 2025-03-31, one complete. No trainees: no data.
+    expect(submitted.measures?.measures?.M7).toEqual({ numerator: 36, denominator: 24, value: 1.5 });
+    expect(submitted.measures?.measures?.M8).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(submitted.measures?.traineesInPost).toBe(0);
+    expect(submitted.measures?.measures?.M1).toEqual({ numerator: 0, denominator: 0, value: null });
     expect(submitted.selfAssessment).toMatchObject({ period: '2024-25 Q2', assessedOn: '2024-09-15', mean: 1.5 });
     expect(submitted.selfAssessment?.scores).toHaveLength(24);
     expect(submitted.plan).toMatchObject({
@@ -112,6 +117,10 @@ describe('progress reports', () => {
       ['2024-25', 'approved'],
     ]);
     await expect(national.report.get({ ...NE, reportId: draft.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // The preview is live: it counts the action added after approval, unlike the frozen report.
+    const preview = await national.report.preview({ ...NE, period: '2024-25' });
+    expect(preview.plan.total).toBe(4);
+    expect(preview.dataVersion).toBe(await currentDataVersion(t.db));
     expect((await as(users.dean).report.list(NE)).map((r) => r.status)).toEqual(['approved', 'approved', 'draft']);
     await expect(as(users.otherDean).report.list(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 

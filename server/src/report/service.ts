@@ -4,7 +4,7 @@
  * Every rule about who and when lives in ./workflow.ts; every change is audited in its transaction.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '@ldm/db';
+import { currentDataVersion, type Database } from '@ldm/db';
 import { LOCALITY_CODES, type ReportStatus } from '@ldm/shared';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
@@ -27,7 +27,7 @@ function toApi(row: q.ReportRow) {
     narrative: row.narrative,
     returnComments: row.return_comments,
     dataVersion: row.data_version,
-    measures: parseJson<Pick<ReportSnapshot, 'period'>>(row.measures_snapshot),
+    measures: parseJson<Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>>(row.measures_snapshot),
     plan: parseJson<ReportSnapshot['plan']>(row.plan_snapshot),
     selfAssessment: parseJson<ReportSnapshot['selfAssessment']>(row.self_assessment_snapshot),
     createdAt: row.created_at,
@@ -106,15 +106,28 @@ export function editReport(db: Kysely<Database>, user: SessionUser, localityCode
   return changeReport(db, user, localityCode, reportId, { action: 'edit', changes: async () => ({ narrative }) });
 }
 
-/** Freezes the snapshot with the data version; a resubmission replaces the earlier snapshot and clears the dean's comments (the audit keeps them). */
-export function submitReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
+/**
+ * Freezes the snapshot with its data version; a resubmission replaces the earlier snapshot and
+ * clears the dean's comments (the audit keeps them). The measures take a while at national scale,
+ * so they are computed before the transaction (from the version cache) and recomputed inside it
+ * only if the data changed meanwhile — on SQLite the transaction holds the one connection, so
+ * nothing could be read beside it.
+ */
+export async function submitReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
+  const current = await q.findReport(db, reportId);
+  let prepared: ReportSnapshot | undefined;
+  if (current && current.locality_code === localityCode) {
+    assertReportAction(user, 'submit', { localityCode, status: current.status as ReportStatus });
+    prepared = await buildReportSnapshot(db, localityCode, current.period);
+  }
   return changeReport(db, user, localityCode, reportId, {
     action: 'submit',
     changes: async (trx, before) => {
-      const snapshot = await buildReportSnapshot(trx, localityCode, before.period);
+      const fresh = prepared !== undefined && prepared.dataVersion === (await currentDataVersion(trx));
+      const snapshot = fresh ? prepared! : await buildReportSnapshot(trx, localityCode, before.period);
       return {
         status: NEXT_STATUS.submit,
-        measures_snapshot: JSON.stringify({ period: snapshot.period }),
+        measures_snapshot: JSON.stringify({ period: snapshot.period, traineesInPost: snapshot.traineesInPost, measures: snapshot.measures }),
         plan_snapshot: JSON.stringify(snapshot.plan),
         self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
         data_version: snapshot.dataVersion,

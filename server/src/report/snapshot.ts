@@ -1,14 +1,16 @@
 /**
  * What a progress report freezes at submission: the locality's measures for the report period,
  * the plan's status, the self-assessment summary, and the data version they were computed from —
- * so an approved report reads the same forever, whatever is imported later.
+ * so an approved report reads the same forever, whatever is imported later. Plan and
+ * self-assessment changes bump the data version too, so one version number dates all three parts.
  */
 import type { Kysely } from 'kysely';
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { mustParsePeriod } from '@ldm/shared';
 import { listPlanActions } from '../plan/queries';
 import { isOverdue, summarisePlan, todayIso } from '../plan/summary';
 import { getLatestSelfAssessment } from '../self-assessment/service';
+import { getMeasuresSnapshot } from '../measure/service';
 
 async function snapshotPlan(db: Kysely<Database>, localityCode: string, periodEnd: string, today: string) {
   const actions = await listPlanActions(db, localityCode);
@@ -29,12 +31,19 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
   };
 }
 
-/** Computes the snapshot now; call it inside the submitting transaction so all parts agree. */
+/**
+ * Computes the snapshot now. The measures come from the measures service (cached per data
+ * version), which also says which version they were computed from.
+ */
 export async function buildReportSnapshot(db: Kysely<Database>, localityCode: string, periodLabel: string, today = todayIso()) {
   const period = mustParsePeriod(periodLabel);
+  const { dataVersion, measures } = await getMeasuresSnapshot(db, period.label);
+  const own = measures.localities.find((l) => l.code === localityCode);
   return {
-    dataVersion: await currentDataVersion(db),
+    dataVersion,
     period: { label: period.label, from: period.from, to: period.to },
+    traineesInPost: own?.traineesInPost ?? 0,
+    measures: own?.measures ?? null,
     plan: await snapshotPlan(db, localityCode, period.to, today),
     selfAssessment: await snapshotSelfAssessment(db, localityCode, period.label),
   };
