@@ -11,7 +11,7 @@ export const reportRouter = router({
   list: aggregatesProcedure.query(({ ctx, input }) => service.listReports(ctx.db, ctx.user, input.localityCode)),
   get: aggregatesProcedure.input(reportIdSchema).query(({ ctx, input }) => service.getReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
   /** What would be frozen if the report were submitted now. */
-  preview: aggregatesProcedure.input(reportPeriodSchema).query(({ ctx, input }) => service.previewReportSnapshot(ctx.db, input.localityCode, input.period)),
+  preview: aggregatesProcedure.input(reportPeriodSchema).query(({ ctx, input }) => service.previewReportSnapshot(ctx.db, ctx.user, input.localityCode, input.period)),
   /** Each locality's report status for a period. */
   overview: signedInProcedure.input(reportPeriodSchema).query(({ ctx, input }) => service.getReportOverview(ctx.db, input.period)),
   create: writeProcedure.input(createReportSchema).mutation(({ ctx, input }) => service.createReport(ctx.db, ctx.user, input.localityCode, input)),

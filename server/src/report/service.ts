@@ -10,6 +10,7 @@ import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { isOwnLocality } from '../auth/policy';
+import { discloseMeasureSet, discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
 import * as q from './queries';
 import { buildReportSnapshot, type ReportSnapshot } from './snapshot';
 import { assertReportAction, NEXT_STATUS, type ReportAction } from './workflow';
@@ -18,7 +19,20 @@ function parseJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
 }
 
-function toApi(row: q.ReportRow) {
+type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>;
+
+/** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
+function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
+  if (!frozen) return null;
+  const suppress = mustSuppress(user, localityCode);
+  return {
+    period: frozen.period,
+    traineesInPost: discloseTraineeCount(frozen.traineesInPost, suppress),
+    measures: frozen.measures && discloseMeasureSet(frozen.measures, suppress),
+  };
+}
+
+function toApi(row: q.ReportRow, user: SessionUser) {
   return {
     id: row.id,
     localityCode: row.locality_code,
@@ -27,7 +41,7 @@ function toApi(row: q.ReportRow) {
     narrative: row.narrative,
     returnComments: row.return_comments,
     dataVersion: row.data_version,
-    measures: parseJson<Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>>(row.measures_snapshot),
+    measures: discloseFrozenMeasures(user, row.locality_code, parseJson<FrozenMeasures>(row.measures_snapshot)),
     plan: parseJson<ReportSnapshot['plan']>(row.plan_snapshot),
     selfAssessment: parseJson<ReportSnapshot['selfAssessment']>(row.self_assessment_snapshot),
     createdAt: row.created_at,
@@ -49,11 +63,11 @@ function isVisibleTo(user: SessionUser, row: q.ReportRow): boolean {
 export async function getReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
   const row = await q.findReport(db, reportId);
   if (!row || row.locality_code !== localityCode || !isVisibleTo(user, row)) throw new DomainError('NOT_FOUND', 'That report does not exist.');
-  return toApi(row);
+  return toApi(row, user);
 }
 
 export async function listReports(db: Kysely<Database>, user: SessionUser, localityCode: string): Promise<ReportView[]> {
-  return (await q.listReports(db, localityCode)).filter((row) => isVisibleTo(user, row)).map(toApi);
+  return (await q.listReports(db, localityCode)).filter((row) => isVisibleTo(user, row)).map((row) => toApi(row, user));
 }
 
 /** The national overview: every locality's report status for a period (`none` when not started). */
@@ -71,8 +85,9 @@ export async function getReportOverview(db: Kysely<Database>, period: string) {
 }
 
 /** The figures the report would freeze if submitted now (for writing the narrative). */
-export function previewReportSnapshot(db: Kysely<Database>, localityCode: string, period: string): Promise<ReportSnapshot> {
-  return buildReportSnapshot(db, localityCode, period);
+export async function previewReportSnapshot(db: Kysely<Database>, user: SessionUser, localityCode: string, period: string) {
+  const snapshot = await buildReportSnapshot(db, localityCode, period);
+  return { ...snapshot, ...discloseFrozenMeasures(user, localityCode, snapshot) };
 }
 
 export function createReport(db: Kysely<Database>, user: SessionUser, localityCode: string, input: { period: string; narrative: string }): Promise<ReportView> {
@@ -80,9 +95,9 @@ export function createReport(db: Kysely<Database>, user: SessionUser, localityCo
     const existing = await q.findReportForPeriod(trx, localityCode, input.period);
     assertReportAction(user, 'create', { localityCode, status: existing ? (existing.status as ReportStatus) : null });
     const id = await q.insertReport(trx, { localityCode, period: input.period, narrative: input.narrative, userId: user.id, now: new Date().toISOString() });
-    const after = toApi((await q.findReport(trx, id))!);
+    const after = (await q.findReport(trx, id))!;
     await recordAuditEvent(trx, { userId: user.id, action: 'create', entity: 'progress_report', entityKey: String(id), after });
-    return after;
+    return toApi(after, user);
   });
 }
 
@@ -96,9 +111,10 @@ async function changeReport(db: Kysely<Database>, user: SessionUser, localityCod
     assertReportAction(user, change.action, { localityCode, status: before.status as ReportStatus }, change.comments);
     const changed = await q.updateReportFrom(trx, reportId, before.status, { ...(await change.changes(trx, before)), updated_at: new Date().toISOString() });
     if (!changed) throw new DomainError('CONFLICT', 'Someone else changed this report at the same time; reload it and try again.');
-    const after = toApi((await q.findReport(trx, reportId))!);
-    await recordAuditEvent(trx, { userId: user.id, action: change.action, entity: 'progress_report', entityKey: String(reportId), before: toApi(before), after });
-    return after;
+    const after = (await q.findReport(trx, reportId))!;
+    // The audit keeps the stored rows, exact; viewers get them under disclosure control.
+    await recordAuditEvent(trx, { userId: user.id, action: change.action, entity: 'progress_report', entityKey: String(reportId), before, after });
+    return toApi(after, user);
   });
 }
 
@@ -160,6 +176,6 @@ export function deleteReport(db: Kysely<Database>, user: SessionUser, localityCo
     if (!before || before.locality_code !== localityCode) throw new DomainError('NOT_FOUND', 'That report does not exist.');
     assertReportAction(user, 'delete', { localityCode, status: before.status as ReportStatus });
     if (!(await q.deleteReportFrom(trx, reportId, before.status))) throw new DomainError('CONFLICT', 'Someone else changed this report at the same time; reload it and try again.');
-    await recordAuditEvent(trx, { userId: user.id, action: 'delete', entity: 'progress_report', entityKey: String(reportId), before: toApi(before) });
+    await recordAuditEvent(trx, { userId: user.id, action: 'delete', entity: 'progress_report', entityKey: String(reportId), before });
   });
 }
