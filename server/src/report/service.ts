@@ -9,57 +9,12 @@ import { LOCALITY_CODES, type ReportStatus } from '@ldm/shared';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { isOwnLocality } from '../auth/policy';
-import { discloseMeasureSet, discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
 import * as q from './queries';
 import { buildReportSnapshot, type ReportSnapshot } from './snapshot';
+import { discloseFrozenMeasures, isVisibleTo, toApi, type ReportView } from './view';
 import { assertReportAction, NEXT_STATUS, type ReportAction } from './workflow';
 
-function parseJson<T>(text: string | null): T | null {
-  return text === null ? null : (JSON.parse(text) as T);
-}
-
-type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>;
-
-/** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
-function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
-  if (!frozen) return null;
-  const suppress = mustSuppress(user, localityCode);
-  return {
-    period: frozen.period,
-    traineesInPost: discloseTraineeCount(frozen.traineesInPost, suppress),
-    measures: frozen.measures && discloseMeasureSet(frozen.measures, suppress),
-  };
-}
-
-function toApi(row: q.ReportRow, user: SessionUser) {
-  return {
-    id: row.id,
-    localityCode: row.locality_code,
-    period: row.period,
-    status: row.status as ReportStatus,
-    narrative: row.narrative,
-    returnComments: row.return_comments,
-    dataVersion: row.data_version,
-    measures: discloseFrozenMeasures(user, row.locality_code, parseJson<FrozenMeasures>(row.measures_snapshot)),
-    plan: parseJson<ReportSnapshot['plan']>(row.plan_snapshot),
-    selfAssessment: parseJson<ReportSnapshot['selfAssessment']>(row.self_assessment_snapshot),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    submittedAt: row.submitted_at,
-    submittedBy: row.submitted_by_name,
-    approvedAt: row.approved_at,
-    approvedBy: row.approved_by_name,
-  };
-}
-export type ReportView = ReturnType<typeof toApi>;
-
-/** Own locality (and admin) see every state; anyone else — the national role — only approved reports. */
-function isVisibleTo(user: SessionUser, row: q.ReportRow): boolean {
-  return user.role === 'admin' || isOwnLocality(user, row.locality_code) || row.status === 'approved';
-}
-
-/** Unseen reports are "not found", so a draft's existence is not revealed outside its locality. */
+/** An unapproved report of another locality answers "not found": its content stays in the locality. */
 export async function getReport(db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number): Promise<ReportView> {
   const row = await q.findReport(db, reportId);
   if (!row || row.locality_code !== localityCode || !isVisibleTo(user, row)) throw new DomainError('NOT_FOUND', 'That report does not exist.');

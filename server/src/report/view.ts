@@ -1,0 +1,54 @@
+/**
+ * A progress report as the API shows it to one viewer: snapshots parsed, frozen measures under
+ * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
+ */
+import type { ReportStatus } from '@ldm/shared';
+import type { SessionUser } from '../context';
+import { isOwnLocality } from '../auth/policy';
+import { discloseMeasureSet, discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
+import type { ReportRow } from './queries';
+import type { ReportSnapshot } from './snapshot';
+
+function parseJson<T>(text: string | null): T | null {
+  return text === null ? null : (JSON.parse(text) as T);
+}
+
+type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>;
+
+/** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
+export function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
+  if (!frozen) return null;
+  const suppress = mustSuppress(user, localityCode);
+  return {
+    period: frozen.period,
+    traineesInPost: discloseTraineeCount(frozen.traineesInPost, suppress),
+    measures: frozen.measures && discloseMeasureSet(frozen.measures, suppress),
+  };
+}
+
+export function toApi(row: ReportRow, user: SessionUser) {
+  return {
+    id: row.id,
+    localityCode: row.locality_code,
+    period: row.period,
+    status: row.status as ReportStatus,
+    narrative: row.narrative,
+    returnComments: row.return_comments,
+    dataVersion: row.data_version,
+    measures: discloseFrozenMeasures(user, row.locality_code, parseJson<FrozenMeasures>(row.measures_snapshot)),
+    plan: parseJson<ReportSnapshot['plan']>(row.plan_snapshot),
+    selfAssessment: parseJson<ReportSnapshot['selfAssessment']>(row.self_assessment_snapshot),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    submittedAt: row.submitted_at,
+    submittedBy: row.submitted_by_name,
+    approvedAt: row.approved_at,
+    approvedBy: row.approved_by_name,
+  };
+}
+export type ReportView = ReturnType<typeof toApi>;
+
+/** Own locality (and admin) see every state; anyone else — the national role — only approved reports. */
+export function isVisibleTo(user: SessionUser, row: ReportRow): boolean {
+  return user.role === 'admin' || isOwnLocality(user, row.locality_code) || row.status === 'approved';
+}
