@@ -10,7 +10,7 @@ import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import * as q from './queries';
-import { buildReportSnapshot, type ReportSnapshot } from './snapshot';
+import { buildReportSnapshot, toSnapshotColumns, type ReportSnapshot } from './snapshot';
 import { discloseFrozenMeasures, isVisibleTo, toApi, type ReportView } from './view';
 import { assertReportAction, NEXT_STATUS, type ReportAction } from './workflow';
 
@@ -98,10 +98,7 @@ export async function submitReport(db: Kysely<Database>, user: SessionUser, loca
       const snapshot = fresh ? prepared! : await buildReportSnapshot(trx, localityCode, before.period);
       return {
         status: NEXT_STATUS.submit,
-        measures_snapshot: JSON.stringify({ period: snapshot.period, traineesInPost: snapshot.traineesInPost, measures: snapshot.measures }),
-        plan_snapshot: JSON.stringify(snapshot.plan),
-        self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
-        data_version: snapshot.dataVersion,
+        ...toSnapshotColumns(snapshot),
         return_comments: null,
         submitted_by: user.id,
         submitted_at: new Date().toISOString(),

@@ -49,3 +49,13 @@ export async function buildReportSnapshot(db: Kysely<Database>, localityCode: st
   };
 }
 export type ReportSnapshot = Awaited<ReturnType<typeof buildReportSnapshot>>;
+
+/** The progress_reports columns that hold a frozen snapshot — the one place that serialises it. */
+export function toSnapshotColumns(snapshot: ReportSnapshot) {
+  return {
+    measures_snapshot: JSON.stringify({ period: snapshot.period, traineesInPost: snapshot.traineesInPost, measures: snapshot.measures }),
+    plan_snapshot: JSON.stringify(snapshot.plan),
+    self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
+    data_version: snapshot.dataVersion,
+  };
+}
