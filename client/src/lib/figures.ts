@@ -17,7 +17,7 @@ export function isSuppressed(value: unknown): value is typeof SUPPRESSED {
 /** "81.0%", "3 of 3 stages", "no data" or `*`. */
 export function figureText(unit: MeasureUnit, figure: Figure): string {
   if (isSuppressed(figure.value)) return SUPPRESSED;
-  return formatMeasureValue(unit, figure.value, isSuppressed(figure.numerator) ? null : figure.numerator);
+  return formatMeasureValue(unit, figure.value, isSuppressed(figure.numerator) ? null : figure.numerator, isSuppressed(figure.denominator) ? 3 : figure.denominator);
 }
 
 /** "900 of 1,234" — the counts behind a share, with `*` for a hidden one. */

@@ -32,7 +32,7 @@ export function MeasureHeadlines({ traineesInPost, measures }: { traineesInPost:
 
 /** The counts in plain words: "900 of 1,234 trainees", "3 of 3 stages have a tier-1 offer". */
 function detailOf(unit: (typeof MEASURES)[number]['unit'], figure: Figure): string {
-  if (unit === 'stages') return isSuppressed(figure.numerator) ? '' : `${figure.numerator} of 3 stages have a tier-1 offer`;
+  if (unit === 'stages') return figure.denominator === 3 ? `${figure.numerator} of 3 stages have a tier-1 offer` : 'stages with a tier-1 offer, summed over localities';
   if (unit === 'score') return figure.denominator === 0 ? 'no self-assessment yet' : `${countsText(figure).split(' of ')[1]} principles scored`;
   return countsText(figure);
 }

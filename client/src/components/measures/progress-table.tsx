@@ -10,7 +10,7 @@ import { StatusBadge } from '../status-badge';
 export interface ProgressRowLike {
   localityCode: string;
   measureCode: MeasureCode;
-  baseline: { period: string; value: number | null } | null;
+  baseline: { period: string; value: number | null | '*' } | null;
   latest: Figure;
   target: { period: string; value: number } | null;
   status: MeasureStatus;
@@ -18,8 +18,9 @@ export interface ProgressRowLike {
 
 const unitOf = (code: MeasureCode) => MEASURES.find((m) => m.code === code)!.unit;
 
-function pointText(code: MeasureCode, point: { period: string; value: number | null } | null, missing: string): string {
-  return point ? `${formatMeasureValue(unitOf(code), point.value)} (${point.period})` : missing;
+function pointText(code: MeasureCode, point: { period: string; value: number | null | '*' } | null, missing: string): string {
+  if (!point) return missing;
+  return `${point.value === '*' ? '*' : formatMeasureValue(unitOf(code), point.value)} (${point.period})`;
 }
 
 /** The first column names the measure (one locality's table) or the locality (one measure's table). */

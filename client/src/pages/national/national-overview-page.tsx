@@ -1,6 +1,61 @@
+/**
+ * National overview (PRODUCT.md §5): England's headline figures; localities (or regions) side by
+ * side; funnel plots; baseline → latest → target; trend; the coverage grid; report status.
+ */
+import { useQuery } from '@tanstack/react-query';
 import { usePeriod } from '../../lib/use-period';
+import { useTRPC } from '../../lib/trpc';
+import { QueryState } from '../../components/query-state';
+import { MeasureHeadlines } from '../../components/measures/measure-headlines';
+import { FunnelSection } from '../../components/measures/funnel-section';
+import { CoverageGrid } from '../../components/measures/coverage-grid';
+import { SuppressedNote } from '../../components/suppressed';
+import { ComparisonPanel } from './comparison-panel';
+import { NationalProgressSection } from './national-progress-section';
+import { NationalTrendSection } from './national-trend-section';
+import { ReportStatusSection } from './report-status-section';
 
 export function NationalOverviewPage() {
   const [period] = usePeriod();
-  return <h1>England, {period.label}</h1>;
+  const trpc = useTRPC();
+  const overview = useQuery(trpc.measure.national.queryOptions({ period: period.label }));
+  return (
+    <>
+      <h1>England, {period.label}</h1>
+      <p className="lede">
+        {period.from} to {period.to}. Figures for all 13 localities; counts from 1 to 7 outside your own locality are shown as *.
+      </p>
+      <QueryState query={overview} label="the national figures">
+        {(data) => (
+          <>
+            <section className="section" aria-labelledby="headline-heading">
+              <h2 id="headline-heading">Headline figures for England</h2>
+              <MeasureHeadlines traineesInPost={data.england.traineesInPost} measures={data.england.measures} />
+              <SuppressedNote />
+            </section>
+            <ComparisonPanel localities={data.localities} regions={data.regions} period={period.label} />
+            <section className="section" aria-labelledby="funnel-heading">
+              <h2 id="funnel-heading">Fair comparison: funnel plots</h2>
+              <p>
+                Each dot is a locality: its share against its number of trainees. The solid line is England; dashed lines are the 95% limits and dotted
+                lines the 99.8% limits. Localities outside the 99.8% limits are outliers, shown in red and named.
+              </p>
+              <FunnelSection funnels={data.funnels} />
+            </section>
+            <NationalProgressSection progress={data.progress} period={period.label} />
+            <NationalTrendSection period={period} />
+            <section className="section" aria-labelledby="coverage-heading">
+              <h2 id="coverage-heading">Where is the floor missing?</h2>
+              <p>
+                {data.coverage.filter((row) => row.stagesWithoutFloor.length === 0).length} of {data.coverage.length} localities have a tier-1 offer at
+                all three stages.
+              </p>
+              <CoverageGrid rows={data.coverage} caption={`Offers available by stage and tier, ${period.label}`} />
+            </section>
+          </>
+        )}
+      </QueryState>
+      <ReportStatusSection period={period} />
+    </>
+  );
 }
