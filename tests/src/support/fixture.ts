@@ -133,7 +133,7 @@ export const FIXTURE_EXPECTED = {
     uptake: '50.0%',
     /** NE-TRUST (6 practices) holds 6 of 10 trainees; NE-GP (2 practices) is below the standard. */
     workplaceStandard: '60.0%',
-    employerBelowStandard: 'Wearside Practice',
+    employerBelowStandard: 'NE-GP',
   },
   YH: { traineesInPost: 3, floor: '2 of 3 stages' },
 } as const;

@@ -1,10 +1,56 @@
+/**
+ * Locality dashboard (PRODUCT.md §5): one locality's measures with status against baseline and
+ * target, gaps, breakdowns by stage, tier, programme/specialty and organisation, and the trend.
+ * A dean who edits the URL to another locality gets the server's refusal, shown as "Not allowed".
+ */
+import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { LOCALITIES } from '@ldm/shared';
+import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { usePeriod } from '../../lib/use-period';
+import { useTRPC } from '../../lib/trpc';
+import { nameOfPlace } from '../../lib/places';
+import { QueryState } from '../../components/query-state';
+import { MeasureHeadlines } from '../../components/measures/measure-headlines';
+import { ProgressTable } from '../../components/measures/progress-table';
+import { SuppressedNote } from '../../components/suppressed';
+import { NotFoundPage } from '../not-found/not-found-page';
+import { GapsSection } from './gaps-section';
+import { BreakdownsSection } from './breakdowns-section';
+import { LocalityTrendSection } from './locality-trend-section';
 
 export function LocalityDashboardPage() {
-  const { localityCode } = useParams();
+  const { localityCode = '' } = useParams();
+  if (!isLocalityCode(localityCode)) return <NotFoundPage />;
+  return <LocalityDashboard localityCode={localityCode} />;
+}
+
+function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
   const [period] = usePeriod();
-  const locality = LOCALITIES.find((l) => l.code === localityCode);
-  return <h1>{locality?.name ?? localityCode}, {period.label}</h1>;
+  const trpc = useTRPC();
+  const dashboard = useQuery(trpc.measure.locality.queryOptions({ localityCode, period: period.label }));
+  return (
+    <>
+      <h1>
+        {nameOfPlace(localityCode)}, {period.label}
+      </h1>
+      <QueryState query={dashboard} label={`the figures for ${nameOfPlace(localityCode)}`}>
+        {(data) => (
+          <>
+            <section className="section" aria-labelledby="headline-heading">
+              <h2 id="headline-heading">Headline figures</h2>
+              <MeasureHeadlines traineesInPost={data.traineesInPost} measures={data.measures} />
+              {data.suppressed ? <SuppressedNote /> : null}
+            </section>
+            <GapsSection gaps={data.gaps} />
+            <section className="section" aria-labelledby="progress-heading">
+              <h2 id="progress-heading">Progress against baseline and target</h2>
+              <ProgressTable by="measure" rows={data.progress} caption={`Baseline, latest and target, ${period.label}`} exportName={`progress-${localityCode}-${period.label}`} />
+            </section>
+            <BreakdownsSection data={data} />
+            <LocalityTrendSection localityCode={localityCode} period={period} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
 }

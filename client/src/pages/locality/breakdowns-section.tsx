@@ -1,0 +1,69 @@
+/** Breakdowns of the trainee-based measures by stage, tier, programme, specialty and organisation. */
+import { useId, useState } from 'react';
+import { STAGES, TIERS, type MeasureCode } from '@ldm/shared';
+import type { RouterOutputs } from '../../lib/trpc';
+import { ComparisonSection } from '../../components/measures/comparison-section';
+import { DataTable, type TableColumn } from '../../components/data-table';
+import { FigureValue } from '../../components/figure-cell';
+import { countsText, figureText, type Figure } from '../../lib/figures';
+
+type LocalityDashboard = RouterOutputs['measure']['locality'];
+type BreakdownKey = 'stage' | 'programme' | 'specialty' | 'organisation';
+
+const BREAKDOWNS: { key: BreakdownKey; label: string }[] = [
+  { key: 'stage', label: 'Stage' },
+  { key: 'programme', label: 'Programme' },
+  { key: 'specialty', label: 'Specialty' },
+  { key: 'organisation', label: 'Organisation' },
+];
+
+const labelOf = (by: BreakdownKey, key: string) => (by === 'stage' ? (STAGES.find((s) => s.code === key)?.name ?? key) : key);
+
+export function BreakdownsSection({ data }: { data: LocalityDashboard }) {
+  const [by, setBy] = useState<BreakdownKey>('stage');
+  const selectId = useId();
+  const breakdown = BREAKDOWNS.find((b) => b.key === by)!;
+  const rows = data.breakdowns[by].map((group) => ({
+    label: labelOf(by, group.key),
+    traineesInPost: group.traineesInPost,
+    measures: group.measures as Partial<Record<MeasureCode, Figure>>,
+  }));
+  return (
+    <section className="section" aria-labelledby="breakdown-heading">
+      <h2 id="breakdown-heading">Breakdowns</h2>
+      <TierTable uptakeByTier={data.uptakeByTier} measures={data.measures} period={data.period} />
+      <div className="toolbar">
+        <label htmlFor={selectId}>Break down by</label>
+        <select id={selectId} value={by} onChange={(event) => setBy(event.target.value as BreakdownKey)}>
+          {BREAKDOWNS.map((b) => (
+            <option key={b.key} value={b.key}>
+              {b.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ComparisonSection rows={rows} labelHeader={breakdown.label} caption={`Measures by ${breakdown.label.toLowerCase()}, ${data.period}`} exportName={`${data.localityCode}-by-${by}-${data.period}`} />
+    </section>
+  );
+}
+
+interface TierRow {
+  tier: number;
+  name: string;
+  coverage: Figure;
+  uptake: Figure;
+}
+
+const TIER_COLUMNS: TableColumn<TierRow>[] = [
+  { id: 'tier', header: 'Tier', text: (row) => `Tier ${row.tier}: ${row.name}` },
+  { id: 'coverage', header: 'Access coverage', numeric: true, text: (row) => figureText('proportion', row.coverage), render: (row) => <FigureValue unit="proportion" figure={row.coverage} /> },
+  { id: 'coverage-counts', header: 'Trainees covered', numeric: true, text: (row) => countsText(row.coverage) },
+  { id: 'uptake', header: 'Uptake', numeric: true, text: (row) => figureText('proportion', row.uptake), render: (row) => <FigureValue unit="proportion" figure={row.uptake} /> },
+  { id: 'uptake-counts', header: 'Trainees taking part', numeric: true, text: (row) => countsText(row.uptake) },
+];
+
+function TierTable({ uptakeByTier, measures, period }: { uptakeByTier: LocalityDashboard['uptakeByTier']; measures: LocalityDashboard['measures']; period: string }) {
+  const coverageCode = { 1: 'M1.1', 2: 'M1.2', 3: 'M1.3' } as const;
+  const rows: TierRow[] = TIERS.map((t) => ({ tier: t.tier, name: t.name, coverage: measures[coverageCode[t.tier]], uptake: uptakeByTier[String(t.tier)]! }));
+  return <DataTable caption={`Access and uptake by tier, ${period}`} columns={TIER_COLUMNS} rows={rows} exportName={`by-tier-${period}`} />;
+}
