@@ -1,26 +1,79 @@
 /** National overview in headless Chromium: figures for the fixture, charts with tables, accessibility. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { getMeasuresForPeriod } from '@ldm/server/measure/service';
 import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 let harness: BrowserHarness;
+let page: Page;
 
 beforeAll(async () => {
   harness = await startBrowserHarness();
+  page = await harness.newPage();
+  await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+  await page.goto(`${harness.baseUrl}/national?period=${FIXTURE_EXPECTED.period}`);
+  await page.getByRole('heading', { name: 'Headline figures for England' }).waitFor();
 });
 afterAll(async () => {
   await harness?.close();
 });
 
+/** The cells of the row headed `label` in the table captioned `caption`. */
+async function rowCells(caption: string | RegExp, label: string): Promise<string[]> {
+  const row = page.getByRole('table', { name: caption }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  // A suppressed cell reads "*" plus its explanation for screen readers; keep just the "*".
+  return (await row.locator('th, td').allInnerTexts()).map((text) => text.replace(/\*\s*fewer than 8 \(hidden\)/, '*').trim());
+}
+
 describe('national overview', () => {
-  it('shows every locality for the period, suppressing small counts, with no accessibility violations', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
-    await page.goto(`${harness.baseUrl}/national?period=${FIXTURE_EXPECTED.period}`);
-    await page.getByRole('heading', { name: 'Headline figures for England' }).waitFor();
+  it('agrees with the measures service and the hand-checked fixture', async () => {
+    const service = await getMeasuresForPeriod(harness.database.db, FIXTURE_EXPECTED.period);
+    const northEast = service.localities.find((l) => l.code === 'NE')!;
+    expect(northEast.traineesInPost).toBe(FIXTURE_EXPECTED.NE.traineesInPost);
+    const cells = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'North East');
+    // Locality, trainees, M1, M1.1, M1.2, M1.3, M2, M3 …
+    // A national member has no own locality: NE's 3 trainees with a tier-2 offer and 5 taking part are hidden.
+    expect(cells.slice(0, 8)).toEqual(['North East', '10', '100.0%', '100.0%', '*', '0.0%', FIXTURE_EXPECTED.NE.floor, '*']);
+    // M4 (nothing ended), M5 (5 of 14 places) and M6 (6 of 10) hidden too; M7 and M8 have no data.
+    expect(cells.slice(8)).toEqual(['no data', '*', '*', 'no data', 'no data']);
+    const headline = page.locator('.headline').filter({ hasText: 'Trainees in post' });
+    await expect(headline.locator('.headline-value').innerText()).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost + FIXTURE_EXPECTED.YH.traineesInPost));
+  });
+
+  it('hides small counts outside the user’s locality as * and says "no data" rather than 0%', async () => {
+    const yorkshire = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'Yorkshire and the Humber');
+    expect(yorkshire.slice(1, 3)).toEqual(['*', '*']);
+    const hiddenCell = page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` }).locator('.suppressed').first();
+    await expect(hiddenCell.getAttribute('title')).resolves.toBe('fewer than 8 (hidden)');
+    expect(yorkshire[6]).toBe(FIXTURE_EXPECTED.YH.floor);
+    const wessex = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'Wessex');
+    expect(wessex.slice(1, 3)).toEqual(['0', 'no data']);
+    await expect(page.getByText('fewer than 8 (hidden)').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('switches to the seven regions, pooling their localities', async () => {
+    await page.getByLabel('the 7 regions').check();
+    const region = await rowCells(`Measures by region, ${FIXTURE_EXPECTED.period}`, 'North East and Yorkshire');
+    expect(region[1]).toBe(String(FIXTURE_EXPECTED.northEastAndYorkshire.traineesInPost));
+    expect(await page.getByRole('table', { name: `Measures by region, ${FIXTURE_EXPECTED.period}` }).locator('tbody tr').count()).toBe(7);
+    await page.getByLabel('the 13 localities').check();
+  });
+
+  it('shows each funnel plot’s numbers as a table, the coverage grid and every locality’s report status', async () => {
+    const funnel = page.getByRole('figure', { name: 'M1 Access coverage: funnel plot' });
+    await funnel.getByRole('button', { name: 'Show numbers as a table' }).click();
+    const funnelRow = await rowCells('M1 Access coverage: funnel plot', 'North East');
+    expect(funnelRow.slice(1, 4)).toEqual(['10', '10', '100.0%']);
+    await expect(page.getByText(`${FIXTURE_EXPECTED.localitiesWithFloor} of 13 localities have a tier-1 offer at all three stages.`).isVisible()).resolves.toBe(true);
+    const grid = await rowCells(/Offers available by stage and tier/, 'Yorkshire and the Humber');
+    expect(grid[3]).toBe('none — no tier-1 offer');
+    expect(await page.getByRole('table', { name: /Progress-report status/ }).locator('tbody tr').count()).toBe(13);
     await page.getByRole('heading', { name: /over time/ }).waitFor();
+  });
+
+  it('has no accessibility violations (WCAG 2.2 AA) at 1280 px', async () => {
     await saveScreenshot(page, 'national-overview');
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -96,7 +96,17 @@ export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> 
     .values(['1000001', '1000002', '1000005', '1000008', '1000009'].map((gmc) => ({ gmc_number: gmc, cohort_code: 'NE-T1-2024', status: 'enrolled', start_date: '2024-09-01', end_date: null })))
     .execute();
   await db.insertInto('workplace_practice_records').values([practiceRecord('NE-TRUST', 6), practiceRecord('NE-GP', 2), practiceRecord('YH-TRUST', 5)]).execute();
-  await bumpDataVersion(db, 'browser-test fixture');
+  const version = await bumpDataVersion(db, 'browser-test fixture');
+  const setAt = new Date().toISOString();
+  // NE uptake: baseline 20% in 2023-24, target 60% → 50% now is "improving"; the floor's target 100% is "met".
+  await db.insertInto('measure_baselines').values({ measure_code: 'M3', locality_code: 'NE', period: '2023-24', numerator: 2, denominator: 10, value: 0.2, data_version: version, set_by: null, set_at: setAt }).execute();
+  await db
+    .insertInto('measure_targets')
+    .values([
+      { measure_code: 'M3', locality_code: 'NE', value: 0.6, period: '2025-26', set_by: null, set_at: setAt },
+      { measure_code: 'M1.1', locality_code: 'NE', value: 1, period: '2025-26', set_by: null, set_at: setAt },
+    ])
+    .execute();
 }
 
 function offer(code: string, title: string, scope: string | null, tier: number) {
@@ -134,6 +144,13 @@ export const FIXTURE_EXPECTED = {
     /** NE-TRUST (6 practices) holds 6 of 10 trainees; NE-GP (2 practices) is below the standard. */
     workplaceStandard: '60.0%',
     employerBelowStandard: 'NE-GP',
+    uptakeStatus: 'improving',
+    floorCoverageStatus: 'met',
   },
+  /** Only the national offer (foundation, core): higher has no tier-1 offer. */
   YH: { traineesInPost: 3, floor: '2 of 3 stages' },
+  /** NE (10) + YH (3), pooled. */
+  northEastAndYorkshire: { traineesInPost: 13 },
+  /** Only NE has a tier-1 offer at all three stages. */
+  localitiesWithFloor: 1,
 } as const;
