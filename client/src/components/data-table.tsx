@@ -3,7 +3,7 @@
  * exactly the text shown on screen (so suppressed values stay `*` in the file too).
  */
 import { useMemo, useState, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type OnChangeFn, type SortingState } from '@tanstack/react-table';
 import { downloadCsv } from '../lib/csv';
 
 export interface TableColumn<Row> {
@@ -16,6 +16,14 @@ export interface TableColumn<Row> {
   /** Richer cell content (badges, links, `*` with its explanation). */
   render?: (row: Row) => ReactNode;
   numeric?: boolean;
+  /** False for a column the table cannot be sorted by (e.g. one the server does not sort on). */
+  sortable?: boolean;
+}
+
+/** Sorting done by the server (TanStack Table manual mode): the rows arrive already in order. */
+export interface ManualSorting {
+  sorting: SortingState;
+  onSortingChange: OnChangeFn<SortingState>;
 }
 
 interface DataTableProps<Row> {
@@ -24,12 +32,16 @@ interface DataTableProps<Row> {
   rows: Row[];
   /** File name for the CSV export, without extension. */
   exportName: string;
+  manualSorting?: ManualSorting;
+  /** Replaces the in-browser CSV of the rows shown with a file the server prepares (every page, disclosure-controlled). */
+  onExport?: () => void;
 }
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 
-export function DataTable<Row>({ caption, columns, rows, exportName }: DataTableProps<Row>) {
-  const [sorting, setSorting] = useState<SortingState>([]);
+export function DataTable<Row>({ caption, columns, rows, exportName, manualSorting, onExport }: DataTableProps<Row>) {
+  const [localSorting, setLocalSorting] = useState<SortingState>([]);
+  const sorting = manualSorting?.sorting ?? localSorting;
   const columnDefs = useMemo<ColumnDef<Row>[]>(
     () =>
       columns.map((column) => ({
@@ -38,6 +50,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName }: DataTable
         accessorFn: (row: Row) => (column.sortValue ? column.sortValue(row) : column.text(row)),
         sortUndefined: 'last',
         sortingFn: column.sortValue ? 'basic' : 'alphanumeric',
+        enableSorting: column.sortable ?? true,
         cell: ({ row }) => (column.render ? column.render(row.original) : column.text(row.original)),
       })),
     [columns],
@@ -46,7 +59,10 @@ export function DataTable<Row>({ caption, columns, rows, exportName }: DataTable
     data: rows,
     columns: columnDefs,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: manualSorting?.onSortingChange ?? setLocalSorting,
+    manualSorting: manualSorting !== undefined,
+    // The server sorts one way at a time, so a third click does not return to "unsorted".
+    enableSortingRemoval: manualSorting === undefined,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
@@ -65,10 +81,19 @@ export function DataTable<Row>({ caption, columns, rows, exportName }: DataTable
             <tr>
               {table.getHeaderGroups()[0]!.headers.map((header, index) => {
                 const sorted = header.column.getIsSorted();
+                const label = flexRender(header.column.columnDef.header, header.getContext());
+                const className = columns[index]!.numeric ? 'numeric' : undefined;
+                if (!header.column.getCanSort()) {
+                  return (
+                    <th key={header.id} scope="col" className={className}>
+                      {label}
+                    </th>
+                  );
+                }
                 return (
-                  <th key={header.id} scope="col" className={columns[index]!.numeric ? 'numeric' : undefined} aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}>
+                  <th key={header.id} scope="col" className={className} aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}>
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
-                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
                     </button>
                   </th>
@@ -97,7 +122,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName }: DataTable
           </tbody>
         </table>
       </div>
-      <button type="button" className="button-secondary" onClick={exportCsv}>
+      <button type="button" className="button-secondary" onClick={onExport ?? exportCsv}>
         Download “{caption}” as CSV
       </button>
     </div>

@@ -5,7 +5,12 @@ export function formatCsv(header: string[], rows: string[][]): string {
 }
 
 export function downloadCsv(fileName: string, header: string[], rows: string[][]): void {
-  const blob = new Blob(['\uFEFF', formatCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
+  downloadCsvText(fileName, `\uFEFF${formatCsv(header, rows)}`);
+}
+
+/** Saves CSV text already made (e.g. a disclosure-controlled export from the server) as a file. */
+export function downloadCsvText(fileName: string, csv: string): void {
+  const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
