@@ -1,0 +1,78 @@
+/**
+ * `pnpm bench:import`: generates a one-million-row placements file (and the organisations and
+ * trainees it references), imports all three into a temporary SQLite database through the same
+ * `runImport` as the CLI, and prints rows per second and the process's peak RSS.
+ * `ROWS=…` changes the size.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { LOCALITY_CODES, GRADES } from '@ldm/shared';
+import { migrateToLatest, openDatabase } from '@ldm/db';
+import { runImport } from '../src/import/service';
+import type { ImportKind } from '../src/import/import-kinds';
+
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const TRAINEES = 50_000;
+const ORGANISATIONS = 400;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-import-'));
+const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'bench.sqlite') });
+
+async function writeLines(file: string, header: string, count: number, line: (i: number) => string): Promise<string> {
+  const out = fs.createWriteStream(path.join(dir, file));
+  out.write(`${header}\n`);
+  for (let i = 0; i < count; i++) {
+    if (!out.write(`${line(i)}\n`)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return path.join(dir, file);
+}
+
+const gmc = (i: number) => String(7_000_000 + i);
+const isoDay = (days: number) => new Date(Date.UTC(2020, 3, 1) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function timeImport(kind: ImportKind, file: string): Promise<void> {
+  const started = performance.now();
+  let lastPhase = '';
+  const result = await runImport(db, {
+    kind,
+    fileName: path.basename(file),
+    source: file,
+    actor: null,
+    onProgress: (p) => {
+      if (kind === 'placements' && p.phase !== lastPhase) process.stderr.write(`\n  ${(lastPhase = p.phase)}: `);
+      if (kind === 'placements') process.stderr.write(`${Math.floor((100 * p.bytesRead) / p.totalBytes)}% `);
+    },
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 'applied') throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
+  const rows = result.counts.inserted + result.counts.updated + result.counts.unchanged;
+  process.stdout.write(`${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply)\n`);
+}
+
+try {
+  await migrateToLatest(db);
+  const generated = performance.now();
+  const organisations = await writeLines('organisations.csv', 'code,name,type,locality', ORGANISATIONS, (i) => `ORG${i},Organisation ${i},trust,${LOCALITY_CODES[i % LOCALITY_CODES.length]}`);
+  const trainees = await writeLines('trainees.csv', 'gmc_number,forenames,surname,sex', TRAINEES, (i) => `${gmc(i)},Forename${i},Surname${i},${i % 2 ? 'male' : 'female'}`);
+  const placements = await writeLines(
+    'placements.csv',
+    'placement_id,gmc_number,organisation_code,grade,specialty,start_date,end_date,wte',
+    ROWS,
+    (i) => `PL${String(i).padStart(8, '0')},${gmc(i % TRAINEES)},ORG${i % ORGANISATIONS},${GRADES[i % GRADES.length]},General Surgery,${isoDay(i % 1500)},${isoDay((i % 1500) + 180)},${i % 5 ? '1.0' : '0.6'}`,
+  );
+  const megabytes = (fs.statSync(placements).size / 1e6).toFixed(0);
+  process.stdout.write(`generated ${ROWS} placements (${megabytes} MB) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
+  await timeImport('organisations', organisations);
+  await timeImport('trainees', trainees);
+  await timeImport('placements', placements);
+  process.stderr.write('\n');
+  // maxRSS is in kilobytes: the peak over the whole run, generation included.
+  process.stdout.write(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+} finally {
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
