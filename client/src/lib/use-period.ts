@@ -5,14 +5,14 @@
 import { useSearchParams } from 'react-router';
 import { financialYearOf, mustParsePeriod, parsePeriod, periodsUpTo, type Period } from '@ldm/shared';
 
-/** How many financial years the selector offers (the demo data holds five). */
+/** How many financial years the selector offers before the server has said which years hold data. */
 const YEARS_OFFERED = 5;
 
 export function currentFinancialYear(today = new Date()): Period {
   return mustParsePeriod(financialYearOf(today.toISOString().slice(0, 10)));
 }
 
-/** Financial years, newest first, each followed by its four quarters. */
+/** The latest financial years, newest first, each with its four quarters. */
 export function listSelectablePeriods(today = new Date()): { year: Period; quarters: Period[] }[] {
   return periodsUpTo(currentFinancialYear(today), YEARS_OFFERED)
     .reverse()

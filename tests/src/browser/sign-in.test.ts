@@ -39,7 +39,15 @@ describe('sign-in page', () => {
     await national.getByRole('button', { name: 'Sign in' }).click();
     await national.waitForURL(/\/national/);
     expect(new URL(national.url()).searchParams.get('period')).toBe('2023-24 Q2');
-    await expect(national.getByLabel('Period').inputValue()).resolves.toBe('2023-24 Q2');
+    await expect(national.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('2023-24 Q2');
+    // Choosing a period puts it in the URL, so the view can be bookmarked and shared.
+    await national.getByLabel('Period', { exact: true }).selectOption('2024-25 Q3');
+    await national.getByRole('heading', { name: 'England, 2024-25 Q3' }).waitFor();
+    expect(new URL(national.url()).searchParams.get('period')).toBe('2024-25 Q3');
+    await expect(national.getByLabel('Period', { exact: true }).locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).resolves.toEqual([
+      'Financial year 2025-26',
+      'Financial year 2024-25',
+    ]);
     await national.getByRole('button', { name: 'Sign out' }).click();
     await national.waitForURL(/\/sign-in/);
     await national.context().close();
