@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
@@ -31,6 +32,8 @@ describe('reference lists', () => {
       .insertInto('placements')
       .values({ placement_id: 'X', gmc_number: '3000000', organisation_code: 'R1', programme_code: null, grade: 'F1', specialty: null, start_date: '2023-08-02', end_date: '2024-08-06', wte: 1 })
       .execute();
+    // Periods are cached per data version: a change that bumps it is seen.
+    await bumpDataVersion(t.db, 'test');
     const lists = await caller.reference.lists();
     expect(lists.localities.map((l) => l.code)).toHaveLength(13);
     expect(lists.periods).toEqual(['2024-25', '2023-24']);

@@ -3,7 +3,7 @@
  * PRODUCT.md §3), plus the financial years the data covers, newest first.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '@ldm/db';
+import { currentDataVersion, type Database } from '@ldm/db';
 import {
   GRADE_STAGE,
   INTERVENTIONS,
@@ -28,8 +28,21 @@ export function financialYearsBetween(first: string, last: string): string[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i).map((y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`);
 }
 
+/** The span needs a scan of every placement's end date, so it is kept per data version. */
+const periodCache = new WeakMap<Kysely<Database>, { version: number; periods: Promise<string[]> }>();
+
+async function loadPeriods(db: Kysely<Database>): Promise<string[]> {
+  const version = await currentDataVersion(db);
+  const cached = periodCache.get(db);
+  if (cached?.version === version) return cached.periods;
+  const periods = selectPlacementSpan(db).then((span) => (span.first && span.last ? financialYearsBetween(String(span.first), String(span.last)) : []));
+  periodCache.set(db, { version, periods });
+  periods.catch(() => periodCache.delete(db));
+  return periods;
+}
+
 export async function getReferenceLists(db: Kysely<Database>) {
-  const span = await selectPlacementSpan(db);
+  const periods = await loadPeriods(db);
   return {
     regions: REGIONS,
     localities: LOCALITIES,
@@ -44,6 +57,6 @@ export async function getReferenceLists(db: Kysely<Database>) {
     measures: MEASURES,
     roles: ROLES,
     /** Financial years with placement data, newest first; quarters are `<year> Q1`…`Q4`. */
-    periods: span.first && span.last ? financialYearsBetween(String(span.first), String(span.last)) : [],
+    periods,
   };
 }
