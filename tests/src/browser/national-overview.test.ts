@@ -76,4 +76,10 @@ describe('national overview', () => {
     await saveScreenshot(page, 'national-overview');
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
+
+  it('opens a locality’s dashboard from the comparison table, keeping the period', async () => {
+    await page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` }).getByRole('link', { name: 'North East' }).click();
+    await page.getByRole('heading', { name: `North East, ${FIXTURE_EXPECTED.period}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/localities/NE');
+  });
 });

@@ -1,4 +1,5 @@
 /** Table columns for a row of measures (a locality, a region, a stage, an organisation…). */
+import { Link } from 'react-router';
 import { MEASURES, type MeasureCode } from '@ldm/shared';
 import { countText, figureSortValue, figureText, isSuppressed, type Count, type Figure } from '../../lib/figures';
 import type { TableColumn } from '../data-table';
@@ -6,13 +7,15 @@ import { CountValue, FigureValue } from '../figure-cell';
 
 export interface MeasureRow {
   label: string;
+  /** A link to the place's own dashboard, where the user may open it. */
+  href?: string;
   traineesInPost: Count;
   measures: Partial<Record<MeasureCode, Figure>>;
 }
 
 export function buildMeasureColumns<Row extends MeasureRow>(labelHeader: string, codes: readonly MeasureCode[]): TableColumn<Row>[] {
   return [
-    { id: 'label', header: labelHeader, text: (row) => row.label },
+    { id: 'label', header: labelHeader, text: (row) => row.label, render: (row) => (row.href ? <Link to={row.href}>{row.label}</Link> : row.label) },
     {
       id: 'trainees',
       header: 'Trainees in post',

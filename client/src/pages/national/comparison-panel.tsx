@@ -2,12 +2,21 @@
 import { useState } from 'react';
 import type { RouterOutputs } from '../../lib/trpc';
 import { ComparisonSection } from '../../components/measures/comparison-section';
+import { useSessionUser } from '../../lib/use-session';
+import { usePeriod, withPeriod } from '../../lib/use-period';
 
 type NationalOverview = RouterOutputs['measure']['national'];
 
-export function ComparisonPanel({ localities, regions, period }: { localities: NationalOverview['localities']; regions: NationalOverview['regions']; period: string }) {
+export function ComparisonPanel({ localities, regions }: { localities: NationalOverview['localities']; regions: NationalOverview['regions'] }) {
   const [groupBy, setGroupBy] = useState<'locality' | 'region'>('locality');
-  const rows = (groupBy === 'locality' ? localities : regions).map((place) => ({ ...place, label: place.name }));
+  const user = useSessionUser();
+  const [period] = usePeriod();
+  // Links only where the server will answer: national and admin see every locality, others their own.
+  const canOpen = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
+  const rows =
+    groupBy === 'locality'
+      ? localities.map((place) => ({ ...place, label: place.name, href: canOpen(place.code) ? withPeriod(`/localities/${place.code}`, period) : undefined }))
+      : regions.map((place) => ({ ...place, label: place.name }));
   return (
     <section className="section" aria-labelledby="comparison-heading">
       <h2 id="comparison-heading">{groupBy === 'locality' ? 'Localities' : 'NHS England regions'} side by side</h2>
@@ -23,8 +32,8 @@ export function ComparisonPanel({ localities, regions, period }: { localities: N
       <ComparisonSection
         rows={rows}
         labelHeader={groupBy === 'locality' ? 'Locality' : 'Region'}
-        caption={`Measures by ${groupBy}, ${period}`}
-        exportName={`measures-by-${groupBy}-${period}`}
+        caption={`Measures by ${groupBy}, ${period.label}`}
+        exportName={`measures-by-${groupBy}-${period.label}`}
       />
     </section>
   );

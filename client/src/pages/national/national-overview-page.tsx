@@ -33,7 +33,7 @@ export function NationalOverviewPage() {
               <MeasureHeadlines traineesInPost={data.england.traineesInPost} measures={data.england.measures} />
               <SuppressedNote />
             </section>
-            <ComparisonPanel localities={data.localities} regions={data.regions} period={period.label} />
+            <ComparisonPanel localities={data.localities} regions={data.regions} />
             <section className="section" aria-labelledby="funnel-heading">
               <h2 id="funnel-heading">Fair comparison: funnel plots</h2>
               <p>
