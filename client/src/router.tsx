@@ -12,6 +12,10 @@ import { SignInPage } from './pages/sign-in/sign-in-page';
 import { NationalOverviewPage } from './pages/national/national-overview-page';
 import { LocalityDashboardPage } from './pages/locality/locality-dashboard-page';
 import { NotFoundPage } from './pages/not-found/not-found-page';
+import { OffersPage } from './pages/offers/offers-page';
+import { OfferPage } from './pages/offers/offer-page';
+import { TraineesPage } from './pages/trainees/trainees-page';
+import { TraineePage } from './pages/trainees/trainee-page';
 
 export const appRouter = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -21,6 +25,10 @@ export const appRouter = createBrowserRouter([
       { index: true, element: <HomeRedirect /> },
       { path: 'national', element: <NationalOverviewPage /> },
       { path: 'localities/:localityCode', element: <LocalityDashboardPage /> },
+      { path: 'offers/:localityCode?', element: <OffersPage /> },
+      { path: 'offers/:localityCode/:offerCode', element: <OfferPage /> },
+      { path: 'trainees/:localityCode?', element: <TraineesPage /> },
+      { path: 'trainees/:localityCode/:gmcNumber', element: <TraineePage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,6 +12,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'England', to: () => '/national', roles: ['admin', 'national', 'dean', 'academy_lead'] },
   { label: 'My locality', to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null), roles: ['dean', 'academy_lead'] },
+  { label: 'Offer catalogue', to: (user) => `/offers/${user.localityCode ?? ''}`, roles: ['admin', 'national', 'dean', 'academy_lead'] },
+  { label: 'Trainees', to: (user) => `/trainees/${user.localityCode ?? ''}`, roles: ['admin', 'dean', 'academy_lead'] },
 ];
 
 /** Where a user lands after signing in: a dean or academy lead on their locality, everyone else on England. */

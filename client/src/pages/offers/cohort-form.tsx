@@ -1,0 +1,72 @@
+/** Add or edit a cohort of an offer; the shared `cohortSchema` gives each field its message (e.g. an end before the start). */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LocalityCode } from '@ldm/shared';
+import { cohortSchema } from '@ldm/shared/schemas/index';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from './form-fields';
+
+type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
+
+const LABELS: Record<string, string> = { code: 'Cohort code', startDate: 'Start date', endDate: 'End date', places: 'Places' };
+
+interface CohortFormProps {
+  localityCode: LocalityCode;
+  offerCode: string;
+  cohort?: ApiCohort;
+  onDone: () => void;
+}
+
+export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFormProps) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const options = {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
+      onDone();
+    },
+    onError: (error: { message: string }) => setErrors({ form: [error.message] }),
+  };
+  const create = useMutation(trpc.offer.createCohort.mutationOptions(options));
+  const update = useMutation(trpc.offer.updateCohort.mutationOptions(options));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const places = String(form.get('places') ?? '').trim();
+    const parsed = cohortSchema.safeParse({
+      code: String(form.get('code') ?? ''),
+      offerCode,
+      startDate: String(form.get('startDate') ?? ''),
+      endDate: String(form.get('endDate') ?? ''),
+      places: places === '' ? undefined : Number(places),
+    });
+    if (!parsed.success) {
+      setErrors(groupIssuesByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    (cohort ? update : create).mutate({ localityCode, cohort: parsed.data });
+  };
+  return (
+    <form className="entry-form" onSubmit={submit} noValidate aria-label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      {cohort ? (
+        <input type="hidden" name="code" value={cohort.code} />
+      ) : (
+        <TextField name="code" label={LABELS.code!} hint={`e.g. ${offerCode}-2025`} errors={errors.code} />
+      )}
+      <TextField name="startDate" type="date" label={LABELS.startDate!} defaultValue={cohort?.startDate} errors={errors.startDate} />
+      <TextField name="endDate" type="date" label={LABELS.endDate!} defaultValue={cohort?.endDate} errors={errors.endDate} />
+      <TextField name="places" type="number" label={LABELS.places!} defaultValue={cohort?.places} errors={errors.places} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
+          {cohort ? 'Save cohort' : 'Add cohort'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onDone}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,131 @@
+/**
+ * Add or edit an offer. The shared `offerSchema` checks the form before anything is sent, so each
+ * field shows its own message and nothing is saved until every field is right; the server checks
+ * again (and alone decides who may change what, e.g. national offers).
+ */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { INTERVENTIONS, LEARNING_MODES, NATIONAL_SCOPE, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING, STAGES, TIERS, type LocalityCode } from '@ldm/shared';
+import { offerSchema } from '@ldm/shared/schemas/index';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
+import { nameOfPlace } from '../../lib/places';
+import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors } from './form-fields';
+import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
+
+type ApiOffer = RouterOutputs['offer']['get'];
+
+const LABELS: Record<string, string> = {
+  code: 'Code',
+  title: 'Title',
+  provider: 'Provider',
+  providerType: 'Provider type',
+  scope: 'Scope',
+  tier: 'Tier',
+  stages: 'Eligible stages',
+  interventions: 'Interventions',
+  mode: 'Learning mode',
+  capacity: 'Capacity per year',
+  multiprofessional: 'Multiprofessional',
+  access: 'Access',
+  funding: 'Funding',
+  delivery: 'Delivery',
+  description: 'Description',
+  url: 'Web address',
+};
+
+const orNull = (value: FormDataEntryValue | null) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+
+/** Form text → the schema's input; empty optional fields are "not given" (null). */
+function readOfferForm(form: FormData) {
+  const capacity = orNull(form.get('capacity'));
+  const multiprofessional = orNull(form.get('multiprofessional'));
+  return {
+    code: String(form.get('code') ?? ''),
+    title: String(form.get('title') ?? ''),
+    provider: String(form.get('provider') ?? ''),
+    providerType: orNull(form.get('providerType')),
+    scope: form.get('scope'),
+    tier: Number(form.get('tier')),
+    stages: form.getAll('stages'),
+    interventions: form.getAll('interventions'),
+    mode: orNull(form.get('mode')),
+    capacity: capacity === null ? null : Number(capacity),
+    multiprofessional: multiprofessional === null ? null : multiprofessional === 'yes',
+    access: orNull(form.get('access')),
+    funding: orNull(form.get('funding')),
+    delivery: orNull(form.get('delivery')),
+    description: orNull(form.get('description')),
+    url: orNull(form.get('url')),
+  };
+}
+
+interface OfferFormProps {
+  localityCode: LocalityCode;
+  /** The offer being edited; absent when adding one. */
+  offer?: ApiOffer;
+  onSaved: (offer: ApiOffer) => void;
+  onCancel: () => void;
+}
+
+export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormProps) {
+  const trpc = useTRPC();
+  const user = useSessionUser();
+  const queryClient = useQueryClient();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const options = {
+    onSuccess: async (saved: ApiOffer) => {
+      await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
+      onSaved(saved);
+    },
+    onError: (error: { message: string }) => setErrors({ form: [error.message] }),
+  };
+  const create = useMutation(trpc.offer.create.mutationOptions(options));
+  const update = useMutation(trpc.offer.update.mutationOptions(options));
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = offerSchema.safeParse(readOfferForm(new FormData(event.currentTarget)));
+    if (!parsed.success) {
+      setErrors(groupIssuesByField(parsed.error.issues));
+      return;
+    }
+    setErrors({});
+    (offer ? update : create).mutate({ localityCode, offer: parsed.data });
+  };
+  const scopes = user.role === 'admin' ? [localityCode, NATIONAL_SCOPE] : [localityCode];
+  return (
+    <form className="entry-form" onSubmit={submit} noValidate aria-label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}>
+      <ErrorSummary errors={errors} labels={LABELS} />
+      {offer ? <input type="hidden" name="code" value={offer.code} /> : <TextField name="code" label={LABELS.code!} hint="Letters, digits, dots, dashes or underscores, e.g. NE-LEAD-1." errors={errors.code} />}
+      <TextField name="title" label={LABELS.title!} defaultValue={offer?.title} errors={errors.title} />
+      <TextField name="provider" label={LABELS.provider!} defaultValue={offer?.provider} errors={errors.provider} />
+      <TextField name="providerType" label={`${LABELS.providerType} (optional)`} defaultValue={offer?.providerType} errors={errors.providerType} />
+      <SelectField name="scope" label={LABELS.scope!} defaultValue={offer?.scope ?? localityCode} choices={scopes.map((s) => ({ value: s, label: s === NATIONAL_SCOPE ? 'National' : nameOfPlace(s) }))} errors={errors.scope} />
+      <SelectField name="tier" label={LABELS.tier!} defaultValue={String(offer?.tier ?? '')} choices={withBlank('Choose a tier', TIERS.map((t) => ({ value: String(t.tier), label: `${t.tier}: ${t.name}` })))} errors={errors.tier} />
+      <CheckboxGroup name="stages" label={LABELS.stages!} checked={offer?.stages ?? []} choices={STAGES.map((s) => ({ value: s.code, label: s.name }))} errors={errors.stages} />
+      <CheckboxGroup name="interventions" label={`${LABELS.interventions} (optional)`} checked={offer?.interventions ?? []} choices={INTERVENTIONS.map((i) => ({ value: i.code, label: i.name }))} errors={errors.interventions} />
+      <SelectField name="mode" label={`${LABELS.mode} (optional)`} defaultValue={offer?.mode} choices={withBlank('Not given', LEARNING_MODES.map((m) => ({ value: m.code, label: m.name })))} errors={errors.mode} />
+      <TextField name="capacity" type="number" label={`${LABELS.capacity} (optional)`} hint="Leave empty when no capacity is defined." defaultValue={offer?.capacity} errors={errors.capacity} />
+      <SelectField
+        name="multiprofessional"
+        label={`${LABELS.multiprofessional} (optional)`}
+        defaultValue={offer?.multiprofessional === null || offer === undefined ? '' : offer.multiprofessional ? 'yes' : 'no'}
+        choices={withBlank('Not given', [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }])}
+        errors={errors.multiprofessional}
+      />
+      <SelectField name="access" label={`${LABELS.access} (optional)`} defaultValue={offer?.access} choices={withBlank('Not given', OFFER_ACCESS.map((a) => ({ value: a, label: ACCESS_NAMES[a] })))} errors={errors.access} />
+      <SelectField name="funding" label={`${LABELS.funding} (optional)`} defaultValue={offer?.funding} choices={withBlank('Not given', OFFER_FUNDING.map((f) => ({ value: f, label: FUNDING_NAMES[f] })))} errors={errors.funding} />
+      <SelectField name="delivery" label={`${LABELS.delivery} (optional)`} defaultValue={offer?.delivery} choices={withBlank('Not given', OFFER_DELIVERY.map((d) => ({ value: d, label: DELIVERY_NAMES[d] })))} errors={errors.delivery} />
+      <TextAreaField name="description" label={`${LABELS.description} (optional)`} defaultValue={offer?.description} errors={errors.description} />
+      <TextField name="url" type="url" label={`${LABELS.url} (optional)`} defaultValue={offer?.url} errors={errors.url} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
+          {offer ? 'Save changes' : 'Add offer'}
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Offer catalogue (PRODUCT.md §5): every offer available to a locality — its own and the national
+ * ones — filtered and searched on the server, with cohorts, places and fill; add an offer.
+ */
+import { useDeferredValue, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { TIERS } from '@ldm/shared';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
+import { nameOfPlace } from '../../lib/places';
+import { downloadCsvText } from '../../lib/csv';
+import { DataTable, type TableColumn } from '../../components/data-table';
+import { QueryState } from '../../components/query-state';
+import { CountValue } from '../../components/figure-cell';
+import { SuppressedNote } from '../../components/suppressed';
+import { exportedCountText, totalFilled } from './cohort-fill';
+import { OfferFilters, type OfferFilter } from './offer-filters';
+import { OfferForm } from './offer-form';
+import { nameOfMode, nameOfScope, namesOfStages } from './offer-words';
+import { LocalityChooser, usePageLocality } from './page-locality';
+
+type CatalogueOffer = RouterOutputs['offer']['list'][number];
+
+function catalogueColumns(offerPath: (code: string) => string): TableColumn<CatalogueOffer>[] {
+  return [
+    { id: 'title', header: 'Offer', text: (o) => o.title, render: (o) => <Link to={offerPath(o.code)}>{o.title}</Link> },
+    { id: 'code', header: 'Code', text: (o) => o.code },
+    { id: 'provider', header: 'Provider', text: (o) => o.provider },
+    { id: 'scope', header: 'Scope', text: (o) => nameOfScope(o.scope) },
+    { id: 'tier', header: 'Tier', text: (o) => String(o.tier), numeric: true },
+    { id: 'stages', header: 'Stages', text: (o) => namesOfStages(o.stages) },
+    { id: 'mode', header: 'Mode', text: (o) => nameOfMode(o.mode) },
+    { id: 'cohorts', header: 'Cohorts', text: (o) => String(o.cohorts.length), sortValue: (o) => o.cohorts.length, numeric: true },
+    { id: 'places', header: 'Places', text: (o) => String(o.cohorts.reduce((sum, c) => sum + c.places, 0)), sortValue: (o) => o.cohorts.reduce((sum, c) => sum + c.places, 0), numeric: true },
+    {
+      id: 'filled',
+      header: 'Enrolled',
+      text: (o) => exportedCountText(totalFilled(o.cohorts.map((c) => c.filled))),
+      render: (o) => <CountValue count={totalFilled(o.cohorts.map((c) => c.filled))} />,
+      numeric: true,
+    },
+  ];
+}
+
+export function OffersPage() {
+  const trpc = useTRPC();
+  const user = useSessionUser();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const localityCode = usePageLocality();
+  const [filter, setFilter] = useState<OfferFilter>({});
+  const [adding, setAdding] = useState(false);
+  const deferredFilter = useDeferredValue(filter);
+  const offers = useQuery({
+    ...trpc.offer.list.queryOptions({ localityCode: localityCode ?? 'NE', ...deferredFilter }),
+    enabled: localityCode !== null,
+    placeholderData: keepPreviousData,
+  });
+  if (!localityCode) {
+    return (
+      <>
+        <h1>Offer catalogue</h1>
+        <LocalityChooser basePath="/offers" current={null} />
+      </>
+    );
+  }
+  const offerPath = (code: string) => `/offers/${localityCode}/${encodeURIComponent(code)}${location.search}`;
+  const canAdd = user.role === 'admin' || user.localityCode === localityCode;
+  const exportCatalogue = async () => {
+    const file = await queryClient.fetchQuery(trpc.export.offers.queryOptions({ localityCode, ...filter }));
+    downloadCsvText(file.fileName, file.csv);
+  };
+  return (
+    <>
+      <h1>Offer catalogue: {nameOfPlace(localityCode)}</h1>
+      <p className="lede">
+        Every leadership-development offer available to doctors in training in {nameOfPlace(localityCode)}: the locality's own and the national ones.
+        Tiers: {TIERS.map((t) => `${t.tier} ${t.name.toLowerCase()}`).join('; ')}.
+      </p>
+      <LocalityChooser basePath="/offers" current={localityCode} />
+      {canAdd ? (
+        <section className="section" aria-labelledby="add-offer-heading">
+          <h2 id="add-offer-heading">Add an offer</h2>
+          {adding ? (
+            <OfferForm localityCode={localityCode} onCancel={() => setAdding(false)} onSaved={(saved) => void navigate(offerPath(saved.code))} />
+          ) : (
+            <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
+              Add an offer
+            </button>
+          )}
+        </section>
+      ) : null}
+      <section className="section" aria-labelledby="catalogue-heading">
+        <h2 id="catalogue-heading">Offers</h2>
+        <OfferFilters filter={filter} onChange={setFilter} />
+        <QueryState query={offers} label="the catalogue">
+          {(rows) => (
+            <>
+              <p role="status">{rows.length === 1 ? '1 offer matches.' : `${rows.length} offers match.`}</p>
+              <DataTable caption={`Offers available in ${nameOfPlace(localityCode)}`} columns={catalogueColumns(offerPath)} rows={rows} exportName={`offers-${localityCode}`} onExport={() => void exportCatalogue()} />
+              <SuppressedNote />
+            </>
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}
