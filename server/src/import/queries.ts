@@ -41,3 +41,28 @@ export async function insertImportRecord(db: Kysely<Database>, record: Insertabl
   const row = await db.insertInto('imports').values(record).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Imports newest first; `localityCode` keeps those made by users of that locality (null = all, CLI included). */
+export function selectImports(db: Kysely<Database>, filter: { kind?: string; localityCode: string | null; limit: number }) {
+  let query = db
+    .selectFrom('imports')
+    .leftJoin('users', 'users.id', 'imports.user_id')
+    .select([
+      'imports.id', 'imports.kind', 'imports.file_name', 'imports.checksum', 'imports.started_at', 'imports.finished_at',
+      'imports.status', 'imports.inserted', 'imports.updated', 'imports.unchanged', 'imports.rejected', 'users.name as user_name',
+    ])
+    .orderBy('imports.id', 'desc')
+    .limit(filter.limit);
+  if (filter.kind) query = query.where('imports.kind', '=', filter.kind);
+  if (filter.localityCode !== null) query = query.where('users.locality_code', '=', filter.localityCode);
+  return query.execute();
+}
+
+export function selectImportProblems(db: Kysely<Database>, importId: number) {
+  return db
+    .selectFrom('imports')
+    .leftJoin('users', 'users.id', 'imports.user_id')
+    .select(['imports.problems', 'users.locality_code'])
+    .where('imports.id', '=', importId)
+    .executeTakeFirst();
+}
