@@ -57,6 +57,11 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'resource.search': 'signedIn',
   'resource.create': 'signedIn',
   'resource.delete': 'signedIn',
+  'import.validate': 'write',
+  'import.commit': 'write',
+  'import.progress': 'write',
+  'import.history': 'write',
+  'import.problems': 'write',
 };
 
 /**
