@@ -11,6 +11,7 @@ import { REPOSITORY_ROOT, type Database } from '@ldm/db';
 import { appRouter } from '../router';
 import { createContext } from '../context';
 import { findSessionUser } from '../auth/session-user';
+import { createUploadRouter } from './upload-route';
 
 export const SESSION_COOKIE = 'ldm_session';
 const CLIENT_DIST = path.join(REPOSITORY_ROOT, 'client', 'dist');
@@ -20,6 +21,7 @@ export function createApp(db: Kysely<Database>): express.Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(cookieParser());
+  app.use(createUploadRouter(db, SESSION_COOKIE));
   app.use(
     '/trpc',
     createExpressMiddleware({

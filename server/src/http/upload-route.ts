@@ -1,0 +1,47 @@
+/**
+ * POST /api/imports/upload — a multipart upload (field `file`) of a CSV for the import page.
+ * Authenticates the session cookie exactly as the tRPC context does, before anything is written
+ * to disk; refuses anonymous callers and the national role. Answers `{ uploadId, fileName, size }`;
+ * the file is then validated and committed through the `import` tRPC procedures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import express from 'express';
+import multer from 'multer';
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import { findSessionUser } from '../auth/session-user';
+import type { SessionUser } from '../context';
+import { registerUpload } from '../import/uploads';
+
+export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+
+export function createUploadRouter(db: Kysely<Database>, sessionCookie: string): express.Router {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-uploads-'));
+  const receive = multer({ dest: dir, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }).single('file');
+  const uploads = express.Router();
+  uploads.post(
+    '/api/imports/upload',
+    async (req, res, next) => {
+      const token: string | undefined = req.cookies?.[sessionCookie];
+      const user = token ? await findSessionUser(db, token) : null;
+      if (!user) return void res.status(401).json({ error: 'Please sign in.' });
+      if (user.role === 'national') return void res.status(403).json({ error: 'The national role cannot import data.' });
+      res.locals.user = user;
+      next();
+    },
+    (req, res) => {
+      receive(req, res, (error: unknown) => {
+        if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
+          return void res.status(413).json({ error: 'The file is larger than 200 MB.' });
+        }
+        if (error) return void res.status(400).json({ error: 'The upload could not be read.' });
+        if (!req.file) return void res.status(400).json({ error: 'Choose a CSV file to upload (form field "file").' });
+        const upload = registerUpload({ path: req.file.path, fileName: req.file.originalname, size: req.file.size }, res.locals.user as SessionUser);
+        res.status(201).json({ uploadId: upload.id, fileName: upload.fileName, size: upload.size });
+      });
+    },
+  );
+  return uploads;
+}
