@@ -1,12 +1,20 @@
 /** Providers for the whole dashboard: TanStack Query, the tRPC client, the router. */
 import { useState } from 'react';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { createApiClient, errorCodeOf, TRPCProvider } from './lib/trpc';
 import { appRouter } from './router';
 
 function createQueryClient(): QueryClient {
   return new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        // A session that expired mid-visit: back to sign-in, then to the same view.
+        if (errorCodeOf(error) === 'UNAUTHORIZED') {
+          window.location.assign(`/sign-in?${new URLSearchParams({ next: window.location.pathname + window.location.search }).toString()}`);
+        }
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,

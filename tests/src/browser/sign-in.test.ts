@@ -52,4 +52,15 @@ describe('sign-in page', () => {
     await national.waitForURL(/\/sign-in/);
     await national.context().close();
   });
+
+  it('sends a user whose session ended mid-visit back to sign-in, to return to the same view', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
+    await harness.database.db.deleteFrom('sessions').execute();
+    await page.getByLabel('Period', { exact: true }).selectOption('2024-25 Q1');
+    await page.waitForURL(/\/sign-in\?next=/);
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/localities/NE?period=2024-25+Q1');
+    await page.context().close();
+  });
 });
