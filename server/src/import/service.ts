@@ -87,6 +87,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
     const secondRead = () => readCsvRecords(readWithChecksum(file.path, progress.bytes).stream);
     if (options.dryRun) {
       const counts = await applyFile(db, secondRead(), spec, references, { write: false, onRow: () => progress.row('apply') });
+      progress.finish('apply');
       return result(statusOf(counts), counts, null);
     }
     return await db.transaction().execute(async (trx) => {
