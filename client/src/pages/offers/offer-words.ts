@@ -15,8 +15,9 @@ export function nameOfScope(scope: string): string {
   return scope === NATIONAL_SCOPE ? 'National' : nameOfPlace(scope);
 }
 
+/** Stages in career order, whatever order the server lists them in. */
 export function namesOfStages(codes: readonly string[]): string {
-  return codes.map((code) => STAGES.find((s) => s.code === code)?.name ?? code).join(', ');
+  return STAGES.filter((s) => codes.includes(s.code)).map((s) => s.name).join(', ');
 }
 
 export function namesOfInterventions(codes: readonly string[]): string {

@@ -1,0 +1,111 @@
+/**
+ * Offer catalogue in headless Chromium: filters and search on the fixture's three offers, an
+ * offer's cohort fill, adding an offer (an invalid field first: message, nothing saved), the
+ * national offer read-only in the page and refused by the server, and axe on each page.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const CATALOGUE = 'Offers available in North East';
+
+/** The offer titles in the catalogue table, in the order shown (tier, then title). */
+async function catalogueTitles(page: Page, expectedCount: number): Promise<string[]> {
+  await page.getByRole('status').filter({ hasText: expectedCount === 1 ? '1 offer matches.' : `${expectedCount} offers match.` }).waitFor();
+  return page.getByRole('table', { name: CATALOGUE }).locator('tbody tr th').allInnerTexts();
+}
+
+const offerCount = async () => (await harness.database.db.selectFrom('offers').select('code').execute()).length;
+
+describe('offer catalogue', () => {
+  it('lists own and national offers and filters them by tier, stage and search', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
+    await expect(catalogueTitles(page, 3)).resolves.toEqual(['Clinicians in Management', 'NHS Leadership Academy: Edward Jenner', 'Leading Improvement in the North East']);
+    const jenner = page.getByRole('table', { name: CATALOGUE }).getByRole('row').filter({ hasText: 'Edward Jenner' });
+    await expect(jenner.locator('td').allInnerTexts()).resolves.toEqual(['NAT-T1', 'NHS Leadership Academy', 'National', '1', 'Foundation, Core', 'Formal (10)', '1', '500', '0']);
+    await saveScreenshot(page, 'offers-catalogue');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Tier').selectOption('2');
+    await expect(catalogueTitles(page, 1)).resolves.toEqual(['Leading Improvement in the North East']);
+    await page.getByLabel('Tier').selectOption('');
+    await page.getByLabel('Stage').selectOption('higher');
+    await expect(catalogueTitles(page, 1)).resolves.toEqual(['Clinicians in Management']);
+    await page.getByLabel('Stage').selectOption('');
+    await page.getByLabel('Search').fill('jenner');
+    await expect(catalogueTitles(page, 1)).resolves.toEqual(['NHS Leadership Academy: Edward Jenner']);
+    await page.getByLabel('Learning mode (70:20:10)').selectOption('work');
+    await expect(catalogueTitles(page, 0)).resolves.toEqual([]);
+    await page.context().close();
+  });
+
+  it('adds an offer: an invalid web address is explained and nothing is saved, then the corrected offer is saved', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
+    await page.getByRole('button', { name: 'Add an offer' }).click();
+    const form = page.getByRole('form', { name: 'Add an offer' });
+    await form.getByLabel('Code').fill('NE-NIGHT');
+    await form.getByLabel('Title').fill('Leadership night school');
+    await form.getByLabel('Provider', { exact: true }).fill('HEE North East');
+    await form.getByLabel('Tier').selectOption('2');
+    await form.getByRole('checkbox', { name: 'Foundation' }).check();
+    await form.getByRole('checkbox', { name: 'Core' }).check();
+    await form.getByLabel('Web address (optional)').fill('night-school');
+    await form.getByRole('button', { name: 'Add offer' }).click();
+    await expect(form.locator('#field-url-error').innerText()).resolves.toBe('Enter a full web address (https://…).');
+    await expect(form.getByLabel('Web address (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(form.getByRole('alert').innerText()).resolves.toContain('Web address: Enter a full web address (https://…).');
+    await saveScreenshot(page, 'offers-add-invalid');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    expect(await offerCount()).toBe(3);
+
+    await form.getByLabel('Web address (optional)').fill('https://example.nhs.uk/night-school');
+    await form.getByRole('button', { name: 'Add offer' }).click();
+    await page.getByRole('heading', { name: 'Leadership night school', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/offers/NE/NE-NIGHT');
+    const saved = await harness.database.db.selectFrom('offers').select(['scope_locality_code', 'tier', 'url']).where('code', '=', 'NE-NIGHT').executeTakeFirstOrThrow();
+    expect(saved).toEqual({ scope_locality_code: 'NE', tier: 2, url: 'https://example.nhs.uk/night-school' });
+    await page.context().close();
+  });
+
+  it("shows an offer's cohorts with places, enrolled and fill rate, and keeps national offers read-only", async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.goto(`${harness.baseUrl}/offers/NE/NE-T1?period=2024-25`);
+    const cohorts = page.getByRole('table', { name: 'Cohorts of Clinicians in Management' });
+    // NE-T1-2024: 10 places, 5 fixture trainees enrolled → 50.0%.
+    const cohortRow = cohorts.getByRole('row').filter({ hasText: 'NE-T1-2024' });
+    await cohortRow.waitFor();
+    await expect(cohortRow.locator('td').allTextContents()).resolves.toEqual(['2024-09-01', '2025-02-28', '10', '5', '50.0%', 'Edit cohort NE-T1-2024']);
+    await expect(page.getByRole('button', { name: 'Edit this offer' }).isVisible()).resolves.toBe(true);
+    await saveScreenshot(page, 'offers-offer');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.goto(`${harness.baseUrl}/offers/NE/NAT-T1?period=2024-25`);
+    await page.getByText('A national offer: read-only for locality users.').waitFor();
+    await expect(page.getByRole('button', { name: 'Edit this offer' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Add a cohort' }).count()).resolves.toBe(0);
+    // Hidden is not enough: the server refuses the change when sent by hand.
+    const status = await page.evaluate(async () => {
+      const offer = { code: 'NAT-T1', title: 'Renamed', provider: 'Someone', scope: 'national', tier: 1, stages: ['core'] };
+      const response = await fetch('/trpc/offer.update', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ localityCode: 'NE', offer }) });
+      return response.status;
+    });
+    expect(status).toBe(403);
+    const national = await harness.database.db.selectFrom('offers').select('title').where('code', '=', 'NAT-T1').executeTakeFirstOrThrow();
+    expect(national.title).toBe('NHS Leadership Academy: Edward Jenner');
+    await page.context().close();
+  });
+});
