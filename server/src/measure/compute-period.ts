@@ -6,13 +6,14 @@
 import type { Kysely } from 'kysely';
 import { currentDataVersion, type Database } from '@ldm/db';
 import { mustParsePeriod, type Period } from '@ldm/shared';
-import { analysePeriod, type LocalityMeasures, type PeriodAnalysis } from '@ldm/shared/measures/index';
+import { analysePeriod, type LocalityMeasures, type PeriodAnalysis, type TraineeProfile } from '@ldm/shared/measures/index';
 import { DomainError } from '../errors';
-import { loadMeasureInputs } from './load-inputs';
+import { loadMeasureInputs, loadTraineeProfiles } from './load-inputs';
 import { createVersionCache } from './version-cache';
 
 const analyses = createVersionCache<PeriodAnalysis>(3);
 const localityFigures = createVersionCache<LocalityMeasures[]>(200);
+const traineeProfiles = createVersionCache<Map<string, TraineeProfile>>(1);
 
 export function parsePeriodOrThrow(label: string): Period {
   try {
@@ -30,4 +31,9 @@ export async function getPeriodAnalysis(db: Kysely<Database>, period: Period, ve
 /** Every locality's figures for a period; cheap to keep for many periods at once. */
 export async function getLocalityFigures(db: Kysely<Database>, period: Period, version: number): Promise<LocalityMeasures[]> {
   return localityFigures.get(db, version, period.label, async () => (await getPeriodAnalysis(db, period, version)).localities);
+}
+
+/** Sex, ethnic group and qualification of every trainee, for the aggregate breakdowns. */
+export async function getTraineeProfiles(db: Kysely<Database>, version: number): Promise<Map<string, TraineeProfile>> {
+  return traineeProfiles.get(db, version, 'profiles', () => loadTraineeProfiles(db));
 }

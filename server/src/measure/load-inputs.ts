@@ -18,7 +18,7 @@ function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssess
 export async function loadMeasureInputs(db: Kysely<Database>, period: Period): Promise<MeasureInputs> {
   const [placements, organisations, offers, offerStages, cohorts, participations, practiceRecords, assessmentScores, planActions] =
     await Promise.all([
-      q.selectPlacementsOverlapping(db, period.from, period.to),
+      q.selectHomePlacementCandidates(db, period.from, period.to),
       q.selectOrganisationLocalities(db),
       q.selectOffers(db),
       q.selectOfferStages(db),

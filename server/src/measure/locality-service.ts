@@ -15,9 +15,8 @@ import {
   type UptakeByTier,
 } from '@ldm/shared/measures/index';
 import type { SessionUser } from '../context';
-import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './compute-period';
+import { getLocalityFigures, getPeriodAnalysis, getTraineeProfiles, parsePeriodOrThrow } from './compute-period';
 import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
-import { loadTraineeProfiles } from './load-inputs';
 import { buildProgress } from './progress';
 
 function discloseUptakeByTier(uptakeByTier: UptakeByTier, suppress: boolean) {
@@ -40,7 +39,7 @@ export async function getLocalityDashboard(db: Kysely<Database>, user: SessionUs
   const locality = analysis.localities.find((l) => l.code === localityCode)!;
   const trainees = analysis.trainees.filter((t) => t.localityCode === localityCode);
   const suppress = mustSuppress(user, localityCode);
-  const breakdowns = breakDownLocality(trainees, await loadTraineeProfiles(db));
+  const breakdowns = breakDownLocality(trainees, await getTraineeProfiles(db, dataVersion));
   const progress = await buildProgress(db, [locality], localityCode);
   return {
     period: period.label,

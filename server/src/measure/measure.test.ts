@@ -119,4 +119,16 @@ describe('measure service and router', () => {
     expect(printed.localities[0].measures.M3).toEqual({ numerator: 10, denominator: 10, value: 1 });
     expect(printed.localities[1].measures.M4).toEqual({ numerator: 0, denominator: 0, value: null });
   });
+  it('picks the home placement in the database as in the engine: latest start, then lowest id', async () => {
+    await t.db.insertInto('trainees').values({ gmc_number: gmc(12), forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
+    const base = { gmc_number: gmc(12), programme_code: null, grade: 'CT1', specialty: null, end_date: '2025-03-31', wte: 1 };
+    await t.db.insertInto('placements').values([
+      { ...base, placement_id: 'T-c', organisation_code: 'NE1', start_date: '2024-04-01' },
+      { ...base, placement_id: 'T-b', organisation_code: 'NE1', start_date: '2024-06-01' },
+      { ...base, placement_id: 'T-a', organisation_code: 'YH1', start_date: '2024-06-01' },
+    ]).execute();
+    await bumpDataVersion(t.db, 'tie');
+    const result = await getMeasuresForPeriod(t.db, '2024-25');
+    expect(result.localities.slice(0, 2).map((l) => [l.code, l.traineesInPost])).toEqual([['NE', 10], ['YH', 3]]);
+  });
 });

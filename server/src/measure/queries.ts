@@ -3,12 +3,29 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 
-export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
+/**
+ * Placements overlapping the period that no overlapping placement of the same trainee starts
+ * after: the home-placement candidates (ties on start date included; the engine breaks them by
+ * placement id in code-point order). Returns one row per trainee in post, not every placement.
+ */
+export function selectHomePlacementCandidates(db: Kysely<Database>, from: string, to: string) {
   return db
-    .selectFrom('placements')
-    .select(['placement_id', 'gmc_number', 'organisation_code', 'programme_code', 'grade', 'specialty', 'start_date', 'end_date'])
-    .where('start_date', '<=', to)
-    .where('end_date', '>=', from)
+    .selectFrom('placements as p')
+    .select(['p.placement_id', 'p.gmc_number', 'p.organisation_code', 'p.programme_code', 'p.grade', 'p.specialty', 'p.start_date', 'p.end_date'])
+    .where('p.start_date', '<=', to)
+    .where('p.end_date', '>=', from)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('placements as later')
+            .select('later.placement_id')
+            .whereRef('later.gmc_number', '=', 'p.gmc_number')
+            .whereRef('later.start_date', '>', 'p.start_date')
+            .where('later.start_date', '<=', to)
+            .where('later.end_date', '>=', from),
+        ),
+      ),
+    )
     .execute();
 }
 

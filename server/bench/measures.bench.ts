@@ -1,0 +1,71 @@
+/**
+ * `pnpm bench:measures`: builds the national-scale demo data set (50,000 trainees, five years) in
+ * a temporary SQLite database, then times all measures for all 13 localities for one period
+ * computed from scratch (a data-version bump before each run empties the cache), the same call
+ * when nothing changed, and a five-year quarterly trend (20 quarters) from scratch.
+ * `TRAINEES=…` changes the size.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { bumpDataVersion, migrateToLatest, openDatabase } from '@ldm/db';
+import { buildDemoData } from '@ldm/db/demo/build-demo-data';
+import type { SessionUser } from '../src/context';
+import { getLocalityDashboard, getTrend } from '../src/measure/locality-service';
+import { getMeasuresForPeriod, getNationalOverview } from '../src/measure/service';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-measures-'));
+const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'bench.sqlite') });
+const national: SessionUser = { id: 0, email: 'bench@example.org', name: 'bench', role: 'national', localityCode: null };
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function timeRuns(runs: number, before: () => Promise<unknown>, run: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    await before();
+    times.push(await time(run));
+  }
+  return times.sort((a, b) => a - b);
+}
+
+const describe = (times: number[]) =>
+  `median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, min ${times[0]!.toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms (${times.length} runs)`;
+
+try {
+  await migrateToLatest(db);
+  const trainees = process.env.TRAINEES ? Number(process.env.TRAINEES) : undefined;
+  process.stderr.write('building demo data…\n');
+  const summary = await buildDemoData(db, trainees ? { traineesPerYear: trainees } : undefined);
+  const year = summary.years.at(-2) ?? summary.years.at(-1)!;
+  const placements = summary.counts.placements;
+  console.log(`demo data: ${summary.counts.trainees} trainees, ${placements} placements, years ${summary.years.join(', ')}`);
+
+  const bump = () => bumpDataVersion(db, 'bench');
+  const nothing = async () => undefined;
+  const scratch = await timeRuns(5, bump, () => getMeasuresForPeriod(db, year));
+  console.log(`all measures, 13 localities, ${year}, from scratch: ${describe(scratch)}`);
+  const quarter = `${year} Q3`;
+  const scratchQuarter = await timeRuns(5, bump, () => getMeasuresForPeriod(db, quarter));
+  console.log(`all measures, 13 localities, ${quarter}, from scratch: ${describe(scratchQuarter)}`);
+  await getMeasuresForPeriod(db, year);
+  const cached = await timeRuns(20, nothing, () => getMeasuresForPeriod(db, year));
+  console.log(`all measures, ${year}, nothing changed (cached by data version): ${describe(cached)}`);
+
+  const lastQuarter = `${summary.years.at(-1)} Q4`;
+  const trend = await timeRuns(3, bump, () => getTrend(db, national, 'NW', lastQuarter, 20));
+  console.log(`5-year quarterly trend (20 quarters to ${lastQuarter}), from scratch: ${describe(trend)}`);
+  const trendCached = await timeRuns(10, nothing, () => getTrend(db, national, 'NW', lastQuarter, 20));
+  console.log(`5-year quarterly trend, nothing changed: ${describe(trendCached)}`);
+
+  await getNationalOverview(db, national, year);
+  console.log(`national overview, nothing changed: ${describe(await timeRuns(10, nothing, () => getNationalOverview(db, national, year)))}`);
+  console.log(`locality dashboard (NW), nothing changed: ${describe(await timeRuns(10, nothing, () => getLocalityDashboard(db, national, 'NW', year)))}`);
+} finally {
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
