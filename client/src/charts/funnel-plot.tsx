@@ -8,6 +8,8 @@ import { formatPercent } from '../lib/format';
 
 export interface FunnelPoint {
   label: string;
+  /** Short label drawn beside an outlier (the locality code), so neighbours stay readable. */
+  code: string;
   denominator: number;
   value: number;
   outlier: boolean;
@@ -31,7 +33,7 @@ export function FunnelPlot({ centre, curve, points }: { centre: number; curve: F
         <Line dataKey="lower998" name="99.8% limit" stroke="#4c6272" strokeDasharray="2 3" dot={false} isAnimationActive={false} />
         <Scatter data={inliers} dataKey="value" name="Locality" fill="#005eb8" isAnimationActive={false} />
         <Scatter data={outliers} dataKey="value" name="Outlier" fill="#d5281b" isAnimationActive={false}>
-          <LabelList dataKey="label" position="top" fill="#8a1c12" fontSize={12} />
+          <LabelList dataKey="code" position="top" fill="#8a1c12" fontSize={12} />
         </Scatter>
       </ComposedChart>
     </ResponsiveContainer>

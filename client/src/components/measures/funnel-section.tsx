@@ -42,7 +42,7 @@ export function FunnelSection({ funnels }: { funnels: FunnelLike[] }) {
         const measure = MEASURES.find((m) => m.code === funnel.measureCode)!;
         const points: FunnelPoint[] = funnel.points.flatMap((p) =>
           typeof p.numerator === 'number' && typeof p.denominator === 'number' && p.denominator > 0
-            ? [{ label: nameOfPlace(p.localityCode), denominator: p.denominator, value: p.numerator / p.denominator, outlier: p.flag !== null }]
+            ? [{ label: nameOfPlace(p.localityCode), code: p.localityCode, denominator: p.denominator, value: p.numerator / p.denominator, outlier: p.flag !== null }]
             : [],
         );
         const outliers = funnel.points.filter((p) => p.flag !== null).map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);

@@ -26,7 +26,7 @@ export function GapsSection({ gaps }: { gaps: Gaps }) {
           <ul className="gap-list">
             {gaps.organisationsBelowStandard.map((o) => (
               <li key={o.organisationCode}>
-                Organisation {o.organisationCode} — <CountValue count={o.traineesInPost} /> trainees in post
+                Organisation {o.organisationCode} — <CountValue count={o.traineesInPost} /> {o.traineesInPost === 1 ? 'trainee' : 'trainees'} in post
               </li>
             ))}
           </ul>
