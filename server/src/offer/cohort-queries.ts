@@ -31,3 +31,17 @@ export async function updateCohortRow(db: Kysely<Database>, cohort: Cohort): Pro
   const { code, ...rest } = cohort;
   await db.updateTable('cohorts').set(rest).where('code', '=', code).execute();
 }
+
+export async function countCohorts(db: Kysely<Database>, offerCode: string): Promise<number> {
+  const row = await db.selectFrom('cohorts').select((eb) => eb.fn.countAll<number>().as('n')).where('offer_code', '=', offerCode).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function countParticipations(db: Kysely<Database>, cohortCode: string): Promise<number> {
+  const row = await db.selectFrom('participations').select((eb) => eb.fn.countAll<number>().as('n')).where('cohort_code', '=', cohortCode).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function deleteCohortRow(db: Kysely<Database>, code: string): Promise<void> {
+  await db.deleteFrom('cohorts').where('code', '=', code).execute();
+}

@@ -5,7 +5,7 @@ import type { CohortValues } from '@ldm/shared/schemas/index';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { insertCohort, selectCohort, updateCohortRow } from './cohort-queries';
+import { countParticipations, deleteCohortRow, insertCohort, selectCohort, updateCohortRow } from './cohort-queries';
 import { toApiCohortFields, toCohortRow } from './offer-shape';
 import { assertWritableScope, findVisibleOffer, getOffer, type ApiOffer } from './service';
 
@@ -30,4 +30,19 @@ export async function saveCohort(
     await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'cohort', entityKey: values.code, before: existing && toApiCohortFields(existing), after: values });
   });
   return getOffer(db, user, localityCode, values.offerCode);
+}
+
+/** Removes a cohort nobody has joined; participations are history and are never deleted from here. */
+export async function removeCohort(db: Kysely<Database>, user: SessionUser, localityCode: string, offerCode: string, code: string): Promise<ApiOffer> {
+  const offer = await findVisibleOffer(db, localityCode, offerCode);
+  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  const existing = await selectCohort(db, code);
+  if (existing?.offer_code !== offerCode) throw new DomainError('NOT_FOUND', `Offer ${offerCode} has no cohort ${code}.`);
+  if ((await countParticipations(db, code)) > 0) throw new DomainError('CONFLICT', `Cohort ${code} has participants: it cannot be removed.`);
+  await db.transaction().execute(async (tx) => {
+    await deleteCohortRow(tx, code);
+    await bumpDataVersion(tx, `cohort delete ${code}`);
+    await recordAuditEvent(tx, { userId: user.id, action: 'delete', entity: 'cohort', entityKey: code, before: toApiCohortFields(existing) });
+  });
+  return getOffer(db, user, localityCode, offerCode);
 }

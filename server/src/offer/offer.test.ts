@@ -112,3 +112,39 @@ describe('offer catalogue', () => {
     expect(Number(versionAfter) - Number(versionBefore)).toBe(1);
   });
 });
+
+describe('removing offers and cohorts', () => {
+  let t: TestDatabase;
+  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
+  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    users = await addTestUsers(t.db);
+    await as(users.admin).offer.create({ localityCode: 'NE', offer: offer('NAT9', 'national') });
+    const lead = as(users.lead);
+    await lead.offer.create({ localityCode: 'NE', offer: offer('NE9', 'NE') });
+    for (const code of ['NE9-A', 'NE9-B']) {
+      await lead.offer.createCohort({ localityCode: 'NE', cohort: { code, offerCode: 'NE9', startDate: '2024-09-01', endDate: '2025-03-31', places: 5 } });
+    }
+    await t.db.insertInto('trainees').values({ gmc_number: '1234567', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
+    await t.db.insertInto('participations').values({ gmc_number: '1234567', cohort_code: 'NE9-B', status: 'enrolled', start_date: '2024-09-01', end_date: null }).execute();
+  });
+  afterAll(() => t.destroy());
+
+  it('removes an empty cohort, then refuses one with participants and an offer with cohorts', async () => {
+    const lead = as(users.lead);
+    const after = await lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-A' });
+    expect(after.cohorts.map((c) => c.code)).toEqual(['NE9-B']);
+    await expect(lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-B' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(lead.offer.delete({ localityCode: 'NE', code: 'NE9' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'delete').executeTakeFirstOrThrow();
+    expect([event.entity, event.entity_key, JSON.parse(event.before!).places]).toEqual(['cohort', 'NE9-A', 5]);
+  });
+
+  it('lets only an administrator remove a national offer', async () => {
+    await expect(as(users.dean).offer.delete({ localityCode: 'NE', code: 'NAT9' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await as(users.admin).offer.delete({ localityCode: 'NE', code: 'NAT9' });
+    expect((await as(users.dean).offer.list({ localityCode: 'NE' })).map((o) => o.code)).toEqual(['NE9']);
+  });
+});

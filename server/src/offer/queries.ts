@@ -58,3 +58,9 @@ export async function upsertOffer(db: Kysely<Database>, offer: NewOffer, stages:
     await db.insertInto('offer_interventions').values(interventions.map((intervention_code) => ({ offer_code: offer.code, intervention_code }))).execute();
   }
 }
+
+export async function deleteOfferRows(db: Kysely<Database>, code: string): Promise<void> {
+  await db.deleteFrom('offer_stages').where('offer_code', '=', code).execute();
+  await db.deleteFrom('offer_interventions').where('offer_code', '=', code).execute();
+  await db.deleteFrom('offers').where('code', '=', code).execute();
+}

@@ -11,8 +11,8 @@ import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { canWrite } from '../auth/policy';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
-import { selectCohortsWithFill } from './cohort-queries';
+import { deleteOfferRows, selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
+import { countCohorts, selectCohortsWithFill } from './cohort-queries';
 import { scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
 
 async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offer[]) {
@@ -75,4 +75,17 @@ export async function saveOffer(db: Kysely<Database>, user: SessionUser, localit
     await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'offer', entityKey: values.code, before, after: values });
   });
   return getOffer(db, user, localityCode, values.code);
+}
+
+/** Removes an offer that has never run; one with cohorts keeps its history (remove those first). */
+export async function removeOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, code: string): Promise<void> {
+  const offer = await findVisibleOffer(db, localityCode, code);
+  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  if ((await countCohorts(db, code)) > 0) throw new DomainError('CONFLICT', `Offer ${code} has cohorts: remove them first.`);
+  const before = await describeOffer(db, offer);
+  await db.transaction().execute(async (tx) => {
+    await deleteOfferRows(tx, code);
+    await bumpDataVersion(tx, `offer delete ${code}`);
+    await recordAuditEvent(tx, { userId: user.id, action: 'delete', entity: 'offer', entityKey: code, before });
+  });
 }

@@ -20,6 +20,8 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'offer.update': 'write',
   'offer.createCohort': 'write',
   'offer.updateCohort': 'write',
+  'offer.delete': 'write',
+  'offer.deleteCohort': 'write',
   'trainee.list': 'records',
   'trainee.get': 'records',
   'user.list': 'admin',

@@ -24,6 +24,9 @@ export const INPUT_FIXTURES: Record<string, Fixture> = {
   'offer.update': (l) => ({ offer: offer(`${l}-OFFER`, l) }),
   'offer.createCohort': (l) => ({ cohort: cohort(`${l}-C-${Math.random().toString(36).slice(2, 8)}`, `${l}-OFFER`) }),
   'offer.updateCohort': (l) => ({ cohort: cohort(`${l}-COHORT`, `${l}-OFFER`) }),
+  // Not found: removing is allowed for these callers, and the fixture offer stays for other procedures.
+  'offer.delete': (l) => ({ code: `${l}-GONE` }),
+  'offer.deleteCohort': (l) => ({ offerCode: `${l}-OFFER`, code: `${l}-GONE` }),
   'trainee.get': () => ({ gmcNumber: '7000001' }),
   'user.create': () => ({ email: `new-${Math.random().toString(36).slice(2, 8)}@example.org`, name: 'New', role: 'national' }),
   'user.update': (_l, ids) => ({ id: ids.victimId, name: 'Victim', role: 'national', localityCode: null, active: true }),
