@@ -16,6 +16,17 @@ import { OffersPage } from './pages/offers/offers-page';
 import { OfferPage } from './pages/offers/offer-page';
 import { TraineesPage } from './pages/trainees/trainees-page';
 import { TraineePage } from './pages/trainees/trainee-page';
+import { ImportsPage } from './pages/imports/imports-page';
+import { SelfAssessmentPage } from './pages/self-assessment/self-assessment-page';
+import { SelfAssessmentHeatMapPage } from './pages/self-assessment/heat-map-page';
+import { PlanPage } from './pages/plan/plan-page';
+import { ReportsPage } from './pages/reports/reports-page';
+import { ReportPage } from './pages/reports/report-page';
+import { ReportsOverviewPage } from './pages/reports/reports-overview-page';
+import { ResourcesPage } from './pages/resources/resources-page';
+import { UsersPage } from './pages/admin/users-page';
+import { MeasuresAdminPage } from './pages/admin/measures-admin-page';
+import { AuditPage } from './pages/admin/audit-page';
 
 export const appRouter = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },
@@ -29,6 +40,17 @@ export const appRouter = createBrowserRouter([
       { path: 'offers/:localityCode/:offerCode', element: <OfferPage /> },
       { path: 'trainees/:localityCode?', element: <TraineesPage /> },
       { path: 'trainees/:localityCode/:gmcNumber', element: <TraineePage /> },
+      { path: 'imports/:localityCode?', element: <ImportsPage /> },
+      { path: 'self-assessment', element: <SelfAssessmentHeatMapPage /> },
+      { path: 'localities/:localityCode/self-assessment', element: <SelfAssessmentPage /> },
+      { path: 'localities/:localityCode/plan', element: <PlanPage /> },
+      { path: 'reports', element: <ReportsOverviewPage /> },
+      { path: 'localities/:localityCode/reports', element: <ReportsPage /> },
+      { path: 'localities/:localityCode/reports/:reportId', element: <ReportPage /> },
+      { path: 'resources', element: <ResourcesPage /> },
+      { path: 'admin/users', element: <UsersPage /> },
+      { path: 'admin/measures', element: <MeasuresAdminPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,0 +1,20 @@
+/** Progress of an import running on the server (rows and share of the file read), polled while it runs. */
+import { useQuery } from '@tanstack/react-query';
+import type { LocalityCode } from '@ldm/shared';
+import { useTRPC } from '../../lib/trpc';
+import { formatCount } from '../../lib/format';
+
+const PHASE_WORDS = { validate: 'Checking', apply: 'Saving' } as const;
+
+export function ImportProgress({ localityCode, uploadId }: { localityCode: LocalityCode; uploadId: string }) {
+  const trpc = useTRPC();
+  const progress = useQuery({ ...trpc.import.progress.queryOptions({ localityCode, uploadId }), refetchInterval: 300, staleTime: 0 });
+  const data = progress.data;
+  const share = data && data.totalBytes > 0 ? Math.min(1, data.bytesRead / data.totalBytes) : 0;
+  return (
+    <div className="import-progress">
+      <label htmlFor="import-progress-bar">{data ? `${PHASE_WORDS[data.phase]}: ${formatCount(data.rowsRead)} rows read` : 'Starting…'}</label>
+      <progress id="import-progress-bar" max={1} value={share} />
+    </div>
+  );
+}
