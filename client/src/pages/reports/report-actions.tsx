@@ -1,0 +1,102 @@
+/**
+ * The workflow controls of one report: the academy lead edits the narrative and submits; the dean
+ * approves or returns with comments. Each control is offered only in the state and to the role
+ * the server's workflow allows, and the server checks again.
+ */
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { LocalityCode } from '@ldm/shared';
+import { returnReportSchema } from '@ldm/shared/schemas/reporting';
+import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { ErrorMessage } from '../../components/query-state';
+import { ErrorSummary, groupIssuesByField, TextAreaField, type FieldErrors } from '../offers/form-fields';
+
+type Report = RouterOutputs['report']['get'];
+
+function useRefreshReports() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: trpc.report.pathKey() });
+}
+
+/** The narrative in a draft: save it, or save and submit (which freezes the figures). */
+export function NarrativeEditor({ localityCode, report }: { localityCode: LocalityCode; report: Report }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshReports();
+  const [narrative, setNarrative] = useState(report.narrative);
+  const [saved, setSaved] = useState(false);
+  const edit = useMutation(trpc.report.edit.mutationOptions());
+  const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
+  const ids = { localityCode, reportId: report.id };
+  const save = async () => {
+    setSaved(false);
+    await edit.mutateAsync({ ...ids, narrative });
+    await refresh();
+    setSaved(true);
+  };
+  const saveAndSubmit = async () => {
+    if (narrative !== report.narrative) await edit.mutateAsync({ ...ids, narrative });
+    await submit.mutateAsync(ids);
+  };
+  const failure = edit.error ?? submit.error;
+  return (
+    <div className="no-print">
+      {failure ? <ErrorMessage error={failure} /> : null}
+      <div className="form-group">
+        <label htmlFor="narrative">Narrative</label>
+        <p id="narrative-hint" className="note">
+          What has changed since the last report, what the figures show, and what comes next. Plain words for the dean and the national group.
+        </p>
+        <textarea id="narrative" rows={10} value={narrative} aria-describedby="narrative-hint" onChange={(event) => setNarrative(event.target.value)} />
+      </div>
+      <div className="form-actions">
+        <button type="button" className="button-secondary" disabled={edit.isPending} onClick={() => void save().catch(() => undefined)}>
+          Save the draft
+        </button>
+        <button type="button" className="button-primary" disabled={edit.isPending || submit.isPending} onClick={() => void saveAndSubmit().catch(() => undefined)}>
+          Submit to the dean
+        </button>
+      </div>
+      {saved ? (
+        <p role="status" className="confirmation">
+          Draft saved.
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The dean's decision on a submitted report. */
+export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCode; report: Report }) {
+  const trpc = useTRPC();
+  const refresh = useRefreshReports();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
+  const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess: refresh }));
+  const ids = { localityCode, reportId: report.id };
+  const onReturn = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = returnReportSchema.safeParse({ ...ids, comments: new FormData(event.currentTarget).get('comments') });
+    if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
+    setErrors({});
+    giveBack.mutate({ ...ids, comments: parsed.data.comments });
+  };
+  const failure = approve.error ?? giveBack.error;
+  return (
+    <section className="section no-print" aria-labelledby="decision-heading">
+      <h2 id="decision-heading">Your decision</h2>
+      {failure ? <ErrorMessage error={failure} /> : null}
+      <p>Approving locks the report and makes it visible to the national implementation group. Returning it sends it back to the academy lead as a draft.</p>
+      <button type="button" className="button-primary" disabled={approve.isPending} onClick={() => approve.mutate(ids)}>
+        Approve the report
+      </button>
+      <form onSubmit={onReturn} noValidate aria-label="Return the report with comments" className="entry-form">
+        <ErrorSummary errors={errors} labels={{ comments: 'Comments for the academy lead' }} />
+        <TextAreaField name="comments" label="Comments for the academy lead" hint="Say what needs to change before you can approve it." errors={errors.comments} />
+        <button type="submit" className="button-secondary" disabled={giveBack.isPending}>
+          Return with comments
+        </button>
+      </form>
+    </section>
+  );
+}
