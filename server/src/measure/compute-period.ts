@@ -37,3 +37,20 @@ export async function getLocalityFigures(db: Kysely<Database>, period: Period, v
 export async function getTraineeProfiles(db: Kysely<Database>, version: number): Promise<Map<string, TraineeProfile>> {
   return traineeProfiles.get(db, version, 'profiles', () => loadTraineeProfiles(db));
 }
+
+/**
+ * Figures for consecutive periods (a trend). Periods not yet cached are computed from one load
+ * covering them all — one query instead of one per period.
+ */
+export async function getLocalityFiguresForPeriods(db: Kysely<Database>, periods: readonly Period[], version: number): Promise<LocalityMeasures[][]> {
+  const missing = periods.filter((period) => !localityFigures.has(db, version, period.label));
+  if (missing.length > 1) {
+    const inputs = await loadMeasureInputs(db, missing[0]!, missing);
+    for (const period of missing) {
+      await localityFigures.get(db, version, period.label, async () => analysePeriod({ ...inputs, period }).localities);
+    }
+  }
+  const figures = [];
+  for (const period of periods) figures.push(await getLocalityFigures(db, period, version));
+  return figures;
+}

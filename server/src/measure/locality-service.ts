@@ -15,7 +15,7 @@ import {
   type UptakeByTier,
 } from '@ldm/shared/measures/index';
 import type { SessionUser } from '../context';
-import { getLocalityFigures, getPeriodAnalysis, getTraineeProfiles, parsePeriodOrThrow } from './compute-period';
+import { getLocalityFiguresForPeriods, getPeriodAnalysis, getTraineeProfiles, parsePeriodOrThrow } from './compute-period';
 import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
 import { buildProgress } from './progress';
 
@@ -75,14 +75,12 @@ export async function getTrend(db: Kysely<Database>, user: SessionUser, locality
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
   const dataVersion = await currentDataVersion(db);
   const suppress = mustSuppress(user, localityCode);
-  const points = [];
-  // One period after another: each from-scratch computation is memory-heavy, and SQLite serialises anyway.
-  for (const period of periods) {
-    const figures = (await getLocalityFigures(db, period, dataVersion)).find((l) => l.code === localityCode)!;
-    points.push({ period: period.label, traineesInPost: discloseTraineeCount(figures.traineesInPost, suppress), measures: discloseMeasureSet(figures.measures, suppress) });
-  }
-  const lastFigures = (await getLocalityFigures(db, periods.at(-1)!, dataVersion)).filter((l) => l.code === localityCode);
-  const progress = await buildProgress(db, lastFigures, localityCode);
+  const figures = await getLocalityFiguresForPeriods(db, periods, dataVersion);
+  const points = periods.map((period, i) => {
+    const locality = figures[i]!.find((l) => l.code === localityCode)!;
+    return { period: period.label, traineesInPost: discloseTraineeCount(locality.traineesInPost, suppress), measures: discloseMeasureSet(locality.measures, suppress) };
+  });
+  const progress = await buildProgress(db, figures.at(-1)!.filter((l) => l.code === localityCode), localityCode);
   return {
     localityCode,
     dataVersion,

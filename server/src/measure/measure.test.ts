@@ -131,4 +131,15 @@ describe('measure service and router', () => {
     const result = await getMeasuresForPeriod(t.db, '2024-25');
     expect(result.localities.slice(0, 2).map((l) => [l.code, l.traineesInPost])).toEqual([['NE', 10], ['YH', 3]]);
   });
+  it('computes a trend from one load with the same figures as period by period', async () => {
+    await bumpDataVersion(t.db, 'trend from scratch');
+    const trend = await as(users.dean).measure.trend({ localityCode: 'NE', period: '2024-25 Q4', count: 4 });
+    expect(trend.points.map((p) => p.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
+    await bumpDataVersion(t.db, 'each period alone');
+    for (const point of trend.points) {
+      const alone = (await getMeasuresForPeriod(t.db, point.period)).localities[0]!;
+      expect(point.traineesInPost).toBe(alone.traineesInPost);
+      expect(point.measures).toEqual(alone.measures);
+    }
+  });
 });

@@ -3,6 +3,16 @@ import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 
+/** Every placement overlapping a span of periods (trends compute each period from these in memory). */
+export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
+  return db
+    .selectFrom('placements as p')
+    .select(['p.placement_id', 'p.gmc_number', 'p.organisation_code', 'p.programme_code', 'p.grade', 'p.specialty', 'p.start_date', 'p.end_date'])
+    .where('p.start_date', '<=', to)
+    .where('p.end_date', '>=', from)
+    .execute();
+}
+
 /**
  * Placements overlapping the period that no overlapping placement of the same trainee starts
  * after: the home-placement candidates (ties on start date included; the engine breaks them by
@@ -60,11 +70,11 @@ export function selectParticipationsForPeriod(db: Kysely<Database>, from: string
     .execute();
 }
 
-export function selectPracticeRecords(db: Kysely<Database>, year: string) {
+export function selectPracticeRecords(db: Kysely<Database>, years: readonly string[]) {
   return db
     .selectFrom('workplace_practice_records')
-    .select(['organisation_code', ...WORKPLACE_PRACTICE_CODES])
-    .where('year', '=', year)
+    .select(['organisation_code', 'year', ...WORKPLACE_PRACTICE_CODES])
+    .where('year', 'in', years)
     .execute();
 }
 

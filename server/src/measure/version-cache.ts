@@ -13,12 +13,17 @@ interface Slot<T> {
 
 export interface VersionCache<T> {
   get(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>): Promise<T>;
+  has(db: Kysely<Database>, version: number, key: string): boolean;
 }
 
 /** `limit` bounds the entries kept per handle (least recently used go first). */
 export function createVersionCache<T>(limit: number): VersionCache<T> {
   const slots = new WeakMap<Kysely<Database>, Slot<T>>();
   return {
+    has(db, version, key) {
+      const slot = slots.get(db);
+      return slot !== undefined && slot.version === version && slot.entries.has(key);
+    },
     get(db, version, key, compute) {
       let slot = slots.get(db);
       if (!slot || slot.version !== version) slots.set(db, (slot = { version, entries: new Map() }));
