@@ -10,7 +10,7 @@ import { currentDataVersion, type Database } from '@ldm/db';
 import { stageOfGrade } from '@ldm/shared';
 import { compareCodePoints } from '@ldm/shared/measures/home-placement';
 import type { TraineeSortKey } from '@ldm/shared/schemas/index';
-import { selectLatestPlacements, type LatestPlacementRow } from './queries';
+import { selectAllTraineeNames, selectLatestPlacements, selectOrganisationNames, type LatestPlacementRow } from './queries';
 
 export interface TraineeListRow {
   gmcNumber: string;
@@ -36,7 +36,12 @@ export interface TraineeIndex {
   sorted: Map<string, TraineeListRow[]>;
 }
 
-function buildIndex(version: number, rows: LatestPlacementRow[]): TraineeIndex {
+type NameRow = Awaited<ReturnType<typeof selectAllTraineeNames>>[number];
+type OrganisationRow = Awaited<ReturnType<typeof selectOrganisationNames>>[number];
+
+function buildIndex(version: number, rows: LatestPlacementRow[], nameRows: NameRow[], organisationRows: OrganisationRow[]): TraineeIndex {
+  const names = new Map(nameRows.map((n) => [n.gmc_number, n]));
+  const organisations = new Map(organisationRows.map((o) => [o.code, o]));
   const latest = new Map<string, LatestPlacementRow>();
   for (const row of rows) {
     const current = latest.get(row.gmc_number);
@@ -44,16 +49,19 @@ function buildIndex(version: number, rows: LatestPlacementRow[]): TraineeIndex {
   }
   const index: TraineeIndex = { version, byLocality: new Map(), localityOf: new Map(), searchText: new WeakMap(), sorted: new Map() };
   for (const row of latest.values()) {
+    // Foreign keys guarantee both exist.
+    const name = names.get(row.gmc_number)!;
+    const organisation = organisations.get(row.organisation_code)!;
     const entry: TraineeListRow = {
       gmcNumber: row.gmc_number,
-      forenames: row.forenames,
-      surname: row.surname,
+      forenames: name.forenames,
+      surname: name.surname,
       grade: row.grade,
       stage: stageOfGrade(row.grade) ?? null,
       specialty: row.specialty,
       organisationCode: row.organisation_code,
-      organisation: row.organisation_name,
-      localityCode: row.locality_code,
+      organisation: organisation.name,
+      localityCode: organisation.locality_code,
       startDate: row.start_date,
       endDate: row.end_date,
     };
@@ -73,7 +81,9 @@ export async function loadTraineeIndex(db: Kysely<Database>): Promise<TraineeInd
   const version = await currentDataVersion(db);
   const cached = cache.get(db);
   if (cached?.version === version) return cached.index;
-  const index = selectLatestPlacements(db).then((rows) => buildIndex(version, rows));
+  const index = Promise.all([selectLatestPlacements(db), selectAllTraineeNames(db), selectOrganisationNames(db)]).then(([rows, names, organisations]) =>
+    buildIndex(version, rows, names, organisations),
+  );
   cache.set(db, { version, index });
   index.catch(() => cache.delete(db));
   return index;
