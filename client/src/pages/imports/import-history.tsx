@@ -26,14 +26,14 @@ function historyColumns(onShowProblems: (record: ImportRecord) => void): TableCo
     { id: 'inserted', header: 'Added', text: (r) => String(r.inserted), sortValue: (r) => r.inserted, numeric: true },
     { id: 'updated', header: 'Updated', text: (r) => String(r.updated), sortValue: (r) => r.updated, numeric: true },
     { id: 'unchanged', header: 'Unchanged', text: (r) => String(r.unchanged), sortValue: (r) => r.unchanged, numeric: true },
-    { id: 'rejected', header: 'Rows with problems', text: (r) => String(r.rejected), sortValue: (r) => r.rejected, numeric: true },
+    { id: 'rejected', header: 'Problem rows', text: (r) => String(r.rejected), sortValue: (r) => r.rejected, numeric: true },
     {
       id: 'status',
       header: 'Status',
       text: (r) => r.status,
       render: (r) =>
         r.status === 'rejected' ? (
-          <button type="button" className="button-secondary" onClick={() => onShowProblems(r)}>
+          <button type="button" className="link-button" onClick={() => onShowProblems(r)}>
             rejected: show problems<span className="visually-hidden"> of {r.file_name}</span>
           </button>
         ) : (
