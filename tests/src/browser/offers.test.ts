@@ -93,6 +93,21 @@ describe('offer catalogue', () => {
     await saveScreenshot(page, 'offers-offer');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
+    await page.getByRole('button', { name: 'Add a cohort' }).click();
+    const form = page.getByRole('form', { name: 'Add a cohort' });
+    await form.getByLabel('Cohort code').fill('NE-T1-2025');
+    await form.getByLabel('Start date').fill('2025-09-01');
+    await form.getByLabel('End date').fill('2025-03-01');
+    await form.getByLabel('Places').fill('12');
+    await form.getByRole('button', { name: 'Add cohort' }).click();
+    await expect(form.locator('#field-endDate-error').innerText()).resolves.toBe('The end date is before the start date.');
+    expect((await harness.database.db.selectFrom('cohorts').select('code').execute()).length).toBe(3);
+    await form.getByLabel('End date').fill('2026-02-28');
+    await form.getByRole('button', { name: 'Add cohort' }).click();
+    const added = cohorts.getByRole('row').filter({ hasText: 'NE-T1-2025' });
+    await added.waitFor();
+    await expect(added.locator('td').allTextContents()).resolves.toEqual(['2025-09-01', '2026-02-28', '12', '0', '0.0%', 'Edit cohort NE-T1-2025']);
+
     await page.goto(`${harness.baseUrl}/offers/NE/NAT-T1?period=2024-25`);
     await page.getByText('A national offer: read-only for locality users.').waitFor();
     await expect(page.getByRole('button', { name: 'Edit this offer' }).count()).resolves.toBe(0);
@@ -106,6 +121,21 @@ describe('offer catalogue', () => {
     expect(status).toBe(403);
     const national = await harness.database.db.selectFrom('offers').select('title').where('code', '=', 'NAT-T1').executeTakeFirstOrThrow();
     expect(national.title).toBe('NHS Leadership Academy: Edward Jenner');
+    await page.context().close();
+  });
+
+  it('lets a national member choose a locality and read its catalogue, with small fills hidden and nothing to add', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offer catalogue' }).click();
+    await page.getByLabel('Locality').selectOption('NE');
+    await page.waitForURL(/\/offers\/NE/);
+    // NE-T1's fill of 5 is 1–7 outside the member's own locality (they have none): shown as *.
+    const row = page.getByRole('table', { name: CATALOGUE }).getByRole('row').filter({ hasText: 'NE-T1' });
+    await row.waitFor();
+    await expect(row.locator('td').last().textContent()).resolves.toBe('* fewer than 8 (hidden)');
+    await expect(page.getByRole('button', { name: 'Add an offer' }).count()).resolves.toBe(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });
 });

@@ -132,10 +132,10 @@ export function OfferPage() {
                 rows={data.cohorts}
                 exportName={`cohorts-${data.code}`}
               />
-              <SuppressedNote />
+              {data.cohorts.some((c) => isSuppressed(c.filled)) ? <SuppressedNote /> : null}
               {data.editable ? (
                 <>
-                  <h3>{cohortEdit === 'new' ? 'Add a cohort' : cohortEdit ? `Edit cohort ${cohortEdit}` : 'Add or change cohorts'}</h3>
+                  <h3 className="form-heading">{cohortEdit === 'new' ? 'Add a cohort' : cohortEdit ? `Edit cohort ${cohortEdit}` : 'Add or change cohorts'}</h3>
                   {cohortEdit ? (
                     <CohortForm
                       key={cohortEdit}

@@ -10,6 +10,7 @@ import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { nameOfPlace } from '../../lib/places';
 import { downloadCsvText } from '../../lib/csv';
+import { isSuppressed } from '../../lib/figures';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { CountValue } from '../../components/figure-cell';
@@ -100,7 +101,7 @@ export function OffersPage() {
             <>
               <p role="status">{rows.length === 1 ? '1 offer matches.' : `${rows.length} offers match.`}</p>
               <DataTable caption={`Offers available in ${nameOfPlace(localityCode)}`} columns={catalogueColumns(offerPath)} rows={rows} exportName={`offers-${localityCode}`} onExport={() => void exportCatalogue()} />
-              <SuppressedNote />
+              {rows.some((o) => o.cohorts.some((c) => isSuppressed(c.filled))) ? <SuppressedNote /> : null}
             </>
           )}
         </QueryState>
