@@ -108,6 +108,18 @@ describe('offer catalogue', () => {
     await added.waitFor();
     await expect(added.locator('td').allTextContents()).resolves.toEqual(['2025-09-01', '2026-02-28', '12', '0', '0.0%', 'Edit cohort NE-T1-2025']);
 
+    await page.getByRole('button', { name: 'Edit this offer' }).click();
+    const edit = page.getByRole('form', { name: 'Edit offer NE-T1' });
+    await edit.getByLabel('Capacity per year (optional)').fill('0');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await expect(edit.locator('#field-capacity-error').innerText()).resolves.toBe('Capacity is at least 1, or leave it empty.');
+    await edit.getByLabel('Capacity per year (optional)').fill('12');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Edit this offer' }).waitFor();
+    await expect(page.locator('.summary-list div').filter({ hasText: 'Capacity per year' }).locator('dd').innerText()).resolves.toBe('12');
+    const edited = await harness.database.db.selectFrom('offers').select(['capacity', 'title']).where('code', '=', 'NE-T1').executeTakeFirstOrThrow();
+    expect(edited).toEqual({ capacity: 12, title: 'Clinicians in Management' });
+
     await page.goto(`${harness.baseUrl}/offers/NE/NAT-T1?period=2024-25`);
     await page.getByText('A national offer: read-only for locality users.').waitFor();
     await expect(page.getByRole('button', { name: 'Edit this offer' }).count()).resolves.toBe(0);
