@@ -95,7 +95,7 @@ export function ImportsPage() {
           </button>
         </form>
         {error ? <ErrorMessage error={error} /> : null}
-        {running && upload && !sendFile.isPending ? <ImportProgress localityCode={localityCode} uploadId={upload.uploadId} /> : null}
+        {running && upload && !sendFile.isPending ? <ImportProgress localityCode={localityCode} uploadId={upload.uploadId} committing={commit.isPending} /> : null}
         {sendFile.isPending ? <p role="status">Uploading…</p> : null}
         {result && upload && !running ? (
           <>
