@@ -15,7 +15,7 @@ import { QueryState } from '../../components/query-state';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { PlanActionDetails } from './plan-action-details';
 import { PlanActionForm } from './plan-action-form';
-import { listNumbers } from './plan-words';
+import { countActions, listNumbers } from './plan-words';
 
 type PlanAction = RouterOutputs['plan']['list'][number];
 
@@ -72,8 +72,8 @@ function LocalityPlan({ localityCode }: { localityCode: LocalityCode }) {
               <section className="section" aria-labelledby="plan-summary-heading">
                 <h2 id="plan-summary-heading">Where the plan stands</h2>
                 <p>
-                  {actions.length} actions: {PLAN_ACTION_STATUSES.map((s) => `${actions.filter((a) => a.status === s).length} ${s}`).join(', ')}.{' '}
-                  {overdue === 0 ? 'None is overdue.' : <strong className="overdue">{overdue === 1 ? '1 action is overdue' : `${overdue} actions are overdue`} (past its due date and not complete).</strong>}
+                  {actions.length === 0 ? 'No actions yet.' : `${countActions(actions.length)}: ${PLAN_ACTION_STATUSES.map((s) => `${actions.filter((a) => a.status === s).length} ${s}`).join(', ')}.`}{' '}
+                  {actions.length === 0 ? null : overdue === 0 ? 'None is overdue.' : <strong className="overdue">{overdue === 1 ? '1 action is overdue' : `${overdue} actions are overdue`} (past its due date and not complete).</strong>}
                 </p>
                 <DataTable caption="Actions, soonest due first" columns={columns} rows={actions} exportName={`plan-${localityCode}`} />
                 {mayEdit && !adding ? (

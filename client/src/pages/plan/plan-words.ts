@@ -17,3 +17,5 @@ export function listNumbers(numbers: readonly number[]): string {
   if (numbers.length === 1) return String(numbers[0]);
   return `${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
 }
+
+export const countActions = (count: number) => (count === 1 ? '1 action' : `${count} actions`);

@@ -8,6 +8,9 @@ import { PLAN_ACTION_STATUSES, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/s
 import type { RouterOutputs } from '../../lib/trpc';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
+import { SuppressedNote } from '../../components/suppressed';
+import { isSuppressed } from '../../lib/figures';
+import { countActions } from '../plan/plan-words';
 
 export type ReportContents = RouterOutputs['report']['preview'];
 type PlanSnapshot = ReportContents['plan'];
@@ -24,7 +27,7 @@ function PlanSummary({ plan, period }: { plan: PlanSnapshot; period: string }) {
   return (
     <>
       <p>
-        {plan.total} actions as of {plan.asOf}: {PLAN_ACTION_STATUSES.map((s) => `${plan.byStatus[s]} ${s}`).join(', ')}. {plan.overdue} overdue.{' '}
+        {countActions(plan.total)} as of {plan.asOf}: {PLAN_ACTION_STATUSES.map((s) => `${plan.byStatus[s]} ${s}`).join(', ')}. {plan.overdue} overdue.{' '}
         {plan.dueByPeriodEnd === 0 ? `No action was due by the end of ${period}.` : `${plan.completeOfDue} of the ${plan.dueByPeriodEnd} actions due by the end of ${period} are complete (M8).`}
       </p>
       {plan.actions.length ? <DataTable caption="Plan actions" columns={ACTION_COLUMNS} rows={plan.actions} exportName={`report-plan-${period}`} /> : null}
@@ -67,6 +70,7 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 
 export function ReportDocument({ contents, frozen, narrative }: { contents: ReportContents; frozen: boolean; narrative: ReactNode }) {
   const period = contents.period.label;
+  const anySuppressed = isSuppressed(contents.traineesInPost) || Object.values(contents.measures ?? {}).some((figure) => isSuppressed(figure.value));
   return (
     <>
       <Part id="report-measures" title={`Measures, ${period}`}>
@@ -77,6 +81,7 @@ export function ReportDocument({ contents, frozen, narrative }: { contents: Repo
           {contents.period.from} to {contents.period.to}.
         </p>
         {contents.measures ? <MeasureHeadlines traineesInPost={contents.traineesInPost} measures={contents.measures} /> : <p>No figures for this locality.</p>}
+        {anySuppressed ? <SuppressedNote /> : null}
       </Part>
       <Part id="report-plan" title="Implementation plan">
         <PlanSummary plan={contents.plan} period={period} />

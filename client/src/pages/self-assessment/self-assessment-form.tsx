@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PRINCIPLES, SELF_ASSESSMENT_SCORES, type LocalityCode } from '@ldm/shared';
+import { PRINCIPLES, SELF_ASSESSMENT_SCORES, type LocalityCode, type Period } from '@ldm/shared';
 import { saveSelfAssessmentSchema } from '@ldm/shared/schemas/reporting';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
@@ -13,7 +13,11 @@ import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from '.
 
 type Assessment = NonNullable<RouterOutputs['selfAssessment']['latest']>;
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
+/** Today, or the period's last day for a past period: an assessment dated after the period does not count for it. */
+function defaultDateFor(period: Period): string {
+  const today = new Date().toISOString().slice(0, 10);
+  return today < period.to ? today : period.to;
+}
 
 function readScores(form: FormData) {
   return PRINCIPLES.map((p) => ({
@@ -24,7 +28,7 @@ function readScores(form: FormData) {
   }));
 }
 
-export function SelfAssessmentForm({ localityCode, period, startingFrom }: { localityCode: LocalityCode; period: string; startingFrom: Assessment | null }) {
+export function SelfAssessmentForm({ localityCode, period, startingFrom }: { localityCode: LocalityCode; period: Period; startingFrom: Assessment | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -47,17 +51,26 @@ export function SelfAssessmentForm({ localityCode, period, startingFrom }: { loc
       setErrors({ scores: [`Rate every principle. Not yet rated: ${unrated.join(', ')}.`] });
       return;
     }
-    const parsed = saveSelfAssessmentSchema.safeParse({ period, assessedOn: form.get('assessedOn'), scores });
+    const parsed = saveSelfAssessmentSchema.safeParse({ period: period.label, assessedOn: form.get('assessedOn'), scores });
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
+    // The server would accept a later date, but the assessment would then not count for this period (M7's rule).
+    if (parsed.data.assessedOn > period.to) return setErrors({ assessedOn: [`Date it on or before ${period.to}, the last day of ${period.label}, so that it counts for ${period.label}.`] });
     setErrors({});
     save.mutate({ localityCode, ...parsed.data });
   };
   const scoreOf = (n: number) => startingFrom?.scores.find((s) => s.principleNumber === n);
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Self-assessment for ${period}`}>
+    <form onSubmit={onSubmit} noValidate aria-label={`Self-assessment for ${period.label}`}>
       <ErrorSummary errors={errors} labels={{ assessedOn: 'Date of the assessment', scores: 'Ratings' }} />
       {save.error ? <ErrorMessage error={save.error} /> : null}
-      <TextField name="assessedOn" label="Date of the assessment" type="date" defaultValue={startingFrom?.period === period ? startingFrom.assessedOn : todayIso()} errors={errors.assessedOn} />
+      <TextField
+        name="assessedOn"
+        label="Date of the assessment"
+        type="date"
+        hint={`On or before ${period.to}, the last day of ${period.label}.`}
+        defaultValue={startingFrom?.period === period.label ? startingFrom.assessedOn : defaultDateFor(period)}
+        errors={errors.assessedOn}
+      />
       <ol className="principle-list" id="field-scores">
         {PRINCIPLES.map((principle) => (
           <li key={principle.number} className="principle-item">
@@ -80,11 +93,11 @@ export function SelfAssessmentForm({ localityCode, period, startingFrom }: { loc
         ))}
       </ol>
       <button type="submit" className="button-primary" disabled={save.isPending}>
-        Save the self-assessment for {period}
+        Save the self-assessment for {period.label}
       </button>
       {saved ? (
         <p role="status" className="confirmation">
-          Saved. The self-assessment for {period} now counts towards M7.
+          Saved. The self-assessment for {period.label} now counts towards M7.
         </p>
       ) : null}
     </form>

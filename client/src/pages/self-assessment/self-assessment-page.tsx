@@ -48,7 +48,7 @@ function LocalitySelfAssessment({ localityCode }: { localityCode: LocalityCode }
                   ? `Assessed on ${assessment.assessedOn}; mean score ${assessment.mean?.toFixed(1) ?? 'not rated'} of 3.`
                   : `The latest assessment is from ${assessment.period} (assessed on ${assessment.assessedOn}; mean score ${assessment.mean?.toFixed(1)} of 3).${mayEdit ? ' The form starts from it.' : ''}`}
             </p>
-            {mayEdit ? <SelfAssessmentForm key={period.label} localityCode={localityCode} period={period.label} startingFrom={assessment} /> : null}
+            {mayEdit ? <SelfAssessmentForm key={period.label} localityCode={localityCode} period={period} startingFrom={assessment} /> : null}
           </section>
         )}
       </QueryState>
