@@ -3,7 +3,7 @@
  * rejected file on request. Counts here are rows of a file, not people, so they are not suppressed.
  */
 import { useState } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import type { LocalityCode } from '@ldm/shared';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { DataTable, type TableColumn } from '../../components/data-table';
@@ -47,7 +47,7 @@ export function ImportHistory({ localityCode }: { localityCode: LocalityCode }) 
   const trpc = useTRPC();
   const history = useQuery(trpc.import.history.queryOptions({ localityCode }));
   const [shown, setShown] = useState<ImportRecord | null>(null);
-  const problems = useQuery({ ...trpc.import.problems.queryOptions({ localityCode, importId: shown?.id ?? 0 }), enabled: shown !== null });
+  const problems = useQuery(trpc.import.problems.queryOptions(shown ? { localityCode, importId: shown.id } : skipToken));
   return (
     <section className="section" aria-labelledby="history-heading">
       <h2 id="history-heading">Import history</h2>

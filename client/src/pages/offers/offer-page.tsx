@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { TIERS } from '@ldm/shared';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { nameOfPlace } from '../../lib/places';
@@ -94,7 +94,7 @@ export function OfferPage() {
   const { offerCode = '' } = useParams();
   const [editing, setEditing] = useState(false);
   const [cohortEdit, setCohortEdit] = useState<string | null>(null);
-  const offer = useQuery({ ...trpc.offer.get.queryOptions({ localityCode: localityCode ?? 'NE', code: offerCode }), enabled: localityCode !== null });
+  const offer = useQuery(trpc.offer.get.queryOptions(localityCode ? { localityCode, code: offerCode } : skipToken));
   if (!localityCode) return <h1>Offer {offerCode}</h1>;
   return (
     <>

@@ -4,7 +4,7 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { TIERS } from '@ldm/shared';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
@@ -55,8 +55,7 @@ export function OffersPage() {
   const [adding, setAdding] = useState(false);
   const deferredFilter = useDeferredValue(filter);
   const offers = useQuery({
-    ...trpc.offer.list.queryOptions({ localityCode: localityCode ?? 'NE', ...deferredFilter }),
-    enabled: localityCode !== null,
+    ...trpc.offer.list.queryOptions(localityCode ? { localityCode, ...deferredFilter } : skipToken),
     placeholderData: keepPreviousData,
   });
   if (!localityCode) {

@@ -1,6 +1,6 @@
 /** One trainee: every placement, the home placement for each financial year (PRODUCT.md §4), and participations. */
 import { Link, useLocation, useParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { nameOfPlace } from '../../lib/places';
 import { DataTable, type TableColumn } from '../../components/data-table';
@@ -43,7 +43,7 @@ export function TraineePage() {
   const location = useLocation();
   const localityCode = usePageLocality();
   const { gmcNumber = '' } = useParams();
-  const trainee = useQuery({ ...trpc.trainee.get.queryOptions({ localityCode: localityCode ?? 'NE', gmcNumber }), enabled: localityCode !== null });
+  const trainee = useQuery(trpc.trainee.get.queryOptions(localityCode ? { localityCode, gmcNumber } : skipToken));
   return (
     <>
       <p>

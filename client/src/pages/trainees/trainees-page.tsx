@@ -5,7 +5,7 @@
  */
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SortingState, Updater } from '@tanstack/react-table';
 import { TRAINEE_SORT_KEYS, type TraineeSortKey } from '@ldm/shared/schemas/index';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
@@ -48,8 +48,7 @@ export function TraineesPage() {
   const deferredSearch = useDeferredValue(search);
   const order = { sort: (sorting[0]?.id ?? 'surname') as TraineeSortKey, direction: sorting[0]?.desc ? ('desc' as const) : ('asc' as const) };
   const trainees = useQuery({
-    ...trpc.trainee.list.queryOptions({ localityCode: localityCode ?? 'NE', page, pageSize: PAGE_SIZE, search: deferredSearch, ...order }),
-    enabled: localityCode !== null,
+    ...trpc.trainee.list.queryOptions(localityCode ? { localityCode, page, pageSize: PAGE_SIZE, search: deferredSearch, ...order } : skipToken),
     placeholderData: keepPreviousData,
   });
   if (!localityCode) {
