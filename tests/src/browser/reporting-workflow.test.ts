@@ -165,7 +165,7 @@ describe('reporting workflow', () => {
     const heatMap = national.getByRole('table', { name: /Scores by principle and locality/ });
     await expect(heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').first().innerText()).resolves.toBe('1.5');
     await expect(heatMap.getByRole('row').filter({ hasText: '4. Tiered' }).locator('td').first().innerText()).resolves.toBe('0');
-    await expect(heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').nth(1).innerText()).resolves.toBe('none');
+    await expect(heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').nth(1).innerText()).resolves.toBe('–');
     await expectAccessible(national, 'reporting-heat-map');
     await national.context().close();
   });

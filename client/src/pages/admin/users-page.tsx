@@ -22,6 +22,7 @@ export function UsersPage() {
   const reset = useMutation(trpc.user.resetPassword.mutationOptions());
   const resetPassword = (user: User) => {
     if (!window.confirm(`Reset the password of ${user.email}? They will be signed out.`)) return;
+    setHandOver(null);
     reset.mutate({ id: user.id }, { onSuccess: ({ password }) => setHandOver({ email: user.email, password }) });
   };
   const columns: TableColumn<User>[] = [

@@ -28,7 +28,7 @@ function PlanSummary({ plan, period }: { plan: PlanSnapshot; period: string }) {
     <>
       <p>
         {countActions(plan.total)} as of {plan.asOf}: {PLAN_ACTION_STATUSES.map((s) => `${plan.byStatus[s]} ${s}`).join(', ')}. {plan.overdue} overdue.{' '}
-        {plan.dueByPeriodEnd === 0 ? `No action was due by the end of ${period}.` : `${plan.completeOfDue} of the ${plan.dueByPeriodEnd} actions due by the end of ${period} are complete (M8).`}
+        {plan.dueByPeriodEnd === 0 ? `No action was due by the end of ${period}.` : `Of the ${countActions(plan.dueByPeriodEnd)} due by the end of ${period}, ${plan.completeOfDue} ${plan.completeOfDue === 1 ? 'is' : 'are'} complete (M8).`}
       </p>
       {plan.actions.length ? <DataTable caption="Plan actions" columns={ACTION_COLUMNS} rows={plan.actions} exportName={`report-plan-${period}`} /> : null}
     </>

@@ -16,7 +16,7 @@ import { QueryState } from '../../components/query-state';
 type HeatMapRow = RouterOutputs['selfAssessment']['heatMap'][number];
 
 const scoreOf = (row: HeatMapRow, principle: number) => row.scores.find((s) => s.principleNumber === principle)?.score ?? null;
-const meanText = (row: HeatMapRow) => (row.mean === null ? 'none' : row.mean.toFixed(1));
+const meanText = (row: HeatMapRow) => (row.mean === null ? '–' : row.mean.toFixed(1));
 
 function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) {
   const user = useSessionUser();
