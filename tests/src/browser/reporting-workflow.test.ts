@@ -54,6 +54,11 @@ describe('reporting workflow', () => {
     await expect(lead.getByRole('alert').first().innerText()).resolves.toContain('Not yet rated: 1, 2, 3');
     for (let principle = 1; principle <= 24; principle++) await lead.locator(`input[name="score-${principle}"][value="${scoreFor(principle)}"]`).check();
     await lead.getByLabel('Evidence for principle 2', { exact: true }).fill('Every foundation doctor has a tier-1 place.');
+    // Dated after the period, it would not count for it (M7's rule), so the form refuses.
+    await lead.getByLabel('Date of the assessment').fill('2025-04-01');
+    await lead.getByRole('button', { name: `Save the self-assessment for ${PERIOD}` }).click();
+    await expect(lead.locator('#field-assessedOn-error').innerText()).resolves.toBe(`Date it on or before 2025-03-31, the last day of ${PERIOD}, so that it counts for ${PERIOD}.`);
+    await lead.getByLabel('Date of the assessment').fill('2025-03-31');
     await lead.getByRole('button', { name: `Save the self-assessment for ${PERIOD}` }).click();
     await lead.getByText('Assessed on 2025-03-31; mean score 1.5 of 3.').waitFor();
     const history = lead.getByRole('table', { name: /Ratings by review period/ });
@@ -138,6 +143,14 @@ describe('reporting workflow', () => {
     await expect(statusLine(lead)).resolves.toMatch(/submitted \d{4}-\d\d-\d\d by Lee Lead; approved \d{4}-\d\d-\d\d by Dev Dean\./);
     await expect(lead.locator('.narrative').first().innerText()).resolves.toContain('starts in September');
     await expectAccessible(lead, 'reporting-report-approved');
+
+    // A plan change after approval moves the live figures, not the frozen report.
+    const at = new Date().toISOString();
+    await harness.database.db.insertInto('plan_actions').values({ locality_code: 'NE', title: 'Later action', owner: 'Lee Lead', due_date: '2025-02-28', status: 'complete', created_at: at, updated_at: at }).execute();
+    await lead.reload();
+    await lead.getByText('Status: approved and locked.').waitFor();
+    await expect(lead.locator('#report-plan').locator('..').innerText()).resolves.toContain('1 action as of');
+    await expect(headlineValue(lead, 'M8 Plan delivery')).resolves.toBe('0.0%');
     await lead.emulateMedia({ media: 'print' });
     await expect(lead.locator('.site-header').isVisible()).resolves.toBe(false);
     await expect(lead.getByRole('button', { name: 'Print or save as PDF' }).isVisible()).resolves.toBe(false);
