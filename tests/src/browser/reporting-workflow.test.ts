@@ -102,6 +102,10 @@ describe('reporting workflow', () => {
     await expect(headlineValue(lead, 'M7 Self-assessment')).resolves.toBe('1.5 of 3');
     await expect(lead.locator('#report-plan').locator('..').innerText()).resolves.toContain('1 action as of');
     await lead.getByRole('textbox', { name: 'Narrative' }).fill('Uptake has risen to half of trainees.');
+    await lead.getByRole('button', { name: 'Save the draft' }).click();
+    await lead.getByText('Draft saved.').waitFor();
+    await lead.reload();
+    await expect(lead.getByRole('textbox', { name: 'Narrative' }).inputValue()).resolves.toBe('Uptake has risen to half of trainees.');
     await expectAccessible(lead, 'reporting-report-draft');
     await lead.getByRole('button', { name: 'Submit to the dean' }).click();
     await lead.getByText('Status: submitted, waiting for the dean.').waitFor();

@@ -58,7 +58,7 @@ function ReportBody({ localityCode, report }: { localityCode: LocalityCode; repo
   const editing = (report.status === 'draft' || report.status === 'returned') && mayAuthor(user, localityCode);
   const narrative = editing ? (
     <>
-      <NarrativeEditor key={report.updatedAt} localityCode={localityCode} report={report} />
+      <NarrativeEditor key={report.status} localityCode={localityCode} report={report} />
       <div className="narrative print-only">{report.narrative}</div>
     </>
   ) : (
