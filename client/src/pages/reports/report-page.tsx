@@ -67,10 +67,11 @@ function ReportBody({ localityCode, report }: { localityCode: LocalityCode; repo
   return (
     <>
       <StatusLine report={report} />
-      <button type="button" className="button-secondary no-print" onClick={() => window.print()}>
-        Print or save as PDF
-      </button>
-      {report.status === 'submitted' && mayReview(user, localityCode) ? <ReviewPanel localityCode={localityCode} report={report} /> : null}
+      <p className="no-print">
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
+          Print or save as PDF
+        </button>
+      </p>
       {frozen ? (
         <ReportDocument contents={frozen} frozen narrative={narrative} />
       ) : (
@@ -78,6 +79,8 @@ function ReportBody({ localityCode, report }: { localityCode: LocalityCode; repo
           {(contents) => <ReportDocument contents={contents} frozen={false} narrative={narrative} />}
         </QueryState>
       )}
+      {/* The decision comes after the document: the dean reads it first. */}
+      {report.status === 'submitted' && mayReview(user, localityCode) ? <ReviewPanel localityCode={localityCode} report={report} /> : null}
     </>
   );
 }
