@@ -169,8 +169,13 @@ describe('reporting workflow', () => {
     const statusRow = national.getByRole('table', { name: `Progress-report status, ${PERIOD}` }).getByRole('row').filter({ hasText: 'North East' });
     await expect(statusRow.locator('td').first().innerText()).resolves.toBe('approved');
     await expectAccessible(national, 'reporting-overview-national');
-    await national.goto(reportUrl);
+    await national.getByRole('link', { name: 'North East' }).click();
+    const listed = national.getByRole('table', { name: 'Progress reports, newest first' }).getByRole('row').filter({ hasText: `Progress report ${PERIOD}` });
+    await expect(listed.locator('td').first().innerText()).resolves.toBe('approved and locked');
+    await expectAccessible(national, 'reporting-reports-list-national');
+    await listed.getByRole('link').click();
     await national.getByText('Status: approved and locked.').waitFor();
+    expect(national.url()).toBe(reportUrl);
     // Outside the locality the frozen figures are disclosure-controlled: 5 enrolled is fewer than 8.
     await expect(headlineValue(national, 'M3 Uptake')).resolves.toMatch(/^\*/);
     await expect(headlineValue(national, 'Trainees in post')).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost));
