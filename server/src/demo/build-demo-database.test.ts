@@ -29,7 +29,7 @@ describe('demo database (data, users, report snapshots)', () => {
       .selectFrom('progress_reports')
       .innerJoin('users as author', 'author.id', 'progress_reports.created_by')
       .leftJoin('users as approver', 'approver.id', 'progress_reports.approved_by')
-      .select(['progress_reports.locality_code', 'status', 'plan_snapshot', 'data_version', 'author.email as author', 'approver.email as approver'])
+      .select(['progress_reports.locality_code', 'status', 'plan_snapshot', 'measures_snapshot', 'data_version', 'author.email as author', 'approver.email as approver'])
       .execute();
     expect(reports).toHaveLength(65);
     for (const r of reports) {
@@ -39,9 +39,19 @@ describe('demo database (data, users, report snapshots)', () => {
       if (r.status === 'draft') expect(r.plan_snapshot).toBeNull();
       else {
         expect(JSON.parse(r.plan_snapshot!)).toHaveProperty('actions');
+        expect(JSON.parse(r.measures_snapshot!).measures).toHaveProperty('M1.1');
         expect(r.data_version).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('freezes a baseline from the first year and sets a current-year target for measures with data', async () => {
+    const baselines = await t.db.selectFrom('measure_baselines').selectAll().where('measure_code', '=', 'M1').execute();
+    expect(baselines).toHaveLength(13);
+    expect(new Set(baselines.map((b) => b.period))).toEqual(new Set(['2022-23']));
+    for (const b of baselines) expect(b.value).toBeCloseTo(b.numerator / b.denominator, 4);
+    const targets = await t.db.selectFrom('measure_targets').selectAll().where('measure_code', '=', 'M1.1').execute();
+    expect(targets.map((x) => [x.value, x.period])).toEqual(Array(13).fill([1, '2026-27']));
   });
 
   it('prints the counts and every sign-in to the log', () => {

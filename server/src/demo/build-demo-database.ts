@@ -9,6 +9,7 @@ import type { DemoOptions } from '@ldm/db/demo/generate-demo-data';
 import { hashDemoUsers, insertDemoUsers } from './create-demo-users';
 import { listDemoUsers, type DemoUser } from './demo-users';
 import { freezeDemoReportSnapshots } from './freeze-report-snapshots';
+import { setDemoBaselines } from './set-demo-baselines';
 
 function formatUserTable(users: DemoUser[]): string {
   const rows = [['email', 'password', 'role', 'locality'], ...users.map((u) => [u.email, u.password, u.role, u.localityCode ?? ''])];
@@ -25,9 +26,10 @@ export async function buildDemoDatabase(db: Kysely<Database>, options: DemoOptio
     await insertDemoUsers(trx, await hashing, `${today}T08:00:00.000Z`);
     await freezeDemoReportSnapshots(trx, today);
   });
+  const baselines = await setDemoBaselines(db, summary.years[0]!, summary.years[summary.years.length - 1]!);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(`Demo data set for ${summary.years[0]} … ${summary.years[summary.years.length - 1]} (today ${summary.today}), data version ${summary.dataVersion}:`);
-  log(Object.entries({ ...summary.counts, users: users.length }).map(([name, n]) => `  ${name}: ${n.toLocaleString('en-GB')}`).join('\n'));
+  log(Object.entries({ ...summary.counts, users: users.length, baselines }).map(([name, n]) => `  ${name}: ${n.toLocaleString('en-GB')}`).join('\n'));
   log(`Built in ${seconds} s (generate ${(summary.generateMs / 1000).toFixed(1)} s, write ${(summary.writeMs / 1000).toFixed(1)} s).`);
   log(`Demo sign-ins (demo database only):\n${formatUserTable(users)}`);
 }

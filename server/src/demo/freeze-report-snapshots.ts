@@ -4,7 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
-import { buildReportSnapshot } from '../report/snapshot';
+import { buildReportSnapshot, toSnapshotColumns } from '../report/snapshot';
 
 export async function freezeDemoReportSnapshots(db: Kysely<Database>, today: string): Promise<void> {
   const reports = await db.selectFrom('progress_reports').select(['id', 'locality_code', 'period', 'submitted_at', 'created_at']).where('status', '!=', 'draft').execute();
@@ -13,12 +13,7 @@ export async function freezeDemoReportSnapshots(db: Kysely<Database>, today: str
     const snapshot = await buildReportSnapshot(db, report.locality_code, report.period, asOf < today ? asOf : today);
     await db
       .updateTable('progress_reports')
-      .set({
-        measures_snapshot: JSON.stringify({ period: snapshot.period }),
-        plan_snapshot: JSON.stringify(snapshot.plan),
-        self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
-        data_version: snapshot.dataVersion,
-      })
+      .set(toSnapshotColumns(snapshot))
       .where('id', '=', report.id)
       .execute();
   }
