@@ -18,6 +18,8 @@ export interface TableColumn<Row> {
   numeric?: boolean;
   /** False for a column the table cannot be sorted by (e.g. one the server does not sort on). */
   sortable?: boolean;
+  /** False for a column of controls (buttons), which has no place in the CSV. */
+  exported?: boolean;
 }
 
 /** Sorting done by the server (TanStack Table manual mode): the rows arrive already in order. */
@@ -66,12 +68,14 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
   });
-  const exportCsv = () =>
+  const exportCsv = () => {
+    const exported = columns.filter((c) => c.exported !== false);
     downloadCsv(
       `${exportName}.csv`,
-      columns.map((c) => c.header),
-      table.getRowModel().rows.map((row) => columns.map((c) => c.text(row.original))),
+      exported.map((c) => c.header),
+      table.getRowModel().rows.map((row) => exported.map((c) => c.text(row.original))),
     );
+  };
   return (
     <div className="data-table">
       <div className="table-scroll">

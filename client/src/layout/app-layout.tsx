@@ -10,8 +10,8 @@ import { ErrorMessage } from '../components/query-state';
 import { NAV_ITEMS } from './nav-items';
 import { PeriodSelector } from './period-selector';
 import { SignOutButton } from './sign-out-button';
+import { ROLE_WORDS } from '../lib/role-words';
 
-const ROLE_NAMES = { admin: 'Administrator', national: 'National implementation group', dean: 'Postgraduate dean', academy_lead: 'Leadership academy lead' } as const;
 
 export function AppLayout() {
   const trpc = useTRPC();
@@ -30,7 +30,7 @@ export function AppLayout() {
         account={
           <div className="account">
             <span>
-              {user.name} · {ROLE_NAMES[user.role]}
+              {user.name} · {ROLE_WORDS[user.role]}
               {user.localityCode ? ` · ${user.localityCode}` : ''}
             </span>
             <SignOutButton />
@@ -43,7 +43,7 @@ export function AppLayout() {
                 const to = item.to(user);
                 return to ? (
                   <li key={item.label}>
-                    <NavLink to={{ pathname: to, search: location.search }}>{item.label}</NavLink>
+                    <NavLink to={{ pathname: to, search: location.search }} end={item.end}>{item.label}</NavLink>
                   </li>
                 ) : null;
               })}

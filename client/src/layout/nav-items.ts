@@ -7,11 +7,13 @@ export interface NavItem {
   /** The link for this user, or null when the entry does not apply to them. */
   to: (user: SessionUser) => string | null;
   roles: readonly Role[];
+  /** Highlight only on this exact path, not on the pages below it (the locality's own sub-pages have entries of their own). */
+  end?: boolean;
 }
 
 export const NAV_ITEMS: NavItem[] = [
   { label: 'England', to: () => '/national', roles: ['admin', 'national', 'dean', 'academy_lead'] },
-  { label: 'My locality', to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null), roles: ['dean', 'academy_lead'] },
+  { label: 'My locality', to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null), roles: ['dean', 'academy_lead'], end: true },
   { label: 'Offer catalogue', to: (user) => `/offers/${user.localityCode ?? ''}`, roles: ['admin', 'national', 'dean', 'academy_lead'] },
   { label: 'Trainees', to: (user) => `/trainees/${user.localityCode ?? ''}`, roles: ['admin', 'dean', 'academy_lead'] },
   { label: 'Data imports', to: (user) => `/imports/${user.localityCode ?? ''}`, roles: ['admin', 'dean', 'academy_lead'] },

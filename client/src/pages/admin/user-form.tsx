@@ -9,7 +9,7 @@ import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
 import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../offers/form-fields';
-import { ROLE_WORDS } from './role-words';
+import { ROLE_WORDS } from '../../lib/role-words';
 
 type User = RouterOutputs['user']['list'][number];
 

@@ -9,7 +9,7 @@ import { nameOfPlace } from '../../lib/places';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { ErrorMessage, QueryState } from '../../components/query-state';
 import { AdminNav } from './admin-nav';
-import { ROLE_WORDS } from './role-words';
+import { ROLE_WORDS } from '../../lib/role-words';
 import { UserForm } from './user-form';
 
 type User = RouterOutputs['user']['list'][number];
@@ -35,6 +35,7 @@ export function UsersPage() {
       id: 'actions',
       header: 'Change',
       sortable: false,
+      exported: false,
       text: () => '',
       render: (u) => (
         <span className="form-actions">

@@ -39,6 +39,7 @@ function cohortColumns(editable: boolean, onEdit: (code: string) => void): Table
       header: 'Change',
       text: () => '',
       sortable: false,
+      exported: false,
       render: (c) => (
         <button type="button" className="button-secondary" onClick={() => onEdit(c.code)}>
           Edit<span className="visually-hidden"> cohort {c.code}</span>
