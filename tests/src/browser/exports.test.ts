@@ -46,7 +46,7 @@ describe('CSV exports', () => {
     const cohorts = await download(page, 'Download “Cohorts of Clinicians in Management” as CSV');
     expect(cohorts).toEqual({
       fileName: 'cohorts-NE-T1.csv',
-      lines: ['Cohort,Start,End,Places,Enrolled or completed,Fill rate,Change', 'NE-T1-2024,2024-09-01,2025-02-28,10,*,*,'],
+      lines: ['Cohort,Start,End,Places,Enrolled or completed,Fill rate', 'NE-T1-2024,2024-09-01,2025-02-28,10,*,*'],
     });
 
     await page.goto(`${harness.baseUrl}/trainees/NE?period=2024-25`);
