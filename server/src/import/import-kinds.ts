@@ -1,4 +1,5 @@
 /** The eight kinds of import file (PRODUCT.md §10) and the spec of each. */
+import { IMPORT_KINDS, type ImportKind } from '@ldm/shared';
 import type { ImportKindSpec } from './kind-spec';
 import { cohortsKind } from './kinds/cohorts';
 import { offersKind } from './kinds/offers';
@@ -9,18 +10,8 @@ import { programmesKind } from './kinds/programmes';
 import { traineesKind } from './kinds/trainees';
 import { workplacePracticesKind } from './kinds/workplace-practices';
 
-export const IMPORT_KINDS = [
-  'organisations',
-  'programmes',
-  'trainees',
-  'placements',
-  'offers',
-  'cohorts',
-  'participations',
-  'workplace_practices',
-] as const;
-
-export type ImportKind = (typeof IMPORT_KINDS)[number];
+// The list of kinds is reference data (shared with the client's import page).
+export { IMPORT_KINDS, type ImportKind } from '@ldm/shared';
 
 // Each spec is typed by its own row; the engine only passes rows back to the spec that made them.
 export const IMPORT_KIND_SPECS: Record<ImportKind, ImportKindSpec<any>> = {
