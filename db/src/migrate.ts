@@ -2,11 +2,13 @@
 import { Migrator, type Kysely, type Migration } from 'kysely';
 import type { Database } from './schema';
 import * as initial from './migrations/2026-11-23T1500_initial';
+import * as measureIndexes from './migrations/2026-11-23T1700_measure-indexes';
 import { syncReferenceData } from './reference-data';
 
 /** Listed explicitly (not read from disk) so the same list works under tsx, vitest and a bundle. */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1500_initial': initial,
+  '2026-11-23T1700_measure-indexes': measureIndexes,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

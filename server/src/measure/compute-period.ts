@@ -6,7 +6,16 @@
 import type { Kysely } from 'kysely';
 import { currentDataVersion, type Database } from '@ldm/db';
 import { mustParsePeriod, type Period } from '@ldm/shared';
-import { analysePeriod, type LocalityMeasures, type PeriodAnalysis, type TraineeProfile } from '@ldm/shared/measures/index';
+import {
+  analysePeriod,
+  breakDownLocality,
+  buildCoverageGrid,
+  countUptakeByTier,
+  findOrganisationsBelowStandard,
+  type LocalityMeasures,
+  type PeriodAnalysis,
+  type TraineeProfile,
+} from '@ldm/shared/measures/index';
 import { DomainError } from '../errors';
 import { loadMeasureInputs, loadTraineeProfiles } from './load-inputs';
 import { createVersionCache } from './version-cache';
@@ -14,6 +23,7 @@ import { createVersionCache } from './version-cache';
 const analyses = createVersionCache<PeriodAnalysis>(3);
 const localityFigures = createVersionCache<LocalityMeasures[]>(200);
 const traineeProfiles = createVersionCache<Map<string, TraineeProfile>>(1);
+const localityAnalyses = createVersionCache<LocalityAnalysis>(40);
 
 export function parsePeriodOrThrow(label: string): Period {
   try {
@@ -36,6 +46,29 @@ export async function getLocalityFigures(db: Kysely<Database>, period: Period, v
 /** Sex, ethnic group and qualification of every trainee, for the aggregate breakdowns. */
 export async function getTraineeProfiles(db: Kysely<Database>, version: number): Promise<Map<string, TraineeProfile>> {
   return traineeProfiles.get(db, version, 'profiles', () => loadTraineeProfiles(db));
+}
+
+async function analyseLocality(db: Kysely<Database>, period: Period, version: number, localityCode: string) {
+  const analysis = await getPeriodAnalysis(db, period, version);
+  const trainees = analysis.trainees.filter((t) => t.localityCode === localityCode);
+  return {
+    locality: analysis.localities.find((l) => l.code === localityCode)!,
+    uptakeByTier: countUptakeByTier(trainees),
+    breakdowns: breakDownLocality(trainees, await getTraineeProfiles(db, version)),
+    stagesWithoutFloor: buildCoverageGrid(analysis.available, [localityCode])[0]!.stagesWithoutFloor,
+    organisationsBelowStandard: findOrganisationsBelowStandard(trainees),
+  };
+}
+
+export type LocalityAnalysis = Awaited<ReturnType<typeof analyseLocality>>;
+
+/**
+ * One locality's figures and breakdowns for a period, before disclosure control. Kept apart from
+ * the full analysis because grouping the locality's trainees seven ways costs more per dashboard
+ * call than everything else together.
+ */
+export function getLocalityAnalysis(db: Kysely<Database>, period: Period, version: number, localityCode: string): Promise<LocalityAnalysis> {
+  return localityAnalyses.get(db, version, `${period.label}/${localityCode}`, () => analyseLocality(db, period, version, localityCode));
 }
 
 /**

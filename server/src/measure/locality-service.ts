@@ -6,16 +6,9 @@
 import type { Kysely } from 'kysely';
 import { currentDataVersion, type Database } from '@ldm/db';
 import { MEASURE_CODES, periodsUpTo } from '@ldm/shared';
-import {
-  breakDownLocality,
-  buildCoverageGrid,
-  countUptakeByTier,
-  findOrganisationsBelowStandard,
-  type BreakdownGroup,
-  type UptakeByTier,
-} from '@ldm/shared/measures/index';
+import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures/index';
 import type { SessionUser } from '../context';
-import { getLocalityFiguresForPeriods, getPeriodAnalysis, getTraineeProfiles, parsePeriodOrThrow } from './compute-period';
+import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './compute-period';
 import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
 import { buildProgress } from './progress';
 
@@ -35,11 +28,8 @@ function discloseGroups(groups: BreakdownGroup[], suppress: boolean) {
 export async function getLocalityDashboard(db: Kysely<Database>, user: SessionUser, localityCode: string, periodLabel: string) {
   const period = parsePeriodOrThrow(periodLabel);
   const dataVersion = await currentDataVersion(db);
-  const analysis = await getPeriodAnalysis(db, period, dataVersion);
-  const locality = analysis.localities.find((l) => l.code === localityCode)!;
-  const trainees = analysis.trainees.filter((t) => t.localityCode === localityCode);
+  const { locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } = await getLocalityAnalysis(db, period, dataVersion, localityCode);
   const suppress = mustSuppress(user, localityCode);
-  const breakdowns = breakDownLocality(trainees, await getTraineeProfiles(db, dataVersion));
   const progress = await buildProgress(db, [locality], localityCode);
   return {
     period: period.label,
@@ -50,7 +40,7 @@ export async function getLocalityDashboard(db: Kysely<Database>, user: SessionUs
     suppressed: suppress,
     traineesInPost: discloseTraineeCount(locality.traineesInPost, suppress),
     measures: discloseMeasureSet(locality.measures, suppress),
-    uptakeByTier: discloseUptakeByTier(countUptakeByTier(trainees), suppress),
+    uptakeByTier: discloseUptakeByTier(uptakeByTier, suppress),
     progress: progress.map((row) => ({
       ...row,
       latest: discloseMeasure(row.measureCode, row.latest, suppress),
@@ -61,8 +51,8 @@ export async function getLocalityDashboard(db: Kysely<Database>, user: SessionUs
       ReturnType<typeof discloseGroups>
     >,
     gaps: {
-      stagesWithoutFloor: buildCoverageGrid(analysis.available, [localityCode])[0]!.stagesWithoutFloor,
-      organisationsBelowStandard: findOrganisationsBelowStandard(trainees).map((o) => ({
+      stagesWithoutFloor,
+      organisationsBelowStandard: organisationsBelowStandard.map((o) => ({
         organisationCode: o.organisationCode,
         traineesInPost: discloseTraineeCount(o.traineesInPost, suppress),
       })),
