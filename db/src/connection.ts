@@ -25,9 +25,16 @@ export function databaseConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
 pg.types.setTypeParser(20, (value) => Number(value));
 pg.types.setTypeParser(1700, (value) => Number(value));
 
+const ADMIN_SHUTDOWN = '57P01';
+
 export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv()): Kysely<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+    // An idle client whose server connection ends (a restart, a dropped test database) emits
+    // 'error' on the pool, which would crash the process without a listener; the pool replaces it.
+    pool.on('error', (error: Error & { code?: string }) => {
+      if (error.code !== ADMIN_SHUTDOWN) console.error(`PostgreSQL idle connection lost: ${error.message}`);
+    });
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (config.path !== ':memory:') fs.mkdirSync(path.dirname(config.path), { recursive: true });

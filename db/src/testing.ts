@@ -32,12 +32,7 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     config = { kind: 'postgres', url: url.toString() };
-    dropDatabase = async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    };
+    dropDatabase = () => dropTestDatabase(adminUrl, name);
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-test-'));
     config = { kind: 'sqlite', path: path.join(dir, 'test.sqlite') };
@@ -54,4 +49,25 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
       await dropDatabase();
     },
   };
+}
+
+/**
+ * Drops a test database once the sessions of its closed pool have gone; forcing at once could
+ * terminate a socket that is still closing and surface as a stray "terminating connection" error.
+ * Forces only as a last resort, for a connection a test forgot to close.
+ */
+async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  admin.on('error', () => undefined);
+  await admin.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const { rows } = await admin.query('select count(*)::int as sessions from pg_stat_activity where datname = $1', [name]);
+      if (rows[0].sessions === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await admin.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await admin.end();
+  }
 }

@@ -9,7 +9,7 @@
  */
 import type { Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
-import { bumpDataVersion, type Database } from '@ldm/db';
+import { bumpDataVersion, lockDataChanges, type Database } from '@ldm/db';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
@@ -91,6 +91,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
       return result(statusOf(counts), counts, null);
     }
     return await db.transaction().execute(async (trx) => {
+      await lockDataChanges(trx);
       const counts = await applyFile(trx, secondRead(), spec, references, { write: true, onRow: () => progress.row('apply') });
       progress.finish('apply');
       const status = statusOf(counts);

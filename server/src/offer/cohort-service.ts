@@ -1,6 +1,6 @@
 /** Cohorts: runs of an offer, changed by whoever may change the offer. */
 import type { Kysely } from 'kysely';
-import { bumpDataVersion, type Database } from '@ldm/db';
+import { bumpDataVersion, lockDataChanges, type Database } from '@ldm/db';
 import type { CohortValues } from '@ldm/shared/schemas/index';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
@@ -24,6 +24,7 @@ export async function saveCohort(
     throw new DomainError('NOT_FOUND', `Offer ${values.offerCode} has no cohort ${values.code}.`);
   }
   await db.transaction().execute(async (tx) => {
+    await lockDataChanges(tx);
     if (mode === 'create') await insertCohort(tx, toCohortRow(values));
     else await updateCohortRow(tx, toCohortRow(values));
     await bumpDataVersion(tx, `cohort ${mode} ${values.code}`);
@@ -40,6 +41,7 @@ export async function removeCohort(db: Kysely<Database>, user: SessionUser, loca
   if (existing?.offer_code !== offerCode) throw new DomainError('NOT_FOUND', `Offer ${offerCode} has no cohort ${code}.`);
   if ((await countParticipations(db, code)) > 0) throw new DomainError('CONFLICT', `Cohort ${code} has participants: it cannot be removed.`);
   await db.transaction().execute(async (tx) => {
+    await lockDataChanges(tx);
     await deleteCohortRow(tx, code);
     await bumpDataVersion(tx, `cohort delete ${code}`);
     await recordAuditEvent(tx, { userId: user.id, action: 'delete', entity: 'cohort', entityKey: code, before: toApiCohortFields(existing) });

@@ -5,7 +5,7 @@
  * the data version (offers and cohorts feed the measures).
  */
 import type { Kysely } from 'kysely';
-import { bumpDataVersion, type Database, type Offer } from '@ldm/db';
+import { bumpDataVersion, lockDataChanges, type Database, type Offer } from '@ldm/db';
 import type { OfferFilter, OfferValues } from '@ldm/shared/schemas/index';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
@@ -70,6 +70,7 @@ export async function saveOffer(db: Kysely<Database>, user: SessionUser, localit
   }
   const before = existing ? await describeOffer(db, existing) : undefined;
   await db.transaction().execute(async (tx) => {
+    await lockDataChanges(tx);
     await upsertOffer(tx, toOfferRow(values), values.stages, values.interventions, mode === 'update');
     await bumpDataVersion(tx, `offer ${mode} ${values.code}`);
     await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'offer', entityKey: values.code, before, after: values });
@@ -84,6 +85,7 @@ export async function removeOffer(db: Kysely<Database>, user: SessionUser, local
   if ((await countCohorts(db, code)) > 0) throw new DomainError('CONFLICT', `Offer ${code} has cohorts: remove them first.`);
   const before = await describeOffer(db, offer);
   await db.transaction().execute(async (tx) => {
+    await lockDataChanges(tx);
     await deleteOfferRows(tx, code);
     await bumpDataVersion(tx, `offer delete ${code}`);
     await recordAuditEvent(tx, { userId: user.id, action: 'delete', entity: 'offer', entityKey: code, before });

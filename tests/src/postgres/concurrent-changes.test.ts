@@ -1,0 +1,68 @@
+/**
+ * Concurrent imports and edits on PostgreSQL: each runs whole, one after the other (PRODUCT.md §8).
+ * SQLite needs no test here: its one connection per process already runs one write transaction
+ * at a time, so these races cannot happen there.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { currentDataVersion, lockDataChanges } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { academyLeadNE, importText, seedReferenceRows } from '@ldm/server/import/import-test-helpers';
+import { saveCohort } from '@ldm/server/offer/cohort-service';
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+
+let test: TestDatabase;
+beforeEach(async () => {
+  test = await createTestDatabase();
+  await seedReferenceRows(test.db);
+});
+afterEach(async () => {
+  await test.destroy();
+});
+
+/** 1,200 placements: several batches, so two unserialised imports would overlap. */
+const placements = ['placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte']
+  .concat(Array.from({ length: 1200 }, (_, i) => `P${i},700000${1 + (i % 2)},RX1,F1,2024-08-07,2025-08-05,1`))
+  .join('\n');
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!onPostgres)('concurrent data changes on PostgreSQL', () => {
+  it('two imports of the same file at once: one inserts every row, the other finds them unchanged', async () => {
+    const version = await currentDataVersion(test.db);
+    const results = await Promise.all([importText(test.db, 'placements', placements), importText(test.db, 'placements', placements)]);
+    const byStatus = results.map((r) => [r.status, r.counts.inserted, r.counts.unchanged]).sort();
+    expect(byStatus).toEqual([
+      ['applied', 1200, 0],
+      ['unchanged', 0, 1200],
+    ]);
+    expect(await currentDataVersion(test.db)).toBe(version + 1);
+    const stored = await test.db.selectFrom('placements').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(stored.n).toBe(1200);
+  });
+
+  it('an edit waits for a running import transaction and commits after it', async () => {
+    let releaseImport!: () => void;
+    const importHeld = new Promise<void>((resolve) => (releaseImport = resolve));
+    let importLocked!: () => void;
+    const importStarted = new Promise<void>((resolve) => (importLocked = resolve));
+    const runningImport = test.db.transaction().execute(async (trx) => {
+      await lockDataChanges(trx);
+      importLocked();
+      await importHeld;
+    });
+    await importStarted;
+    const cohort = { code: 'NE-1-B', offerCode: 'NE-1', startDate: '2025-01-06', endDate: '2025-03-31', places: 5 };
+    const edit = saveCohort(test.db, academyLeadNE, 'NE', cohort, 'create');
+    const cohortCodes = async () => (await test.db.selectFrom('cohorts').select('code').orderBy('code').execute()).map((c) => c.code);
+    try {
+      await pause(300);
+      expect(await cohortCodes()).toEqual(['NAT-1-A', 'NE-1-A']);
+    } finally {
+      releaseImport();
+    }
+    await runningImport;
+    await edit;
+    expect(await cohortCodes()).toEqual(['NAT-1-A', 'NE-1-A', 'NE-1-B']);
+  });
+});
