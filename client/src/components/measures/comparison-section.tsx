@@ -2,7 +2,7 @@
  * Places side by side for the chosen period: a sortable table of every measure, and a bar chart
  * of one chosen measure (its numbers are the table's column, so the toggle shows that column).
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { MEASURE_CODES, MEASURES, type MeasureCode } from '@ldm/shared';
 import { BarChartByGroup } from '../../charts/bar-chart-by-group';
 import { figureChartValue, figureText, isSuppressed } from '../../lib/figures';
@@ -10,10 +10,10 @@ import { ChartWithTable } from '../chart-with-table';
 import { DataTable } from '../data-table';
 import { SuppressedNote } from '../suppressed';
 import { buildMeasureColumns, type MeasureRow } from './measure-columns';
+import { MeasureSelect } from './measure-select';
 
 export function ComparisonSection<Row extends MeasureRow>({ rows, labelHeader, caption, exportName }: { rows: Row[]; labelHeader: string; caption: string; exportName: string }) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
-  const selectId = useId();
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
   const anySuppressed = rows.some((row) => isSuppressed(row.traineesInPost) || Object.values(row.measures).some((f) => f && isSuppressed(f.value)));
   const chartColumns = buildMeasureColumns<Row>(labelHeader, [chartMeasure]);
@@ -21,16 +21,7 @@ export function ComparisonSection<Row extends MeasureRow>({ rows, labelHeader, c
     <>
       <DataTable caption={caption} columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES)} rows={rows} exportName={exportName} />
       {anySuppressed ? <SuppressedNote /> : null}
-      <div className="toolbar">
-        <label htmlFor={selectId}>Measure to chart</label>
-        <select id={selectId} value={chartMeasure} onChange={(event) => setChartMeasure(event.target.value as MeasureCode)}>
-          {MEASURES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.code} {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MeasureSelect label="Measure to chart" value={chartMeasure} onChange={setChartMeasure} />
       <ChartWithTable
         title={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`}
         summary={`${measure.name}: ${rows.map((row) => `${row.label} ${row.measures[chartMeasure] ? figureText(measure.unit, row.measures[chartMeasure]) : ''}`).join('; ')}.`}

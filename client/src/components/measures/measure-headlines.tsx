@@ -1,6 +1,6 @@
 /** Headline figures: one card per measure with its value and the counts behind it. */
 import { MEASURES, type MeasureCode } from '@ldm/shared';
-import { countsText, isSuppressed, type Count, type Figure } from '../../lib/figures';
+import { countsText, type Count, type Figure } from '../../lib/figures';
 import { CountValue, FigureValue } from '../figure-cell';
 
 export function MeasureHeadlines({ traineesInPost, measures }: { traineesInPost: Count; measures: Record<MeasureCode, Figure> }) {

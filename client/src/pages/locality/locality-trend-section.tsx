@@ -1,5 +1,5 @@
 /** Each measure over consecutive periods against the locality's baseline and target. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { MEASURES, type LocalityCode, type MeasureCode, type Period } from '@ldm/shared';
 import { useTRPC } from '../../lib/trpc';
@@ -11,11 +11,11 @@ import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { trendLength } from '../national/national-trend-section';
+import { MeasureSelect } from '../../components/measures/measure-select';
 
 export function LocalityTrendSection({ localityCode, period }: { localityCode: LocalityCode; period: Period }) {
   const trpc = useTRPC();
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
-  const selectId = useId();
   const measure = MEASURES.find((m) => m.code === measureCode)!;
   const trend = useQuery(trpc.measure.trend.queryOptions({ localityCode, period: period.label, count: trendLength(period) }));
   const scale = measure.unit === 'stages' ? 3 : 1;
@@ -23,16 +23,7 @@ export function LocalityTrendSection({ localityCode, period }: { localityCode: L
   return (
     <section className="section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Trend against baseline and target</h2>
-      <div className="toolbar">
-        <label htmlFor={selectId}>Measure</label>
-        <select id={selectId} value={measureCode} onChange={(event) => setMeasureCode(event.target.value as MeasureCode)}>
-          {MEASURES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.code} {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MeasureSelect label="Measure" value={measureCode} onChange={setMeasureCode} />
       <QueryState query={trend} label="the trend">
         {(data) => {
           const info = data.measures.find((m) => m.measureCode === measureCode)!;

@@ -2,7 +2,7 @@
  * Trend over periods for one measure, one line per locality. The trend procedure is per locality;
  * the 13 calls go out in one batched request and share the server's per-period cache.
  */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import { LOCALITY_CODES, MEASURES, type MeasureCode, type Period } from '@ldm/shared';
 import { useTRPC } from '../../lib/trpc';
@@ -12,6 +12,7 @@ import { MultiTrendChart } from '../../charts/multi-trend-chart';
 import { ChartWithTable } from '../../components/chart-with-table';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { ErrorMessage } from '../../components/query-state';
+import { MeasureSelect } from '../../components/measures/measure-select';
 
 /** Five financial years, or eight quarters. */
 export const trendLength = (period: Period) => (period.quarter ? 8 : 5);
@@ -24,7 +25,6 @@ interface TrendRow {
 export function NationalTrendSection({ period }: { period: Period }) {
   const trpc = useTRPC();
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
-  const selectId = useId();
   const measure = MEASURES.find((m) => m.code === measureCode)!;
   const trends = useQueries({
     queries: LOCALITY_CODES.map((localityCode) => trpc.measure.trend.queryOptions({ localityCode, period: period.label, count: trendLength(period) })),
@@ -54,16 +54,7 @@ export function NationalTrendSection({ period }: { period: Period }) {
   return (
     <section className="section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Trend over periods</h2>
-      <div className="toolbar">
-        <label htmlFor={selectId}>Measure</label>
-        <select id={selectId} value={measureCode} onChange={(event) => setMeasureCode(event.target.value as MeasureCode)}>
-          {MEASURES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.code} {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <MeasureSelect label="Measure" value={measureCode} onChange={setMeasureCode} />
       {failed ? (
         <ErrorMessage error={failed.error} />
       ) : !loaded ? (
