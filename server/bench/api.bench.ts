@@ -3,13 +3,14 @@
  * procedure (every tRPC query of the app router) many times through HTTP, signed in as the demo
  * user that the dashboard would use for it; prints p50 and p95 per procedure.
  * The demo database is built in a temporary file unless `BENCH_DATABASE_PATH` names one already
- * built (`DATABASE_PATH=… pnpm cli demo`). `RUNS=…` sets the timed calls per procedure.
+ * built (`DATABASE_PATH=… pnpm cli demo`), or the PostgreSQL database `DATABASE_URL` names (filled by
+ * `pnpm cli demo` first). `RUNS=…` sets the timed calls per procedure.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { migrateToLatest, openDatabase } from '@ldm/db';
+import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { appRouter } from '../src/router';
 import type { Access } from '../src/trpc';
 import { createApp } from '../src/http/app';
@@ -20,9 +21,9 @@ const WARM_UP = 3;
 const LOCALITY = 'NW';
 const PERIOD = '2024-25';
 
-const existing = process.env.BENCH_DATABASE_PATH;
+const existing = process.env.DATABASE_URL || process.env.BENCH_DATABASE_PATH;
 const dbPath = existing ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-api-')), 'bench.sqlite');
-const db = openDatabase({ kind: 'sqlite', path: dbPath });
+const db = openDatabase(process.env.DATABASE_URL ? databaseConfigFromEnv() : { kind: 'sqlite', path: dbPath });
 await migrateToLatest(db);
 if (!existing) await buildDemoDatabase(db);
 

@@ -4,21 +4,22 @@
  * computed from scratch (a data-version bump before each run empties the cache), the same call
  * when nothing changed, and a five-year quarterly trend (20 quarters) from scratch.
  * `TRAINEES=…` changes the size; `BENCH_DATABASE_PATH=<built demo file>` skips the build (the runs
- * add rows to its `data_versions`).
+ * add rows to its `data_versions`), and so does `DATABASE_URL` (a PostgreSQL database already
+ * filled by `pnpm cli demo`).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bumpDataVersion, migrateToLatest, openDatabase } from '@ldm/db';
+import { bumpDataVersion, databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { buildDemoData } from '@ldm/db/demo/build-demo-data';
 import { financialYearOf, mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { SessionUser } from '../src/context';
 import { getLocalityDashboard, getTrend } from '../src/measure/locality-service';
 import { getMeasuresForPeriod, getNationalOverview } from '../src/measure/service';
 
-const existing = process.env.BENCH_DATABASE_PATH;
+const existing = process.env.DATABASE_URL || process.env.BENCH_DATABASE_PATH;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-measures-'));
-const db = openDatabase({ kind: 'sqlite', path: existing ?? path.join(dir, 'bench.sqlite') });
+const db = openDatabase(process.env.DATABASE_URL ? databaseConfigFromEnv() : { kind: 'sqlite', path: existing ?? path.join(dir, 'bench.sqlite') });
 const national: SessionUser = { id: 0, email: 'bench@example.org', name: 'bench', role: 'national', localityCode: null };
 
 async function time(run: () => Promise<unknown>): Promise<number> {
