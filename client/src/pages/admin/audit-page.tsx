@@ -8,7 +8,7 @@ import { auditFilterSchema, type AuditFilterInput } from '@ldm/shared/schemas/in
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../../components/form-fields';
 import { AdminNav } from './admin-nav';
 
 type AuditEvent = RouterOutputs['audit']['list']['rows'][number];

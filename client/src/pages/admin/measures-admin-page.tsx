@@ -12,7 +12,7 @@ import { usePeriod } from '../../lib/use-period';
 import { nameOfPlace } from '../../lib/places';
 import { ErrorMessage, QueryState } from '../../components/query-state';
 import { ProgressTable } from '../../components/measures/progress-table';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../../components/form-fields';
 import { AdminNav } from './admin-nav';
 
 const MEASURE_CHOICES = MEASURES.map((m) => ({ value: m.code, label: `${m.code} ${m.name}` }));

@@ -8,7 +8,7 @@ import { LOCALITIES, ROLES } from '@ldm/shared';
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 import { ROLE_WORDS } from '../../lib/role-words';
 
 type User = RouterOutputs['user']['list'][number];
@@ -56,14 +56,7 @@ export function UserForm({ user, onCreated, onDone }: { user?: User; onCreated: 
       {user ? (
         <SelectField name="active" label={LABELS.active} choices={[{ value: 'yes', label: 'Yes: active' }, { value: 'no', label: 'No: deactivated' }]} defaultValue={user.active ? 'yes' : 'no'} />
       ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
-          {user ? 'Save changes' : 'Add the user'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={user ? 'Save changes' : 'Add the user'} pending={create.isPending || update.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { LocalityCode } from '@ldm/shared';
 import { cohortSchema } from '@ldm/shared/schemas/index';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from './form-fields';
+import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 
 type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
 
@@ -59,14 +59,7 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
       <TextField name="startDate" type="date" label={LABELS.startDate!} defaultValue={cohort?.startDate} errors={errors.startDate} />
       <TextField name="endDate" type="date" label={LABELS.endDate!} defaultValue={cohort?.endDate} errors={errors.endDate} />
       <TextField name="places" type="number" label={LABELS.places!} defaultValue={cohort?.places} errors={errors.places} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
-          {cohort ? 'Save cohort' : 'Add cohort'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={cohort ? 'Save cohort' : 'Add cohort'} pending={create.isPending || update.isPending} onCancel={onDone} />
     </form>
   );
 }

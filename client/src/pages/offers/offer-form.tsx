@@ -10,7 +10,7 @@ import { offerSchema } from '@ldm/shared/schemas/index';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { nameOfPlace } from '../../lib/places';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors } from './form-fields';
+import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
 
 type ApiOffer = RouterOutputs['offer']['get'];
@@ -118,14 +118,7 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
       <SelectField name="delivery" label={`${LABELS.delivery} (optional)`} defaultValue={offer?.delivery} choices={withBlank('Not given', OFFER_DELIVERY.map((d) => ({ value: d, label: DELIVERY_NAMES[d] })))} errors={errors.delivery} />
       <TextAreaField name="description" label={`${LABELS.description} (optional)`} defaultValue={offer?.description} errors={errors.description} />
       <TextField name="url" type="url" label={`${LABELS.url} (optional)`} defaultValue={offer?.url} errors={errors.url} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
-          {offer ? 'Save changes' : 'Add offer'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={offer ? 'Save changes' : 'Add offer'} pending={create.isPending || update.isPending} onCancel={onCancel} />
     </form>
   );
 }

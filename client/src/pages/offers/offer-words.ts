@@ -1,7 +1,7 @@
 /** Plain words for the offer vocabulary's codes (PRODUCT.md §3, §10), for tables and forms. */
 import { INTERVENTIONS, LEARNING_MODES, NATIONAL_SCOPE, STAGES, type OfferAccess, type OfferDelivery, type OfferFunding } from '@ldm/shared';
 import { nameOfPlace } from '../../lib/places';
-import type { Choice } from './form-fields';
+import type { Choice } from '../../components/form-fields';
 
 export const ACCESS_NAMES: Record<OfferAccess, string> = { open: 'Open to all', competitive: 'Competitive entry' };
 export const FUNDING_NAMES: Record<OfferFunding, string> = { recurrent: 'Recurrent', one_off: 'One-off', none: 'None' };

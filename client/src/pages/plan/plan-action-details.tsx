@@ -5,7 +5,7 @@ import { PLAN_ACTION_STATUSES, type LocalityCode } from '@ldm/shared';
 import { planActionUpdateSchema } from '@ldm/shared/schemas/reporting';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextAreaField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, SelectField, TextAreaField, type FieldErrors } from '../../components/form-fields';
 import { PlanActionForm } from './plan-action-form';
 import { principleLabel, recommendationLabel } from './plan-words';
 

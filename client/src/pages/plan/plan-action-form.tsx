@@ -8,7 +8,7 @@ import { PLAN_ACTION_STATUSES, PRINCIPLES, RECOMMENDATIONS, type LocalityCode } 
 import { planActionFieldsSchema } from '@ldm/shared/schemas/reporting';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../offers/form-fields';
+import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 import { principleLabel, recommendationLabel } from './plan-words';
 
 type PlanAction = RouterOutputs['plan']['list'][number];
@@ -64,14 +64,7 @@ export function PlanActionForm({ localityCode, action, onDone }: { localityCode:
         checked={(action?.principles ?? []).map(String)}
         errors={errors.principles}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending || update.isPending}>
-          {action ? 'Save changes' : 'Add the action'}
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={action ? 'Save changes' : 'Add the action'} pending={create.isPending || update.isPending} onCancel={onDone} />
     </form>
   );
 }

@@ -9,7 +9,7 @@ import type { LocalityCode } from '@ldm/shared';
 import { returnReportSchema } from '@ldm/shared/schemas/reporting';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, TextAreaField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, TextAreaField, type FieldErrors } from '../../components/form-fields';
 
 type Report = RouterOutputs['report']['get'];
 

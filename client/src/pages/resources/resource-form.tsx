@@ -11,7 +11,7 @@ import { useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { nameOfPlace } from '../../lib/places';
 import { ErrorMessage } from '../../components/query-state';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors } from '../offers/form-fields';
+import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 
 const LABELS = { title: 'Title', url: 'Web address', body: 'Text of the resource', localityCode: 'Shared by', principles: 'Principles', stages: 'Stages', tiers: 'Tiers' };
 const NATIONAL = 'national';
@@ -67,14 +67,7 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
       <CheckboxGroup name="stages" label={LABELS.stages} choices={STAGES.map((s) => ({ value: s.code, label: s.name }))} checked={[]} errors={errors.stages} />
       <CheckboxGroup name="tiers" label={LABELS.tiers} choices={TIERS.map((t) => ({ value: String(t.tier), label: `Tier ${t.tier}: ${t.name.toLowerCase()}` }))} checked={[]} errors={errors.tiers} />
       <CheckboxGroup name="principles" label={LABELS.principles} choices={PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.name}` }))} checked={[]} errors={errors.principles} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" disabled={create.isPending}>
-          Share the resource
-        </button>
-        <button type="button" className="button-secondary" onClick={onDone}>
-          Cancel
-        </button>
-      </div>
+      <FormActions submitLabel={'Share the resource'} pending={create.isPending} onCancel={onDone} />
     </form>
   );
 }

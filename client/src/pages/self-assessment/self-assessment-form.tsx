@@ -9,7 +9,7 @@ import { PRINCIPLES, SELF_ASSESSMENT_SCORES, type LocalityCode, type Period } fr
 import { saveSelfAssessmentSchema } from '@ldm/shared/schemas/reporting';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from '../offers/form-fields';
+import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from '../../components/form-fields';
 
 type Assessment = NonNullable<RouterOutputs['selfAssessment']['latest']>;
 

@@ -120,3 +120,17 @@ export function CheckboxGroup({ name, label, choices, checked, errors }: FieldPr
     </fieldset>
   );
 }
+
+/** A form's closing buttons: the primary action (disabled while it saves) and Cancel. */
+export function FormActions({ submitLabel, pending, onCancel }: { submitLabel: string; pending: boolean; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="submit" className="button-primary" disabled={pending}>
+        {submitLabel}
+      </button>
+      <button type="button" className="button-secondary" onClick={onCancel}>
+        Cancel
+      </button>
+    </div>
+  );
+}
