@@ -35,6 +35,9 @@ export function findAvailableTiers(offers: readonly OfferFact[], cohorts: readon
   return available;
 }
 
+/** Shared by every trainee without tiers: most trainees take up nothing, and an empty set each was GC work. */
+export const NO_TIERS: ReadonlySet<number> = new Set();
+
 export function tiersAvailable(available: AvailableTiers, localityCode: string, stage: string): ReadonlySet<number> {
-  return available.get(localityCode)?.get(stage) ?? new Set();
+  return available.get(localityCode)?.get(stage) ?? NO_TIERS;
 }

@@ -6,7 +6,7 @@
 import { stageOfGrade } from '../reference/stages';
 import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
 import type { Period } from '../periods';
-import { tiersAvailable, type AvailableTiers } from './availability';
+import { NO_TIERS, tiersAvailable, type AvailableTiers } from './availability';
 import { selectHomePlacements } from './home-placement';
 import type { MeasureInputs, PlacementFact } from './facts';
 
@@ -81,9 +81,9 @@ export function buildTraineeFacts(inputs: MeasureInputs, available: AvailableTie
       localityCode,
       stage,
       home,
-      accessTiers: stage === null ? new Set() : tiersAvailable(available, localityCode, stage),
+      accessTiers: stage === null ? NO_TIERS : tiersAvailable(available, localityCode, stage),
       tookUp: uptakeTiers !== undefined,
-      uptakeTiers: uptakeTiers ?? new Set(),
+      uptakeTiers: uptakeTiers ?? NO_TIERS,
       meetsWorkplaceStandard: standardOrganisations.has(home.organisationCode),
     });
   }
