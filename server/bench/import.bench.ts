@@ -2,7 +2,8 @@
  * `pnpm bench:import`: generates a one-million-row placements file (and the organisations and
  * trainees it references), imports all three into a temporary SQLite database through the same
  * `runImport` as the CLI, and prints rows per second and the process's peak RSS.
- * `ROWS=…` changes the size.
+ * `ROWS=…` changes the size; `ERRORS=1` makes every placement row wrong twice (an unknown
+ * organisation, a wte out of range), to show that a wholly wrong file stays bounded too.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,10 +15,12 @@ import { runImport } from '../src/import/service';
 import type { ImportKind } from '../src/import/import-kinds';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const ERRORS = process.env.ERRORS === '1';
 const TRAINEES = 50_000;
 const ORGANISATIONS = 400;
 
 let peakHeapUsed = 0;
+const peakRssOfPhase = { validate: 0, apply: 0 };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-import-'));
 const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'bench.sqlite') });
 
@@ -35,7 +38,7 @@ async function writeLines(file: string, header: string, count: number, line: (i:
 const gmc = (i: number) => String(7_000_000 + i);
 const isoDay = (days: number) => new Date(Date.UTC(2020, 3, 1) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function timeImport(kind: ImportKind, file: string): Promise<void> {
+async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 'rejected' = 'applied'): Promise<void> {
   const started = performance.now();
   let lastPhase = '';
   const result = await runImport(db, {
@@ -45,13 +48,15 @@ async function timeImport(kind: ImportKind, file: string): Promise<void> {
     actor: null,
     onProgress: (p) => {
       peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+      peakRssOfPhase[p.phase] = Math.max(peakRssOfPhase[p.phase], process.memoryUsage.rss());
       if (kind === 'placements' && p.phase !== lastPhase) process.stderr.write(`\n  ${(lastPhase = p.phase)}: `);
       if (kind === 'placements') process.stderr.write(`${Math.floor((100 * p.bytesRead) / p.totalBytes)}% `);
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== 'applied') throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
-  const rows = result.counts.inserted + result.counts.updated + result.counts.unchanged;
+  if (result.status !== expected) throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
+  if (expected === 'rejected') process.stdout.write(`${kind}: ${result.problemCount} problems, ${result.problems.length} kept\n`);
+  const rows = expected === 'rejected' ? result.rowsRead : result.counts.inserted + result.counts.updated + result.counts.unchanged;
   process.stdout.write(`${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply)\n`);
 }
 
@@ -64,19 +69,23 @@ try {
     'placements.csv',
     'placement_id,gmc_number,organisation_code,grade,specialty,start_date,end_date,wte',
     ROWS,
-    (i) => `PL${String(i).padStart(8, '0')},${gmc(i % TRAINEES)},ORG${i % ORGANISATIONS},${GRADES[i % GRADES.length]},General Surgery,${isoDay(i % 1500)},${isoDay((i % 1500) + 180)},${i % 5 ? '1.0' : '0.6'}`,
+    (i) =>
+      `PL${String(i).padStart(8, '0')},${gmc(i % TRAINEES)},${ERRORS ? 'NOORG' : 'ORG'}${i % ORGANISATIONS},${GRADES[i % GRADES.length]},General Surgery,` +
+      `${isoDay(i % 1500)},${isoDay((i % 1500) + 180)},${ERRORS ? '1.5' : i % 5 ? '1.0' : '0.6'}`,
   );
   const megabytes = (fs.statSync(placements).size / 1e6).toFixed(0);
   process.stdout.write(`generated ${ROWS} placements (${megabytes} MB) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
   await timeImport('organisations', organisations);
   await timeImport('trainees', trainees);
-  await timeImport('placements', placements);
+  await timeImport('placements', placements, ERRORS ? 'rejected' : 'applied');
   process.stderr.write('\n');
   // maxRSS is in kilobytes: the peak over the whole run, generation included.
   process.stdout.write(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
   // V8 collects lazily, so RSS includes garbage; NODE_OPTIONS=--max-old-space-size=200 makes it
   // collect sooner and shows what the import really keeps alive.
   process.stdout.write(`peak V8 heap used (sampled at progress reports): ${(peakHeapUsed / 1024 / 1024).toFixed(0)} MB\n`);
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+  process.stdout.write(`peak RSS sampled in validate: ${mb(peakRssOfPhase.validate)} MB, in apply: ${mb(peakRssOfPhase.apply)} MB\n`);
 } finally {
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -11,7 +11,7 @@ import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
 import { createRowReader } from './row-reader';
 
-/** Rows per query: keeps parameters well below SQLite's and PostgreSQL's limits. */
+/** Rows per batch query; a batch is one JSON parameter (json-rows.ts), so this bounds only the batch's own memory. */
 const BATCH_SIZE = 500;
 
 export interface ImportCounts {

@@ -7,6 +7,7 @@ import type { CsvRecord } from './csv-records';
 import { checkHeader } from './check-header';
 import type { ImportProblem } from './import-problem';
 import type { ImportKindSpec } from './kind-spec';
+import { KeyLines } from './key-lines';
 import type { ReferenceData } from './queries';
 import { createRowReader } from './row-reader';
 
@@ -39,7 +40,7 @@ export async function validateFile(
   header.problems.forEach(report);
   if (header.problems.length > 0) return outcome;
   const scopedLocality = actor && actor.role !== 'admin' ? actor.localityCode : undefined;
-  const firstLineOfKey = new Map<string, number>();
+  const firstLineOfKey = new KeyLines();
 
   for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
     const record = next.value;
