@@ -55,7 +55,9 @@ const trainee = await db
   .where('organisations.locality_code', '=', LOCALITY)
   .orderBy('placements.start_date', 'desc')
   .executeTakeFirstOrThrow();
-const report = await db.selectFrom('progress_reports').select('id').where('locality_code', '=', LOCALITY).executeTakeFirst();
+// An approved report: the national role cannot see drafts, and unordered rows come back in a
+// different order on PostgreSQL.
+const report = await db.selectFrom('progress_reports').select('id').where('locality_code', '=', LOCALITY).where('status', '=', 'approved').orderBy('id').executeTakeFirst();
 
 /** Extra input per procedure beyond `{ localityCode, period }`; several variants are cycled through. */
 const VARIANTS: Record<string, Record<string, unknown>[]> = {
