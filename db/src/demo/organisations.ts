@@ -19,7 +19,7 @@ const OTHER_TRUST_PATTERNS = ['{} Mental Health NHS Foundation Trust', '{} Commu
 const PRACTICE_PATTERNS = ['{} Medical Centre', '{} Health Centre', 'The {} Surgery', '{} Family Practice'];
 const PRACTICE_STREETS = ['Park Road', 'Church Lane', 'High Street', 'Station Road', 'Riverside', 'Oakwood', 'Elm Tree', 'Castle', 'Meadowbank', 'Victoria', 'Market Square', 'Westgate', 'Beech House', 'Abbey'];
 
-function uniqueCode(random: Random, used: Set<string>, make: () => string): string {
+function uniqueCode(used: Set<string>, make: () => string): string {
   for (;;) {
     const code = make();
     if (!used.has(code)) {
@@ -39,7 +39,7 @@ function buildLocalityOrganisations(profile: LocalityProfile, random: Random, us
     const acute = i < profile.towns.length;
     const pattern = acute ? random.pick(ACUTE_PATTERNS) : random.pick(OTHER_TRUST_PATTERNS);
     organisations.push({
-      code: uniqueCode(random, used, () => `R${char()}${char()}`),
+      code: uniqueCode(used, () => `R${char()}${char()}`),
       name: pattern.replace('{}', town),
       type: 'trust',
       locality_code,
@@ -55,7 +55,7 @@ function buildLocalityOrganisations(profile: LocalityProfile, random: Random, us
     if (practiceNames.has(name)) continue;
     practiceNames.add(name);
     organisations.push({
-      code: uniqueCode(random, used, () => `${letter}${random.int(81000, 89999)}`),
+      code: uniqueCode(used, () => `${letter}${random.int(81000, 89999)}`),
       name,
       type: 'gp_practice',
       locality_code,
@@ -65,7 +65,7 @@ function buildLocalityOrganisations(profile: LocalityProfile, random: Random, us
   const board = `${profile.towns[0]} and ${profile.towns[1]} Integrated Care Board`;
   const hospice = `${random.pick(profile.towns)} Hospice`;
   for (const name of [board, hospice]) {
-    organisations.push({ code: uniqueCode(random, used, () => `Q${char()}${char()}`), name, type: 'other', locality_code, size: 0.2 });
+    organisations.push({ code: uniqueCode(used, () => `Q${char()}${char()}`), name, type: 'other', locality_code, size: 0.2 });
   }
   return organisations;
 }

@@ -58,7 +58,7 @@ export function createPostPicker(random: Random, organisations: DemoOrganisation
     return rotationsOf(year, higher && random.chance(0.5) ? 12 : 6);
   };
 
-  const specialtyFor = (grade: Grade, programme: string, setting: Setting): string => {
+  const specialtyFor = (programme: string, setting: Setting): string => {
     if (setting === 'gp_practice') return 'General Practice';
     if (setting === 'other') return 'Public Health';
     if (programme === 'FP') return random.pick(FOUNDATION_SPECIALTIES);
@@ -79,7 +79,7 @@ export function createPostPicker(random: Random, organisations: DemoOrganisation
           organisation_code: sameTrust ? yearTrust : pickEmployer(locality, setting),
           programme_code: programmeCode(locality, programme),
           grade,
-          specialty: specialtyFor(grade, programme, setting),
+          specialty: specialtyFor(programme, setting),
           start_date: rotation.start,
           end_date: rotation.end,
         };
