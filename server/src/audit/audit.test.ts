@@ -4,13 +4,14 @@ import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
 import { createContext, type SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
+import { callAs } from '../user/caller';
 
 const createCaller = createCallerFactory(appRouter);
 
 describe('audit list and user administration', () => {
   let t: TestDatabase;
   let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

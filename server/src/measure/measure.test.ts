@@ -4,13 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
 import { getMeasuresForPeriod } from './service';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 const gmc = (i: number) => String(1_000_000 + i);
 
 /** NE: 10 foundation trainees, 9 enrolled in NE's own tier-2 cohort (20 places); YH: 2 higher trainees. */
@@ -48,7 +46,7 @@ async function seed(db: TestDatabase['db']) {
 describe('measure service and router', () => {
   let t: TestDatabase;
   let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

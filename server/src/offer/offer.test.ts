@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import type { OfferInput } from '@ldm/shared/schemas/index';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 const offer = (code: string, scope: string, extra: Partial<OfferInput> = {}): OfferInput => ({
   code,
   title: `Offer ${code}`,
@@ -20,7 +18,7 @@ const offer = (code: string, scope: string, extra: Partial<OfferInput> = {}): Of
 describe('offer catalogue', () => {
   let t: TestDatabase;
   let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();
@@ -116,7 +114,7 @@ describe('offer catalogue', () => {
 describe('removing offers and cohorts', () => {
   let t: TestDatabase;
   let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -1,20 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
 import { getPlan } from './service';
 import { summarisePlan } from './summary';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 const NE = { localityCode: 'NE' } as const;
 
 describe('implementation plan', () => {
   let t: TestDatabase;
   let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

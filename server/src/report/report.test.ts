@@ -2,18 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
 import { PRINCIPLES } from '@ldm/shared';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
 import { addUser } from '../user/service';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 
 describe('progress reports', () => {
   let t: TestDatabase;
   let users: Awaited<ReturnType<typeof addTestUsers>> & { otherDean: SessionUser };
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
   const NE = { localityCode: 'NE' } as const;
 
   beforeAll(async () => {

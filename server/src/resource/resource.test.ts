@@ -4,13 +4,14 @@ import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
 import { createContext, type SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
+import { callAs } from '../user/caller';
 
 const createCaller = createCallerFactory(appRouter);
 
 describe('resources', () => {
   let t: TestDatabase;
   let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
   const titles = async (filters: Parameters<ReturnType<typeof as>['resource']['search']>[0]) =>
     (await as(users.national).resource.search(filters)).map((r) => r.title).sort();
 

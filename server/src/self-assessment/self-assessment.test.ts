@@ -3,20 +3,18 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
 import { mustParsePeriod, PRINCIPLES } from '@ldm/shared';
 import { scoreSelfAssessment } from '@ldm/shared/measures/locality-measures';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
 import { pickLatestInOrBefore } from './latest';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 const scoresOf = (score: (n: number) => number, evidence: string | null = null) =>
   PRINCIPLES.map((p) => ({ principleNumber: p.number, score: score(p.number), evidence }));
 
 describe('self-assessment', () => {
   let t: TestDatabase;
   let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

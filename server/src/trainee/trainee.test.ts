@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
+import type { SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
+import { callAs } from '../user/caller';
 
-const createCaller = createCallerFactory(appRouter);
 
 describe('trainees', () => {
   let t: TestDatabase;
   let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => createCaller(createContext({ db: t.db, user }));
+  const as = (user: SessionUser) => callAs(t.db, user);
 
   beforeAll(async () => {
     t = await createTestDatabase();

@@ -1,0 +1,12 @@
+/** Test helper: the root router called as a given user, without HTTP (tRPC's createCaller). */
+import type { Kysely } from 'kysely';
+import type { Database } from '@ldm/db';
+import { appRouter } from '../router';
+import { createCallerFactory } from '../trpc';
+import { createContext, type SessionUser } from '../context';
+
+const createCaller = createCallerFactory(appRouter);
+
+export function callAs(db: Kysely<Database>, user: SessionUser | null) {
+  return createCaller(createContext({ db, user }));
+}
