@@ -4,6 +4,7 @@ import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES, type Period } from '@ldm/shared';
 import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures/index';
 import * as q from './queries';
+import { toPlacementFact } from './placement-fact';
 
 function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
   const byId = new Map<number, SelfAssessmentFact & { scores: number[] }>();
@@ -49,16 +50,7 @@ export async function loadMeasureInputs(db: Kysely<Database>, period: Period, sp
   return {
     period,
     organisations: organisations.map((o) => ({ code: o.code, localityCode: o.locality_code })),
-    placements: placements.map((p) => ({
-      placementId: p.placement_id,
-      gmcNumber: p.gmc_number,
-      organisationCode: p.organisation_code,
-      programmeCode: p.programme_code,
-      grade: p.grade,
-      specialty: p.specialty,
-      startDate: p.start_date,
-      endDate: p.end_date,
-    })),
+    placements: placements.map(toPlacementFact),
     offers: offers.map((o) => ({ code: o.code, scopeLocalityCode: o.scope_locality_code, tier: Number(o.tier), stages: stagesOf.get(o.code) ?? [] })),
     cohorts: cohorts.map((c) => ({ code: c.code, offerCode: c.offer_code, startDate: c.start_date, endDate: c.end_date, places: Number(c.places) })),
     participations: participations.map((p) => ({

@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import { DomainError } from '../errors';
 import { loadTraineeIndex, sortedRows, type TraineeListRow } from './trainee-index';
 import { selectTraineeNames, selectTraineeParticipations, selectTraineePlacements } from './queries';
+import { toPlacementFact } from '../measure/placement-fact';
 
 export type TraineeListQuery = z.output<typeof traineeListSchema>;
 
@@ -44,16 +45,7 @@ export async function getTrainee(db: Kysely<Database>, localityCode: string, gmc
   const names = index.localityOf.get(gmcNumber) === localityCode ? await selectTraineeNames(db, gmcNumber) : undefined;
   if (!names) throw new DomainError('NOT_FOUND', `There is no trainee ${gmcNumber} in this locality.`);
   const [placements, participations] = await Promise.all([selectTraineePlacements(db, gmcNumber), selectTraineeParticipations(db, gmcNumber)]);
-  const facts = placements.map((p) => ({
-    placementId: p.placement_id,
-    gmcNumber: p.gmc_number,
-    organisationCode: p.organisation_code,
-    programmeCode: p.programme_code,
-    grade: p.grade,
-    specialty: p.specialty,
-    startDate: p.start_date,
-    endDate: p.end_date,
-  }));
+  const facts = placements.map(toPlacementFact);
   const homePlacements = financialYearsCovered(placements).flatMap((label) => {
     const home = selectHomePlacements(facts, mustParsePeriod(label)).get(gmcNumber);
     const placement = placements.find((p) => p.placement_id === home?.placementId);
