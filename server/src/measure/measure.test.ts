@@ -98,6 +98,13 @@ describe('measure service and router', () => {
     expect(asNational.localities[0]!.measures.M3).toEqual({ numerator: 10, denominator: 10, value: 1 });
     expect(asNational.localities[0]!.measures.M4).toEqual({ numerator: '*', denominator: '*', value: '*' });
     expect(asNational.england.traineesInPost).toBe(12);
+    // England's M4 is 1 of 1 (fewer than 8): its funnel centre and limits would reveal it.
+    const m4 = asNational.funnels.find((f) => f.measureCode === 'M4')!;
+    expect(m4.centre).toBeNull();
+    expect(m4.curve).toEqual([]);
+    const m3 = asNational.funnels.find((f) => f.measureCode === 'M3')!;
+    expect(m3.centre).toBeCloseTo(10 / 12, 10);
+    expect(m3.curve.length).toBeGreaterThan(0);
     expect(asNational.coverage.find((row) => row.localityCode === 'NE')?.stages[0]).toEqual({ stage: 'foundation', tiers: [1, 2] });
   });
 

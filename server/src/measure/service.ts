@@ -32,6 +32,10 @@ export async function getMeasuresForPeriod(db: Kysely<Database>, periodLabel: st
   return (await getMeasuresSnapshot(db, periodLabel)).measures;
 }
 
+function isHidden(figures: { numerator: number | typeof SUPPRESSED; denominator: number | typeof SUPPRESSED }): boolean {
+  return figures.numerator === SUPPRESSED || figures.denominator === SUPPRESSED;
+}
+
 function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
   return rows.map((row) => {
     const suppress = mustSuppress(user, row.localityCode);
@@ -48,6 +52,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
   const dataVersion = await currentDataVersion(db);
   const analysis = await getPeriodAnalysis(db, period, dataVersion);
   const localities = analysis.localities;
+  const england = poolEngland(localities);
   // Pooled figures are disclosed too: a one-locality region (NW, EOE, SW) would otherwise reveal its locality.
   const disclosePooled = (pooled: ReturnType<typeof poolEngland>) => ({
     ...pooled,
@@ -59,7 +64,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     from: period.from,
     to: period.to,
     dataVersion,
-    england: disclosePooled(poolEngland(localities)),
+    england: disclosePooled(england),
     regions: poolRegions(localities).map(disclosePooled),
     localities: localities.map((locality) => {
       const suppress = mustSuppress(user, locality.code);
@@ -74,10 +79,11 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     }),
     funnels: buildFunnels(localities).map((funnel) => ({
       ...funnel,
+      // The centre line and its limits are the England value: hidden when England's figure is.
+      ...(isHidden(discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true)) ? { centre: null, curve: [] } : {}),
       points: funnel.points.map((point) => {
         const shown = discloseMeasure(funnel.measureCode, { ...point, value: null }, mustSuppress(user, point.localityCode));
-        const hidden = shown.numerator === SUPPRESSED || shown.denominator === SUPPRESSED;
-        return { localityCode: point.localityCode, numerator: shown.numerator, denominator: shown.denominator, flag: hidden ? null : point.flag };
+        return { localityCode: point.localityCode, numerator: shown.numerator, denominator: shown.denominator, flag: isHidden(shown) ? null : point.flag };
       }),
     })),
     coverage: buildCoverageGrid(analysis.available),
