@@ -102,6 +102,7 @@ describe('measure service and router', () => {
     const m4 = asNational.funnels.find((f) => f.measureCode === 'M4')!;
     expect(m4.centre).toBeNull();
     expect(m4.curve).toEqual([]);
+    expect(m4.centreSuppressed).toBe(true);
     const m3 = asNational.funnels.find((f) => f.measureCode === 'M3')!;
     expect(m3.centre).toBeCloseTo(10 / 12, 10);
     expect(m3.curve.length).toBeGreaterThan(0);

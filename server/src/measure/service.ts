@@ -77,15 +77,19 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
         measures: discloseMeasureSet(locality.measures, suppress),
       };
     }),
-    funnels: buildFunnels(localities).map((funnel) => ({
-      ...funnel,
+    funnels: buildFunnels(localities).map((funnel) => {
       // The centre line and its limits are the England value: hidden when England's figure is.
-      ...(isHidden(discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true)) ? { centre: null, curve: [] } : {}),
+      const centreSuppressed = isHidden(discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true));
+      return {
+      ...funnel,
+      ...(centreSuppressed ? { centre: null, curve: [] } : {}),
+      centreSuppressed,
       points: funnel.points.map((point) => {
         const shown = discloseMeasure(funnel.measureCode, { ...point, value: null }, mustSuppress(user, point.localityCode));
         return { localityCode: point.localityCode, numerator: shown.numerator, denominator: shown.denominator, flag: isHidden(shown) ? null : point.flag };
       }),
-    })),
+      };
+    }),
     coverage: buildCoverageGrid(analysis.available),
     progress: discloseProgress(await buildProgress(db, localities), user),
   };

@@ -2,23 +2,17 @@
  * One funnel plot per proportion measure, each with its numbers as a table. Localities whose
  * counts are hidden (fewer than 8) or who have no data are listed in the table but not drawn.
  */
-import { MEASURES, type MeasureCode } from '@ldm/shared';
-import type { FunnelFlag, FunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
+import { MEASURES } from '@ldm/shared';
 import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
-import { countText, isSuppressed, type Count } from '../../lib/figures';
+import { countText, isSuppressed } from '../../lib/figures';
+import type { RouterOutputs } from '../../lib/trpc';
 import { formatPercent, NO_DATA } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import { ChartWithTable } from '../chart-with-table';
 import { DataTable, type TableColumn } from '../data-table';
 
-export interface FunnelLike {
-  measureCode: MeasureCode;
-  centre: number | null;
-  curve: FunnelLimits[];
-  points: { localityCode: string; numerator: Count; denominator: Count; flag: FunnelFlag }[];
-}
-
-type PointRow = FunnelLike['points'][number];
+type Funnel = RouterOutputs['measure']['national']['funnels'][number];
+type PointRow = Funnel['points'][number];
 
 const FLAG_WORDS = { high: 'above the 99.8% limit (outlier)', low: 'below the 99.8% limit (outlier)' } as const;
 
@@ -35,7 +29,7 @@ const COLUMNS: TableColumn<PointRow>[] = [
   { id: 'flag', header: 'Compared with England', text: (row) => (row.flag ? FLAG_WORDS[row.flag] : 'within the limits') },
 ];
 
-export function FunnelSection({ funnels }: { funnels: FunnelLike[] }) {
+export function FunnelSection({ funnels }: { funnels: Funnel[] }) {
   return (
     <div className="chart-grid">
       {funnels.map((funnel) => {
@@ -47,16 +41,17 @@ export function FunnelSection({ funnels }: { funnels: FunnelLike[] }) {
         );
         const outliers = funnel.points.filter((p) => p.flag !== null).map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
         const title = `${measure.code} ${measure.name}: funnel plot`;
+        const noCentre = funnel.centreSuppressed ? "England's figure is fewer than 8 (hidden), so no funnel is drawn." : 'No data for England in this period.';
         return (
           <ChartWithTable
             key={funnel.measureCode}
             title={title}
             summary={
               funnel.centre === null
-                ? `${measure.name}: no data for England in this period.`
+                ? `${measure.name}: ${noCentre}`
                 : `${measure.name} for each locality against its number of trainees, around England's ${formatPercent(funnel.centre)}. Outliers: ${outliers.join(', ') || 'none'}.`
             }
-            chart={funnel.centre === null ? <p className="no-data">No data for England in this period.</p> : <FunnelPlot centre={funnel.centre} curve={funnel.curve} points={points} />}
+            chart={funnel.centre === null ? <p className="no-data">{noCentre}</p> : <FunnelPlot centre={funnel.centre} curve={funnel.curve} points={points} />}
             table={<DataTable caption={title} columns={COLUMNS} rows={funnel.points} exportName={`funnel-${measure.code}`} />}
           />
         );
