@@ -2,18 +2,15 @@
 import { STAGES, TIER_NUMBERS } from '@ldm/shared';
 import { nameOfPlace } from '../../lib/places';
 import { downloadCsv } from '../../lib/csv';
+import type { RouterOutputs } from '../../lib/trpc';
 
-export interface CoverageRowLike {
-  localityCode: string;
-  stages: { stage: string; tiers: number[] }[];
-  stagesWithoutFloor: string[];
-}
+export type CoverageRow = RouterOutputs['measure']['national']['coverage'][number];
 
 const cellText = (tiers: number[]) => (tiers.length ? tiers.map((t) => `tier ${t}`).join(', ') : 'none');
 
-export function CoverageGrid({ rows, caption }: { rows: CoverageRowLike[]; caption: string }) {
+export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: string }) {
   const header = ['Locality', ...STAGES.map((s) => s.name), 'Floor'];
-  const floorText = (row: CoverageRowLike) =>
+  const floorText = (row: CoverageRow) =>
     row.stagesWithoutFloor.length === 0 ? '3 of 3 stages have a tier-1 offer' : `missing for ${row.stagesWithoutFloor.join(', ')}`;
   const exportRows = rows.map((row) => [nameOfPlace(row.localityCode), ...STAGES.map((s) => cellText(row.stages.find((c) => c.stage === s.code)?.tiers ?? [])), floorText(row)]);
   return (

@@ -1,20 +1,15 @@
 /** Baseline → latest → target for each measure, with its status badge. */
-import { MEASURES, type MeasureCode, type MeasureStatus } from '@ldm/shared';
-import { figureText, type Figure } from '../../lib/figures';
+import { MEASURES, type MeasureCode } from '@ldm/shared';
+import { figureText } from '../../lib/figures';
 import { formatMeasureValue } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
+import type { RouterOutputs } from '../../lib/trpc';
 import { DataTable, type TableColumn } from '../data-table';
 import { FigureValue } from '../figure-cell';
 import { StatusBadge } from '../status-badge';
 
-export interface ProgressRowLike {
-  localityCode: string;
-  measureCode: MeasureCode;
-  baseline: { period: string; value: number | null | '*' } | null;
-  latest: Figure;
-  target: { period: string; value: number } | null;
-  status: MeasureStatus;
-}
+/** One measure's progress for one locality, as the measure router returns it (disclosed). */
+export type ProgressRow = RouterOutputs['measure']['national']['progress'][number];
 
 const unitOf = (code: MeasureCode) => MEASURES.find((m) => m.code === code)!.unit;
 
@@ -24,7 +19,7 @@ function pointText(code: MeasureCode, point: { period: string; value: number | n
 }
 
 /** The first column names the measure (one locality's table) or the locality (one measure's table). */
-function buildColumns<Row extends ProgressRowLike>(by: 'measure' | 'locality'): TableColumn<Row>[] {
+function buildColumns<Row extends ProgressRow>(by: 'measure' | 'locality'): TableColumn<Row>[] {
   const first: TableColumn<Row> =
     by === 'measure'
       ? { id: 'measure', header: 'Measure', text: (row) => `${row.measureCode} ${MEASURES.find((m) => m.code === row.measureCode)!.name}` }
@@ -43,6 +38,6 @@ function buildColumns<Row extends ProgressRowLike>(by: 'measure' | 'locality'): 
   ];
 }
 
-export function ProgressTable<Row extends ProgressRowLike>({ rows, by, caption, exportName }: { rows: Row[]; by: 'measure' | 'locality'; caption: string; exportName: string }) {
+export function ProgressTable<Row extends ProgressRow>({ rows, by, caption, exportName }: { rows: Row[]; by: 'measure' | 'locality'; caption: string; exportName: string }) {
   return <DataTable caption={caption} columns={buildColumns<Row>(by)} rows={rows} exportName={exportName} />;
 }
