@@ -15,6 +15,13 @@ export function importText(
   return runImport(db, { kind, fileName: `${kind}.csv`, source: Readable.from([Buffer.from(text)]), actor: options.actor ?? null, ...options });
 }
 
+/** A placements file of `count` rows for the two seeded trainees at RX1 — enough rows to span several apply batches. */
+export function placementsCsv(count: number): string {
+  return ['placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte']
+    .concat(Array.from({ length: count }, (_, i) => `P${i},700000${1 + (i % 2)},RX1,F1,2024-08-07,2025-08-05,1`))
+    .join('\n');
+}
+
 export const academyLeadNE: SessionUser = { id: 1, email: 'lead@ne.example', name: 'NE lead', role: 'academy_lead', localityCode: 'NE' };
 
 /** Two organisations (NE, YH), one NE programme, two trainees, an NE offer and a national offer with a cohort each. */

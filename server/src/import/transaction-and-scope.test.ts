@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import type { SessionUser } from '../context';
-import { academyLeadNE, importText, seedReferenceRows } from './import-test-helpers';
+import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from './import-test-helpers';
 import type { ImportProgress } from './progress';
 
 let test: TestDatabase;
@@ -16,9 +16,7 @@ afterEach(async () => {
 });
 
 /** 1,200 placements: more than two batches, so a failure at the end comes after rows were written. */
-const placements = ['placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte']
-  .concat(Array.from({ length: 1200 }, (_, i) => `P${i},700000${1 + (i % 2)},RX1,F1,2024-08-07,2025-08-05,1`))
-  .join('\n');
+const placements = placementsCsv(1200);
 const placementCount = async () => (await test.db.selectFrom('placements').select('placement_id').execute()).length;
 
 describe('applying a file', () => {

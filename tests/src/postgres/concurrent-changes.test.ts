@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { currentDataVersion, lockDataChanges } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { academyLeadNE, importText, seedReferenceRows } from '@ldm/server/import/import-test-helpers';
+import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '@ldm/server/import/import-test-helpers';
 import { saveCohort } from '@ldm/server/offer/cohort-service';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
@@ -21,9 +21,7 @@ afterEach(async () => {
 });
 
 /** 1,200 placements: several batches, so two unserialised imports would overlap. */
-const placements = ['placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte']
-  .concat(Array.from({ length: 1200 }, (_, i) => `P${i},700000${1 + (i % 2)},RX1,F1,2024-08-07,2025-08-05,1`))
-  .join('\n');
+const placements = placementsCsv(1200);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
