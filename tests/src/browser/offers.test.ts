@@ -140,7 +140,9 @@ describe('offer catalogue', () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.national.email);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offer catalogue' }).click();
-    await page.getByLabel('Locality').selectOption('NE');
+    // The overview that signing in landed on has charts "by locality": wait for the catalogue's own picker.
+    await page.waitForURL(/\/offers/);
+    await page.getByRole('combobox', { name: 'Locality', exact: true }).selectOption('NE');
     await page.waitForURL(/\/offers\/NE/);
     // NE-T1's fill of 5 is 1–7 outside the member's own locality (they have none): shown as *.
     const row = page.getByRole('table', { name: CATALOGUE }).getByRole('row').filter({ hasText: 'NE-T1' });
