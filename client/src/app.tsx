@@ -1,6 +1,7 @@
 /** Providers for the whole dashboard: TanStack Query, the tRPC client, the router. */
-import { useState } from 'react';
+
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { createApiClient, errorCodeOf, TRPCProvider } from './lib/trpc';
 import { appRouter } from './router';
@@ -11,7 +12,9 @@ function createQueryClient(): QueryClient {
       onError: (error) => {
         // A session that expired mid-visit: back to sign-in, then to the same view.
         if (errorCodeOf(error) === 'UNAUTHORIZED') {
-          window.location.assign(`/sign-in?${new URLSearchParams({ next: window.location.pathname + window.location.search }).toString()}`);
+          window.location.assign(
+            `/sign-in?${new URLSearchParams({ next: window.location.pathname + window.location.search }).toString()}`,
+          );
         }
       },
     }),
@@ -20,7 +23,8 @@ function createQueryClient(): QueryClient {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
         // Refusals and bad input will not change on retry; only transient failures are retried.
-        retry: (count, error) => count < 2 && !['FORBIDDEN', 'UNAUTHORIZED', 'BAD_REQUEST', 'NOT_FOUND'].includes(errorCodeOf(error) ?? ''),
+        retry: (count, error) =>
+          count < 2 && !['FORBIDDEN', 'UNAUTHORIZED', 'BAD_REQUEST', 'NOT_FOUND'].includes(errorCodeOf(error) ?? ''),
       },
     },
   });

@@ -7,26 +7,26 @@
  */
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
+import { AuditPage } from './pages/admin/audit-page';
+import { MeasuresAdminPage } from './pages/admin/measures-admin-page';
+import { UsersPage } from './pages/admin/users-page';
 import { HomeRedirect } from './pages/home/home-redirect';
-import { SignInPage } from './pages/sign-in/sign-in-page';
-import { NationalOverviewPage } from './pages/national/national-overview-page';
-import { LocalityDashboardPage } from './pages/locality/locality-dashboard-page';
-import { NotFoundPage } from './pages/not-found/not-found-page';
-import { OffersPage } from './pages/offers/offers-page';
-import { OfferPage } from './pages/offers/offer-page';
-import { TraineesPage } from './pages/trainees/trainees-page';
-import { TraineePage } from './pages/trainees/trainee-page';
 import { ImportsPage } from './pages/imports/imports-page';
-import { SelfAssessmentPage } from './pages/self-assessment/self-assessment-page';
-import { SelfAssessmentHeatMapPage } from './pages/self-assessment/heat-map-page';
+import { LocalityDashboardPage } from './pages/locality/locality-dashboard-page';
+import { NationalOverviewPage } from './pages/national/national-overview-page';
+import { NotFoundPage } from './pages/not-found/not-found-page';
+import { OfferPage } from './pages/offers/offer-page';
+import { OffersPage } from './pages/offers/offers-page';
 import { PlanPage } from './pages/plan/plan-page';
-import { ReportsPage } from './pages/reports/reports-page';
 import { ReportPage } from './pages/reports/report-page';
 import { ReportsOverviewPage } from './pages/reports/reports-overview-page';
+import { ReportsPage } from './pages/reports/reports-page';
 import { ResourcesPage } from './pages/resources/resources-page';
-import { UsersPage } from './pages/admin/users-page';
-import { MeasuresAdminPage } from './pages/admin/measures-admin-page';
-import { AuditPage } from './pages/admin/audit-page';
+import { SelfAssessmentHeatMapPage } from './pages/self-assessment/heat-map-page';
+import { SelfAssessmentPage } from './pages/self-assessment/self-assessment-page';
+import { SignInPage } from './pages/sign-in/sign-in-page';
+import { TraineePage } from './pages/trainees/trainee-page';
+import { TraineesPage } from './pages/trainees/trainees-page';
 
 export const appRouter = createBrowserRouter([
   { path: '/sign-in', element: <SignInPage /> },

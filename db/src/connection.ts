@@ -2,12 +2,13 @@
  * Opens the application database: PostgreSQL when a URL is given (`DATABASE_URL`), otherwise an
  * embedded SQLite file (`DATABASE_PATH`, default `data/ldm.sqlite` at the repository root).
  */
+
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
-import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
 import type { Database } from './schema';
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };

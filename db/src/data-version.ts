@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export async function currentDataVersion(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('data_versions').select((eb) => eb.fn.max('id').as('version')).executeTakeFirst();
+  const row = await db
+    .selectFrom('data_versions')
+    .select((eb) => eb.fn.max('id').as('version'))
+    .executeTakeFirst();
   return Number(row?.version ?? 0);
 }
 

@@ -1,5 +1,5 @@
-export * from './schema';
 export * from './connection';
+export * from './data-version';
 export * from './dialect';
 export * from './migrate';
-export * from './data-version';
+export * from './schema';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from './testing';
 import { migrateToLatest } from './migrate';
+import { createTestDatabase, type TestDatabase } from './testing';
 
 describe('migrations', () => {
   let t: TestDatabase;
@@ -14,7 +14,17 @@ describe('migrations', () => {
     await migrateToLatest(t.db);
     const tables = await t.db.introspection.getTables();
     const names = tables.map((x) => x.name);
-    for (const table of ['localities', 'placements', 'offers', 'cohorts', 'participations', 'progress_reports', 'audit_events', 'imports', 'data_versions']) {
+    for (const table of [
+      'localities',
+      'placements',
+      'offers',
+      'cohorts',
+      'participations',
+      'progress_reports',
+      'audit_events',
+      'imports',
+      'data_versions',
+    ]) {
       expect(names).toContain(table);
     }
   });
@@ -49,9 +59,22 @@ describe('migrations', () => {
     const rows = await t.db.selectFrom('grades').selectAll().orderBy('grade').execute();
     const map = Object.fromEntries(rows.map((r) => [r.grade, r.stage_code]));
     expect(map).toEqual({
-      CT1: 'core', CT2: 'core', CT3: 'core', F1: 'foundation', F2: 'foundation',
-      GPST1: 'core', GPST2: 'core', GPST3: 'higher',
-      ST1: 'core', ST2: 'core', ST3: 'core', ST4: 'higher', ST5: 'higher', ST6: 'higher', ST7: 'higher', ST8: 'higher',
+      CT1: 'core',
+      CT2: 'core',
+      CT3: 'core',
+      F1: 'foundation',
+      F2: 'foundation',
+      GPST1: 'core',
+      GPST2: 'core',
+      GPST3: 'higher',
+      ST1: 'core',
+      ST2: 'core',
+      ST3: 'core',
+      ST4: 'higher',
+      ST5: 'higher',
+      ST6: 'higher',
+      ST7: 'higher',
+      ST8: 'higher',
     });
   });
 
@@ -64,13 +87,53 @@ describe('migrations', () => {
   });
 
   it('holds domain constraints in the schema', async () => {
-    await t.db.insertInto('organisations').values({ code: 'RX1', name: 'Trust', type: 'trust', locality_code: 'NE' }).execute();
-    await t.db.insertInto('trainees').values({ gmc_number: '1234567', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
-    const placement = { placement_id: 'P1', gmc_number: '1234567', organisation_code: 'RX1', programme_code: null, grade: 'F1', specialty: null, start_date: '2024-08-01', end_date: '2025-07-31', wte: 1 };
-    await expect(t.db.insertInto('placements').values({ ...placement, wte: 1.5 }).execute()).rejects.toThrow();
-    await expect(t.db.insertInto('placements').values({ ...placement, grade: 'XX' }).execute()).rejects.toThrow();
-    await expect(t.db.insertInto('placements').values({ ...placement, end_date: '2024-07-01' }).execute()).rejects.toThrow();
-    await expect(t.db.insertInto('organisations').values({ code: 'RX2', name: 'T', type: 'trust', locality_code: 'ZZ' }).execute()).rejects.toThrow();
+    await t.db
+      .insertInto('organisations')
+      .values({ code: 'RX1', name: 'Trust', type: 'trust', locality_code: 'NE' })
+      .execute();
+    await t.db
+      .insertInto('trainees')
+      .values({
+        gmc_number: '1234567',
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })
+      .execute();
+    const placement = {
+      placement_id: 'P1',
+      gmc_number: '1234567',
+      organisation_code: 'RX1',
+      programme_code: null,
+      grade: 'F1',
+      specialty: null,
+      start_date: '2024-08-01',
+      end_date: '2025-07-31',
+      wte: 1,
+    };
+    await expect(
+      t.db
+        .insertInto('placements')
+        .values({ ...placement, wte: 1.5 })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      t.db
+        .insertInto('placements')
+        .values({ ...placement, grade: 'XX' })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      t.db
+        .insertInto('placements')
+        .values({ ...placement, end_date: '2024-07-01' })
+        .execute(),
+    ).rejects.toThrow();
+    await expect(
+      t.db.insertInto('organisations').values({ code: 'RX2', name: 'T', type: 'trust', locality_code: 'ZZ' }).execute(),
+    ).rejects.toThrow();
     await t.db.insertInto('placements').values(placement).execute();
   });
 });

@@ -1,9 +1,9 @@
 /** Brings a database to the latest schema and refreshes the reference data of PRODUCT.md §3. */
-import { Migrator, type Kysely, type Migration } from 'kysely';
-import type { Database } from './schema';
+import { type Kysely, type Migration, Migrator } from 'kysely';
 import * as initial from './migrations/2026-11-23T1500_initial';
 import * as measureIndexes from './migrations/2026-11-23T1700_measure-indexes';
 import { syncReferenceData } from './reference-data';
+import type { Database } from './schema';
 
 /** Listed explicitly (not read from disk) so the same list works under tsx, vitest and a bundle. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,7 +16,9 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {
-    throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   await syncReferenceData(db);
 }

@@ -3,7 +3,7 @@
  * SQL joins can use it. Runs after every migration; idempotent. Measure definitions are only
  * inserted when missing, because administrators may edit their wording.
  */
-import type { Kysely } from 'kysely';
+
 import {
   GRADE_STAGE,
   INTERVENTIONS,
@@ -17,42 +17,83 @@ import {
   TIERS,
   WORKPLACE_PRACTICES,
 } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export async function syncReferenceData(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute(async (trx) => {
     for (const r of REGIONS) {
-      await trx.insertInto('regions').values(r).onConflict((oc) => oc.column('code').doUpdateSet({ name: r.name })).execute();
+      await trx
+        .insertInto('regions')
+        .values(r)
+        .onConflict((oc) => oc.column('code').doUpdateSet({ name: r.name }))
+        .execute();
     }
     for (const l of LOCALITIES) {
       const row = { code: l.code, name: l.name, region_code: l.regionCode };
-      await trx.insertInto('localities').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('localities')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     for (const [ordinal, s] of STAGES.entries()) {
       const row = { code: s.code, name: s.name, ordinal };
-      await trx.insertInto('stages').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('stages')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     for (const [grade, stage_code] of Object.entries(GRADE_STAGE)) {
-      await trx.insertInto('grades').values({ grade, stage_code }).onConflict((oc) => oc.column('grade').doUpdateSet({ stage_code })).execute();
+      await trx
+        .insertInto('grades')
+        .values({ grade, stage_code })
+        .onConflict((oc) => oc.column('grade').doUpdateSet({ stage_code }))
+        .execute();
     }
     for (const t of TIERS) {
-      await trx.insertInto('tiers').values(t).onConflict((oc) => oc.column('tier').doUpdateSet(t)).execute();
+      await trx
+        .insertInto('tiers')
+        .values(t)
+        .onConflict((oc) => oc.column('tier').doUpdateSet(t))
+        .execute();
     }
     for (const i of INTERVENTIONS) {
-      await trx.insertInto('interventions').values(i).onConflict((oc) => oc.column('code').doUpdateSet(i)).execute();
+      await trx
+        .insertInto('interventions')
+        .values(i)
+        .onConflict((oc) => oc.column('code').doUpdateSet(i))
+        .execute();
     }
     for (const m of LEARNING_MODES) {
-      await trx.insertInto('learning_modes').values(m).onConflict((oc) => oc.column('code').doUpdateSet(m)).execute();
+      await trx
+        .insertInto('learning_modes')
+        .values(m)
+        .onConflict((oc) => oc.column('code').doUpdateSet(m))
+        .execute();
     }
     for (const [ordinal, p] of WORKPLACE_PRACTICES.entries()) {
       const row = { code: p.code, name: p.name, ordinal };
-      await trx.insertInto('practices').values(row).onConflict((oc) => oc.column('code').doUpdateSet(row)).execute();
+      await trx
+        .insertInto('practices')
+        .values(row)
+        .onConflict((oc) => oc.column('code').doUpdateSet(row))
+        .execute();
     }
     for (const p of PRINCIPLES) {
-      await trx.insertInto('principles').values(p).onConflict((oc) => oc.column('number').doUpdateSet(p)).execute();
+      await trx
+        .insertInto('principles')
+        .values(p)
+        .onConflict((oc) => oc.column('number').doUpdateSet(p))
+        .execute();
     }
     for (const r of RECOMMENDATIONS) {
-      await trx.insertInto('recommendations').values(r).onConflict((oc) => oc.column('number').doUpdateSet(r)).execute();
+      await trx
+        .insertInto('recommendations')
+        .values(r)
+        .onConflict((oc) => oc.column('number').doUpdateSet(r))
+        .execute();
     }
     for (const m of MEASURES) {
       await trx

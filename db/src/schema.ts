@@ -11,16 +11,51 @@ type Flag = 0 | 1;
 /** Auto-increment integer key. */
 type Id = Generated<number>;
 
-export interface RegionTable { code: string; name: string }
-export interface LocalityTable { code: string; name: string; region_code: string }
-export interface StageTable { code: string; name: string; ordinal: number }
-export interface GradeTable { grade: string; stage_code: string }
-export interface TierTable { tier: number; name: string; description: string }
-export interface InterventionTable { code: string; name: string }
-export interface LearningModeTable { code: string; name: string; share: number }
-export interface PracticeTable { code: string; name: string; ordinal: number }
-export interface PrincipleTable { number: number; name: string }
-export interface RecommendationTable { number: number; text: string }
+export interface RegionTable {
+  code: string;
+  name: string;
+}
+export interface LocalityTable {
+  code: string;
+  name: string;
+  region_code: string;
+}
+export interface StageTable {
+  code: string;
+  name: string;
+  ordinal: number;
+}
+export interface GradeTable {
+  grade: string;
+  stage_code: string;
+}
+export interface TierTable {
+  tier: number;
+  name: string;
+  description: string;
+}
+export interface InterventionTable {
+  code: string;
+  name: string;
+}
+export interface LearningModeTable {
+  code: string;
+  name: string;
+  share: number;
+}
+export interface PracticeTable {
+  code: string;
+  name: string;
+  ordinal: number;
+}
+export interface PrincipleTable {
+  number: number;
+  name: string;
+}
+export interface RecommendationTable {
+  number: number;
+  text: string;
+}
 
 export interface OrganisationTable {
   code: string;
@@ -76,8 +111,14 @@ export interface OfferTable {
   url: string | null;
 }
 
-export interface OfferStageTable { offer_code: string; stage_code: string }
-export interface OfferInterventionTable { offer_code: string; intervention_code: string }
+export interface OfferStageTable {
+  offer_code: string;
+  stage_code: string;
+}
+export interface OfferInterventionTable {
+  offer_code: string;
+  intervention_code: string;
+}
 
 export interface CohortTable {
   code: string;
@@ -168,8 +209,14 @@ export interface PlanActionTable {
   updated_at: string;
 }
 
-export interface PlanActionRecommendationTable { plan_action_id: number; recommendation_number: number }
-export interface PlanActionPrincipleTable { plan_action_id: number; principle_number: number }
+export interface PlanActionRecommendationTable {
+  plan_action_id: number;
+  recommendation_number: number;
+}
+export interface PlanActionPrincipleTable {
+  plan_action_id: number;
+  principle_number: number;
+}
 
 export interface PlanActionUpdateTable {
   id: Id;
@@ -212,7 +259,11 @@ export interface ResourceTable {
 }
 
 /** kind: `principle` (value = number), `stage` (stage code), `tier` (1–3). */
-export interface ResourceTagTable { resource_id: number; kind: string; value: string }
+export interface ResourceTagTable {
+  resource_id: number;
+  kind: string;
+  value: string;
+}
 
 export interface UserTable {
   id: Id;

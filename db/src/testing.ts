@@ -2,13 +2,14 @@
  * One setup helper for database tests, per dialect: SQLite in a temporary file by default, or a
  * fresh PostgreSQL database when `DATABASE_URL` is set (the suite's second pass in CI).
  */
+
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Kysely } from 'kysely';
-import { openDatabase, type DatabaseConfig } from './connection';
+import pg from 'pg';
+import { type DatabaseConfig, openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
@@ -62,7 +63,9 @@ async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
   await admin.connect();
   try {
     for (let attempt = 0; attempt < 50; attempt++) {
-      const { rows } = await admin.query('select count(*)::int as sessions from pg_stat_activity where datname = $1', [name]);
+      const { rows } = await admin.query('select count(*)::int as sessions from pg_stat_activity where datname = $1', [
+        name,
+      ]);
       if (rows[0].sessions === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }

@@ -5,14 +5,15 @@
  * `ROWS=…` changes the size; `ERRORS=1` makes every placement row wrong twice (an unknown
  * organisation, a wte out of range), to show that a wholly wrong file stays bounded too.
  */
+
+import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { once } from 'node:events';
-import { LOCALITY_CODES, GRADES } from '@ldm/shared';
 import { migrateToLatest, openDatabase } from '@ldm/db';
-import { runImport } from '../src/import/service';
+import { GRADES, LOCALITY_CODES } from '@ldm/shared';
 import type { ImportKind } from '../src/import/import-kinds';
+import { runImport } from '../src/import/service';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const ERRORS = process.env.ERRORS === '1';
@@ -54,17 +55,34 @@ async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 
     },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (result.status !== expected) throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
-  if (expected === 'rejected') process.stdout.write(`${kind}: ${result.problemCount} problems, ${result.problems.length} kept\n`);
-  const rows = expected === 'rejected' ? result.rowsRead : result.counts.inserted + result.counts.updated + result.counts.unchanged;
-  process.stdout.write(`${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply)\n`);
+  if (result.status !== expected)
+    throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
+  if (expected === 'rejected')
+    process.stdout.write(`${kind}: ${result.problemCount} problems, ${result.problems.length} kept\n`);
+  const rows =
+    expected === 'rejected'
+      ? result.rowsRead
+      : result.counts.inserted + result.counts.updated + result.counts.unchanged;
+  process.stdout.write(
+    `${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply)\n`,
+  );
 }
 
 try {
   await migrateToLatest(db);
   const generated = performance.now();
-  const organisations = await writeLines('organisations.csv', 'code,name,type,locality', ORGANISATIONS, (i) => `ORG${i},Organisation ${i},trust,${LOCALITY_CODES[i % LOCALITY_CODES.length]}`);
-  const trainees = await writeLines('trainees.csv', 'gmc_number,forenames,surname,sex', TRAINEES, (i) => `${gmc(i)},Forename${i},Surname${i},${i % 2 ? 'male' : 'female'}`);
+  const organisations = await writeLines(
+    'organisations.csv',
+    'code,name,type,locality',
+    ORGANISATIONS,
+    (i) => `ORG${i},Organisation ${i},trust,${LOCALITY_CODES[i % LOCALITY_CODES.length]}`,
+  );
+  const trainees = await writeLines(
+    'trainees.csv',
+    'gmc_number,forenames,surname,sex',
+    TRAINEES,
+    (i) => `${gmc(i)},Forename${i},Surname${i},${i % 2 ? 'male' : 'female'}`,
+  );
   const placements = await writeLines(
     'placements.csv',
     'placement_id,gmc_number,organisation_code,grade,specialty,start_date,end_date,wte',
@@ -74,7 +92,9 @@ try {
       `${isoDay(i % 1500)},${isoDay((i % 1500) + 180)},${ERRORS ? '1.5' : i % 5 ? '1.0' : '0.6'}`,
   );
   const megabytes = (fs.statSync(placements).size / 1e6).toFixed(0);
-  process.stdout.write(`generated ${ROWS} placements (${megabytes} MB) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(
+    `generated ${ROWS} placements (${megabytes} MB) in ${((performance.now() - generated) / 1000).toFixed(1)} s\n`,
+  );
   await timeImport('organisations', organisations);
   await timeImport('trainees', trainees);
   await timeImport('placements', placements, ERRORS ? 'rejected' : 'applied');
@@ -83,9 +103,13 @@ try {
   process.stdout.write(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
   // V8 collects lazily, so RSS includes garbage; NODE_OPTIONS=--max-old-space-size=200 makes it
   // collect sooner and shows what the import really keeps alive.
-  process.stdout.write(`peak V8 heap used (sampled at progress reports): ${(peakHeapUsed / 1024 / 1024).toFixed(0)} MB\n`);
+  process.stdout.write(
+    `peak V8 heap used (sampled at progress reports): ${(peakHeapUsed / 1024 / 1024).toFixed(0)} MB\n`,
+  );
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
-  process.stdout.write(`peak RSS sampled in validate: ${mb(peakRssOfPhase.validate)} MB, in apply: ${mb(peakRssOfPhase.apply)} MB\n`);
+  process.stdout.write(
+    `peak RSS sampled in validate: ${mb(peakRssOfPhase.validate)} MB, in apply: ${mb(peakRssOfPhase.apply)} MB\n`,
+  );
 } finally {
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });

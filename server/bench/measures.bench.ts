@@ -19,8 +19,18 @@ import { getMeasuresForPeriod, getNationalOverview } from '../src/measure/servic
 
 const existing = process.env.DATABASE_URL || process.env.BENCH_DATABASE_PATH;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-measures-'));
-const db = openDatabase(process.env.DATABASE_URL ? databaseConfigFromEnv() : { kind: 'sqlite', path: existing ?? path.join(dir, 'bench.sqlite') });
-const national: SessionUser = { id: 0, email: 'bench@example.org', name: 'bench', role: 'national', localityCode: null };
+const db = openDatabase(
+  process.env.DATABASE_URL
+    ? databaseConfigFromEnv()
+    : { kind: 'sqlite', path: existing ?? path.join(dir, 'bench.sqlite') },
+);
+const national: SessionUser = {
+  id: 0,
+  email: 'bench@example.org',
+  name: 'bench',
+  role: 'national',
+  localityCode: null,
+};
 
 async function time(run: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -44,13 +54,17 @@ async function buildDemo(): Promise<string[]> {
   const trainees = process.env.TRAINEES ? Number(process.env.TRAINEES) : undefined;
   process.stderr.write('building demo data…\n');
   const summary = await buildDemoData(db, trainees ? { traineesPerYear: trainees } : undefined);
-  console.log(`demo data: ${summary.counts.trainees} trainees, ${summary.counts.placements} placements, years ${summary.years.join(', ')}`);
+  console.log(
+    `demo data: ${summary.counts.trainees} trainees, ${summary.counts.placements} placements, years ${summary.years.join(', ')}`,
+  );
   return summary.years;
 }
 
 try {
   await migrateToLatest(db);
-  const years = existing ? periodsUpTo(mustParsePeriod(financialYearOf(new Date().toISOString().slice(0, 10))), 5).map((p) => p.label) : await buildDemo();
+  const years = existing
+    ? periodsUpTo(mustParsePeriod(financialYearOf(new Date().toISOString().slice(0, 10))), 5).map((p) => p.label)
+    : await buildDemo();
   // The last full financial year: the demo's latest year is still running.
   const year = years.at(-2)!;
   const bump = () => bumpDataVersion(db, 'bench');
@@ -71,8 +85,12 @@ try {
   console.log(`5-year quarterly trend, nothing changed: ${describe(trendCached)}`);
 
   await getNationalOverview(db, national, year);
-  console.log(`national overview, nothing changed: ${describe(await timeRuns(10, nothing, () => getNationalOverview(db, national, year)))}`);
-  console.log(`locality dashboard (NW), nothing changed: ${describe(await timeRuns(10, nothing, () => getLocalityDashboard(db, national, 'NW', year)))}`);
+  console.log(
+    `national overview, nothing changed: ${describe(await timeRuns(10, nothing, () => getNationalOverview(db, national, year)))}`,
+  );
+  console.log(
+    `locality dashboard (NW), nothing changed: ${describe(await timeRuns(10, nothing, () => getLocalityDashboard(db, national, 'NW', year)))}`,
+  );
 } finally {
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });

@@ -2,10 +2,11 @@
  * What every tRPC call sees: the database handle and the signed-in user (or null).
  * Built by a plain function so tests call routers with `createCaller` and no HTTP.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
-import { signInLimiter, type SignInLimiter } from './auth/sign-in-limiter';
+import type { Kysely } from 'kysely';
+import { type SignInLimiter, signInLimiter } from './auth/sign-in-limiter';
 
 export interface SessionUser {
   id: number;

@@ -9,5 +9,7 @@ await migrateToLatest(db);
 await ensureDemoData(db, config);
 const port = Number(process.env.PORT ?? 3000);
 createApp(db).listen(port, () => {
-  console.error(`Leadership Development Monitor on http://localhost:${port} (${config.kind === 'sqlite' ? config.path : 'PostgreSQL'})`);
+  console.error(
+    `Leadership Development Monitor on http://localhost:${port} (${config.kind === 'sqlite' ? config.path : 'PostgreSQL'})`,
+  );
 });

@@ -1,19 +1,20 @@
 /** The root router composes one router per domain. */
-import { router } from './trpc';
-import { healthRouter } from './health/router';
-import { authRouter } from './auth/router';
-import { offerRouter } from './offer/router';
-import { userRouter } from './user/router';
-import { traineeRouter } from './trainee/router';
+
 import { auditRouter } from './audit/router';
-import { referenceRouter } from './locality/router';
+import { authRouter } from './auth/router';
 import { exportRouter } from './export/router';
-import { selfAssessmentRouter } from './self-assessment/router';
+import { healthRouter } from './health/router';
+import { importRouter } from './import/router';
+import { referenceRouter } from './locality/router';
+import { measureRouter } from './measure/router';
+import { offerRouter } from './offer/router';
 import { planRouter } from './plan/router';
 import { reportRouter } from './report/router';
 import { resourceRouter } from './resource/router';
-import { measureRouter } from './measure/router';
-import { importRouter } from './import/router';
+import { selfAssessmentRouter } from './self-assessment/router';
+import { traineeRouter } from './trainee/router';
+import { router } from './trpc';
+import { userRouter } from './user/router';
 
 export const appRouter = router({
   health: healthRouter,

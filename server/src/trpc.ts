@@ -4,12 +4,13 @@
  * roles themselves. Every procedure declares its `access` in `meta` — the access-matrix test
  * enumerates the router and fails for a procedure without one.
  */
+
+import { LOCALITY_CODES } from '@ldm/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { LOCALITY_CODES } from '@ldm/shared';
+import { canReadAggregates, canReadRecords, canWrite } from './auth/policy';
 import type { Context, SessionUser } from './context';
 import { DomainError } from './errors';
-import { canReadAggregates, canReadRecords, canWrite } from './auth/policy';
 
 /** Who may call a procedure; see `server/src/auth/policy.ts` for what each means. */
 export type Access = 'public' | 'signedIn' | 'admin' | 'aggregates' | 'records' | 'write';
@@ -27,7 +28,10 @@ const t = initTRPC
       return {
         ...shape,
         // Internal errors never leak a stack or SQL text to the browser.
-        message: error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on the server. Please try again.' : shape.message,
+        message:
+          error.code === 'INTERNAL_SERVER_ERROR'
+            ? 'Something went wrong on the server. Please try again.'
+            : shape.message,
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,
@@ -71,7 +75,8 @@ export const signedInProcedure = base.meta({ access: 'signedIn' }).use(({ ctx, n
 });
 
 export const adminProcedure = signedInProcedure.meta({ access: 'admin' }).use(({ ctx, next }) => {
-  if (ctx.user.role !== 'admin') throw new TRPCError({ code: 'FORBIDDEN', message: 'Only an administrator can do this.' });
+  if (ctx.user.role !== 'admin')
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only an administrator can do this.' });
   return next();
 });
 
@@ -96,7 +101,8 @@ export const recordsProcedure = signedInProcedure
   .meta({ access: 'records' })
   .input(localityInput)
   .use(({ ctx, input, next }) => {
-    if (!canReadRecords(ctx.user, input.localityCode)) forbidden('Trainee-level records are only visible to their own locality.');
+    if (!canReadRecords(ctx.user, input.localityCode))
+      forbidden('Trainee-level records are only visible to their own locality.');
     return next();
   });
 

@@ -23,7 +23,11 @@ export interface DisclosedFigures {
 }
 
 /** Suppresses each count from 1 to 7, and the share whenever either of its counts is suppressed. */
-export function discloseFigures(figures: { numerator: number; denominator: number; value: number | null }): DisclosedFigures {
+export function discloseFigures(figures: {
+  numerator: number;
+  denominator: number;
+  value: number | null;
+}): DisclosedFigures {
   const hidden = isDisclosive(figures.numerator) || isDisclosive(figures.denominator);
   return {
     numerator: discloseCount(figures.numerator),

@@ -1,2 +1,2 @@
-export * from './reference/index';
 export * from './periods';
+export * from './reference/index';

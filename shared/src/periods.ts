@@ -31,17 +31,30 @@ export function parsePeriod(label: string): Period | undefined {
   if ((startYear + 1) % 100 !== Number(endSuffix)) return undefined;
   const financialYear = `${startYear}-${endSuffix}`;
   if (!match[3]) {
-    return { label: financialYear, from: `${startYear}-04-01`, to: `${startYear + 1}-03-31`, financialYear, quarter: null };
+    return {
+      label: financialYear,
+      from: `${startYear}-04-01`,
+      to: `${startYear + 1}-03-31`,
+      financialYear,
+      quarter: null,
+    };
   }
   const quarter = Number(match[3]) as 1 | 2 | 3 | 4;
   const [fromMd, toMd, yearOffset] = QUARTER_BOUNDS[quarter - 1]!;
   const year = startYear + yearOffset;
-  return { label: `${financialYear} Q${quarter}`, from: `${year}-${fromMd}`, to: `${year}-${toMd}`, financialYear, quarter };
+  return {
+    label: `${financialYear} Q${quarter}`,
+    from: `${year}-${fromMd}`,
+    to: `${year}-${toMd}`,
+    financialYear,
+    quarter,
+  };
 }
 
 export function mustParsePeriod(label: string): Period {
   const period = parsePeriod(label);
-  if (!period) throw new Error(`"${label}" is not a period: write a financial year like 2024-25 or a quarter like 2024-25 Q3`);
+  if (!period)
+    throw new Error(`"${label}" is not a period: write a financial year like 2024-25 or a quarter like 2024-25 Q3`);
   return period;
 }
 

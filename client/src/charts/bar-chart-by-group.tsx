@@ -18,7 +18,9 @@ export function BarChartByGroup({ data, maximum = 1 }: { data: BarDatum[]; maxim
         <CartesianGrid horizontal={false} stroke="#d8dde0" />
         <XAxis type="number" domain={[0, maximum]} tickFormatter={tick} allowDecimals={maximum === 1} />
         <YAxis type="category" dataKey="label" width={210} interval={0} tick={{ fill: '#212b32', fontSize: 13 }} />
-        <Tooltip formatter={(value) => (typeof value === 'number' && maximum === 1 ? formatPercent(value) : String(value))} />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' && maximum === 1 ? formatPercent(value) : String(value))}
+        />
         <Bar dataKey="value" fill="#005eb8" isAnimationActive={false}>
           <LabelList dataKey="text" position="right" fill="#212b32" fontSize={13} />
         </Bar>

@@ -1,7 +1,21 @@
 /** One measure over periods, one line per place (localities for the national view). */
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
-const PALETTE = ['#005eb8', '#d5281b', '#007f3b', '#330072', '#ed8b00', '#00a499', '#ae2573', '#425563', '#7c2855', '#41b6e6', '#8a1c12', '#006747', '#212b32'];
+const PALETTE = [
+  '#005eb8',
+  '#d5281b',
+  '#007f3b',
+  '#330072',
+  '#ed8b00',
+  '#00a499',
+  '#ae2573',
+  '#425563',
+  '#7c2855',
+  '#41b6e6',
+  '#8a1c12',
+  '#006747',
+  '#212b32',
+];
 
 export interface MultiTrendSeries {
   label: string;
@@ -9,8 +23,18 @@ export interface MultiTrendSeries {
   values: Record<string, number | null>;
 }
 
-export function MultiTrendChart({ periods, series, maximum = 1 }: { periods: string[]; series: MultiTrendSeries[]; maximum?: number }) {
-  const data = periods.map((period) => Object.fromEntries([['period', period], ...series.map((s) => [s.label, s.values[period] ?? null])]));
+export function MultiTrendChart({
+  periods,
+  series,
+  maximum = 1,
+}: {
+  periods: string[];
+  series: MultiTrendSeries[];
+  maximum?: number;
+}) {
+  const data = periods.map((period) =>
+    Object.fromEntries([['period', period], ...series.map((s) => [s.label, s.values[period] ?? null])]),
+  );
   const tick = (v: number) => (maximum === 1 ? `${Math.round(v * 100)}%` : String(v));
   return (
     <ResponsiveContainer width="100%" height={340}>
@@ -21,7 +45,14 @@ export function MultiTrendChart({ periods, series, maximum = 1 }: { periods: str
         <Tooltip formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))} />
         <Legend />
         {series.map((s, index) => (
-          <Line key={s.label} dataKey={s.label} stroke={PALETTE[index % PALETTE.length]} strokeWidth={2} connectNulls={false} isAnimationActive={false} />
+          <Line
+            key={s.label}
+            dataKey={s.label}
+            stroke={PALETTE[index % PALETTE.length]}
+            strokeWidth={2}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>

@@ -1,5 +1,5 @@
 /** A chart whose numbers are always one click away as a table (and so exportable to CSV). */
-import { useId, useState, type ReactNode } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 
 interface ChartWithTableProps {
   title: string;
@@ -16,7 +16,12 @@ export function ChartWithTable({ title, summary, chart, table }: ChartWithTableP
     <figure className="chart-with-table" aria-labelledby={headingId}>
       <div className="chart-header">
         <h3 id={headingId}>{title}</h3>
-        <button type="button" className="button-secondary" aria-pressed={showTable} onClick={() => setShowTable(!showTable)}>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-pressed={showTable}
+          onClick={() => setShowTable(!showTable)}
+        >
           {showTable ? 'Show chart' : 'Show numbers as a table'}
         </button>
       </div>

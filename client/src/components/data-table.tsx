@@ -2,8 +2,17 @@
  * Every table in the dashboard: sortable by any column (TanStack Table), exportable to CSV with
  * exactly the text shown on screen (so suppressed values stay `*` in the file too).
  */
-import { useMemo, useState, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type OnChangeFn, type SortingState } from '@tanstack/react-table';
+
+import {
+  type ColumnDef,
+  flexRender,
+  getCoreRowModel,
+  getSortedRowModel,
+  type OnChangeFn,
+  type SortingState,
+  useReactTable,
+} from '@tanstack/react-table';
+import { type ReactNode, useMemo, useState } from 'react';
 import { downloadCsv } from '../lib/csv';
 
 export interface TableColumn<Row> {
@@ -95,7 +104,12 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
                   );
                 }
                 return (
-                  <th key={header.id} scope="col" className={className} aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}>
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={className}
+                    aria-sort={sorted ? SORT_LABEL[sorted] : 'none'}
+                  >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {label}
                       <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>

@@ -1,5 +1,5 @@
 import type { MeasureUnit } from '@ldm/shared';
-import { figureText, isSuppressed, type Count, type Figure } from '../lib/figures';
+import { type Count, type Figure, figureText, isSuppressed } from '../lib/figures';
 import { formatCount, NO_DATA } from '../lib/format';
 import { SuppressedMark } from './suppressed';
 

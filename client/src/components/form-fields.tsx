@@ -22,7 +22,11 @@ export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: 
       <ul>
         {entries.map(([field, messages]) => (
           <li key={field}>
-            {labels[field] ? <a href={`#field-${field}`}>{`${labels[field]}: ${messages.join(' ')}`}</a> : messages.join(' ')}
+            {labels[field] ? (
+              <a href={`#field-${field}`}>{`${labels[field]}: ${messages.join(' ')}`}</a>
+            ) : (
+              messages.join(' ')
+            )}
           </li>
         ))}
       </ul>
@@ -38,8 +42,15 @@ interface FieldProps {
 }
 
 /** Label, hint and message wired to the control by id, so screen readers read them together. */
-function FieldFrame({ name, label, errors, hint, children }: FieldProps & { children: (describedBy: string | undefined) => ReactNode }) {
-  const describedBy = [hint ? `field-${name}-hint` : null, errors ? `field-${name}-error` : null].filter(Boolean).join(' ') || undefined;
+function FieldFrame({
+  name,
+  label,
+  errors,
+  hint,
+  children,
+}: FieldProps & { children: (describedBy: string | undefined) => ReactNode }) {
+  const describedBy =
+    [hint ? `field-${name}-hint` : null, errors ? `field-${name}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={errors ? 'form-group form-group-error' : 'form-group'}>
       <label htmlFor={`field-${name}`}>{label}</label>
@@ -58,7 +69,11 @@ function FieldFrame({ name, label, errors, hint, children }: FieldProps & { chil
   );
 }
 
-export function TextField({ defaultValue, type = 'text', ...props }: FieldProps & { defaultValue?: string | number | null; type?: string }) {
+export function TextField({
+  defaultValue,
+  type = 'text',
+  ...props
+}: FieldProps & { defaultValue?: string | number | null; type?: string }) {
   return (
     <FieldFrame {...props}>
       {(describedBy) => (
@@ -79,7 +94,14 @@ export function TextAreaField({ defaultValue, ...props }: FieldProps & { default
   return (
     <FieldFrame {...props}>
       {(describedBy) => (
-        <textarea id={`field-${props.name}`} name={props.name} rows={4} defaultValue={defaultValue ?? ''} aria-invalid={props.errors ? true : undefined} aria-describedby={describedBy} />
+        <textarea
+          id={`field-${props.name}`}
+          name={props.name}
+          rows={4}
+          defaultValue={defaultValue ?? ''}
+          aria-invalid={props.errors ? true : undefined}
+          aria-describedby={describedBy}
+        />
       )}
     </FieldFrame>
   );
@@ -90,11 +112,21 @@ export interface Choice {
   label: string;
 }
 
-export function SelectField({ choices, defaultValue, ...props }: FieldProps & { choices: Choice[]; defaultValue?: string | null }) {
+export function SelectField({
+  choices,
+  defaultValue,
+  ...props
+}: FieldProps & { choices: Choice[]; defaultValue?: string | null }) {
   return (
     <FieldFrame {...props}>
       {(describedBy) => (
-        <select id={`field-${props.name}`} name={props.name} defaultValue={defaultValue ?? ''} aria-invalid={props.errors ? true : undefined} aria-describedby={describedBy}>
+        <select
+          id={`field-${props.name}`}
+          name={props.name}
+          defaultValue={defaultValue ?? ''}
+          aria-invalid={props.errors ? true : undefined}
+          aria-describedby={describedBy}
+        >
           {choices.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}
@@ -107,14 +139,24 @@ export function SelectField({ choices, defaultValue, ...props }: FieldProps & { 
 }
 
 /** A group of checkboxes: its legend names it, and its message sits inside the fieldset. */
-export function CheckboxGroup({ name, label, choices, checked, errors }: FieldProps & { choices: Choice[]; checked: readonly string[] }) {
+export function CheckboxGroup({
+  name,
+  label,
+  choices,
+  checked,
+  errors,
+}: FieldProps & { choices: Choice[]; checked: readonly string[] }) {
   return (
-    <fieldset id={`field-${name}`} className={errors ? 'form-group checkbox-group form-group-error' : 'form-group checkbox-group'}>
+    <fieldset
+      id={`field-${name}`}
+      className={errors ? 'form-group checkbox-group form-group-error' : 'form-group checkbox-group'}
+    >
       <legend>{label}</legend>
       {errors ? <p className="field-error">{errors.join(' ')}</p> : null}
       {choices.map((choice) => (
         <label key={choice.value} className="checkbox">
-          <input type="checkbox" name={name} value={choice.value} defaultChecked={checked.includes(choice.value)} /> {choice.label}
+          <input type="checkbox" name={name} value={choice.value} defaultChecked={checked.includes(choice.value)} />{' '}
+          {choice.label}
         </label>
       ))}
     </fieldset>
@@ -122,7 +164,15 @@ export function CheckboxGroup({ name, label, choices, checked, errors }: FieldPr
 }
 
 /** A form's closing buttons: the primary action (disabled while it saves) and Cancel. */
-export function FormActions({ submitLabel, pending, onCancel }: { submitLabel: string; pending: boolean; onCancel: () => void }) {
+export function FormActions({
+  submitLabel,
+  pending,
+  onCancel,
+}: {
+  submitLabel: string;
+  pending: boolean;
+  onCancel: () => void;
+}) {
   return (
     <div className="form-actions">
       <button type="submit" className="button-primary" disabled={pending}>

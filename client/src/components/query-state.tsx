@@ -8,7 +8,15 @@ interface QueryLike<T> {
   isPending: boolean;
 }
 
-export function QueryState<T>({ query, label, children }: { query: QueryLike<T>; label: string; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  label,
+  children,
+}: {
+  query: QueryLike<T>;
+  label: string;
+  children: (data: T) => ReactNode;
+}) {
   if (query.error) return <ErrorMessage error={query.error} />;
   if (query.isPending || query.data === undefined) {
     return (

@@ -11,5 +11,7 @@ export function SuppressedMark() {
 
 /** The key printed under any table or chart that holds a suppressed value. */
 export function SuppressedNote() {
-  return <p className="note">* {SUPPRESSED_EXPLANATION}: counts from 1 to 7 outside your own locality are not shown.</p>;
+  return (
+    <p className="note">* {SUPPRESSED_EXPLANATION}: counts from 1 to 7 outside your own locality are not shown.</p>
+  );
 }

@@ -2,23 +2,33 @@
  * The signed-in frame: header with the user and sign-out, role-fitted navigation, the period
  * selector, and the page. Signed-out visitors go to the sign-in page and come back afterwards.
  */
-import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+
 import { useQuery } from '@tanstack/react-query';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { ErrorMessage } from '../components/query-state';
+import { ROLE_WORDS } from '../lib/role-words';
 import { useTRPC } from '../lib/trpc';
 import { SessionContext } from '../lib/use-session';
-import { ErrorMessage } from '../components/query-state';
 import { NAV_ITEMS } from './nav-items';
 import { PeriodSelector } from './period-selector';
 import { SignOutButton } from './sign-out-button';
-import { ROLE_WORDS } from '../lib/role-words';
-
 
 export function AppLayout() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const location = useLocation();
-  if (me.error) return <Frame><ErrorMessage error={me.error} /></Frame>;
-  if (me.isPending) return <Frame><p role="status">Loading…</p></Frame>;
+  if (me.error)
+    return (
+      <Frame>
+        <ErrorMessage error={me.error} />
+      </Frame>
+    );
+  if (me.isPending)
+    return (
+      <Frame>
+        <p role="status">Loading…</p>
+      </Frame>
+    );
   const user = me.data;
   if (!user) {
     const next = `${location.pathname}${location.search}`;
@@ -43,7 +53,9 @@ export function AppLayout() {
                 const to = item.to(user);
                 return to ? (
                   <li key={item.label}>
-                    <NavLink to={{ pathname: to, search: location.search }} end={item.end}>{item.label}</NavLink>
+                    <NavLink to={{ pathname: to, search: location.search }} end={item.end}>
+                      {item.label}
+                    </NavLink>
                   </li>
                 ) : null;
               })}
@@ -58,7 +70,15 @@ export function AppLayout() {
   );
 }
 
-export function Frame({ account, navigation, children }: { account?: React.ReactNode; navigation?: React.ReactNode; children: React.ReactNode }) {
+export function Frame({
+  account,
+  navigation,
+  children,
+}: {
+  account?: React.ReactNode;
+  navigation?: React.ReactNode;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <a className="skip-link" href="#main">

@@ -13,13 +13,38 @@ export interface NavItem {
 
 export const NAV_ITEMS: NavItem[] = [
   { label: 'England', to: () => '/national', roles: ['admin', 'national', 'dean', 'academy_lead'] },
-  { label: 'My locality', to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null), roles: ['dean', 'academy_lead'], end: true },
-  { label: 'Offer catalogue', to: (user) => `/offers/${user.localityCode ?? ''}`, roles: ['admin', 'national', 'dean', 'academy_lead'] },
+  {
+    label: 'My locality',
+    to: (user) => (user.localityCode ? `/localities/${user.localityCode}` : null),
+    roles: ['dean', 'academy_lead'],
+    end: true,
+  },
+  {
+    label: 'Offer catalogue',
+    to: (user) => `/offers/${user.localityCode ?? ''}`,
+    roles: ['admin', 'national', 'dean', 'academy_lead'],
+  },
   { label: 'Trainees', to: (user) => `/trainees/${user.localityCode ?? ''}`, roles: ['admin', 'dean', 'academy_lead'] },
-  { label: 'Data imports', to: (user) => `/imports/${user.localityCode ?? ''}`, roles: ['admin', 'dean', 'academy_lead'] },
-  { label: 'Self-assessment', to: (user) => (user.localityCode ? `/localities/${user.localityCode}/self-assessment` : '/self-assessment'), roles: ['admin', 'national', 'dean', 'academy_lead'] },
-  { label: 'Plan', to: (user) => (user.localityCode ? `/localities/${user.localityCode}/plan` : null), roles: ['dean', 'academy_lead'] },
-  { label: 'Progress reports', to: (user) => (user.localityCode ? `/localities/${user.localityCode}/reports` : '/reports'), roles: ['admin', 'national', 'dean', 'academy_lead'] },
+  {
+    label: 'Data imports',
+    to: (user) => `/imports/${user.localityCode ?? ''}`,
+    roles: ['admin', 'dean', 'academy_lead'],
+  },
+  {
+    label: 'Self-assessment',
+    to: (user) => (user.localityCode ? `/localities/${user.localityCode}/self-assessment` : '/self-assessment'),
+    roles: ['admin', 'national', 'dean', 'academy_lead'],
+  },
+  {
+    label: 'Plan',
+    to: (user) => (user.localityCode ? `/localities/${user.localityCode}/plan` : null),
+    roles: ['dean', 'academy_lead'],
+  },
+  {
+    label: 'Progress reports',
+    to: (user) => (user.localityCode ? `/localities/${user.localityCode}/reports` : '/reports'),
+    roles: ['admin', 'national', 'dean', 'academy_lead'],
+  },
   { label: 'Resources', to: () => '/resources', roles: ['admin', 'national', 'dean', 'academy_lead'] },
   { label: 'Administration', to: () => '/admin/users', roles: ['admin'] },
 ];

@@ -1,6 +1,7 @@
 /** The period picker: financial years with data (from the server's reference lists), each with its quarters. */
-import { useQuery } from '@tanstack/react-query';
+
 import { mustParsePeriod } from '@ldm/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '../lib/trpc';
 import { listSelectablePeriods, usePeriod } from '../lib/use-period';
 
@@ -8,7 +9,9 @@ export function PeriodSelector() {
   const trpc = useTRPC();
   const [period, setPeriod] = usePeriod();
   const reference = useQuery(trpc.reference.lists.queryOptions());
-  const years = reference.data?.periods.length ? reference.data.periods : listSelectablePeriods().map((group) => group.year.label);
+  const years = reference.data?.periods.length
+    ? reference.data.periods
+    : listSelectablePeriods().map((group) => group.year.label);
   // A bookmarked period outside the data's years stays selectable, so the URL and the picker agree.
   const labels = years.includes(period.financialYear) ? years : [period.financialYear, ...years];
   return (

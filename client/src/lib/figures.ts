@@ -4,7 +4,7 @@
  * words shown on screen and written to CSV.
  */
 import type { MeasureUnit } from '@ldm/shared';
-import { SUPPRESSED, type DisclosedFigures } from '@ldm/shared/disclosure';
+import { type DisclosedFigures, SUPPRESSED } from '@ldm/shared/disclosure';
 import { formatCount, formatMeasureValue } from './format';
 
 export type Figure = DisclosedFigures;
@@ -17,7 +17,12 @@ export function isSuppressed(value: unknown): value is typeof SUPPRESSED {
 /** "81.0%", "3 of 3 stages", "no data" or `*`. */
 export function figureText(unit: MeasureUnit, figure: Figure): string {
   if (isSuppressed(figure.value)) return SUPPRESSED;
-  return formatMeasureValue(unit, figure.value, isSuppressed(figure.numerator) ? null : figure.numerator, isSuppressed(figure.denominator) ? 3 : figure.denominator);
+  return formatMeasureValue(
+    unit,
+    figure.value,
+    isSuppressed(figure.numerator) ? null : figure.numerator,
+    isSuppressed(figure.denominator) ? 3 : figure.denominator,
+  );
 }
 
 /** "900 of 1,234" — the counts behind a share, with `*` for a hidden one. */

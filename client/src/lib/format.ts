@@ -13,7 +13,12 @@ export function formatPercent(value: number): string {
 
 /** A measure value in its unit; `null` (zero denominator) reads "no data". */
 /** Stages are counted out of the denominator: 3 for a locality, 39 for England (13 × 3). */
-export function formatMeasureValue(unit: MeasureUnit, value: number | null, numerator?: number | null, denominator = 3): string {
+export function formatMeasureValue(
+  unit: MeasureUnit,
+  value: number | null,
+  numerator?: number | null,
+  denominator = 3,
+): string {
   if (value === null) return NO_DATA;
   if (unit === 'stages') return `${numerator ?? Math.round(value * denominator)} of ${denominator} stages`;
   if (unit === 'score') return `${value.toFixed(1)} of 3`;

@@ -2,10 +2,11 @@
  * The tRPC client for the dashboard. Only the router's *type* crosses from the server, so every
  * response type here is derived from it, never redeclared.
  */
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
-import { createTRPCContext } from '@trpc/tanstack-react-query';
-import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+
 import type { AppRouter } from '@ldm/server';
+import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { createTRPCContext } from '@trpc/tanstack-react-query';
 
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type RouterInputs = inferRouterInputs<AppRouter>;

@@ -2,8 +2,9 @@
  * The reporting period lives in the URL (`?period=2024-25 Q3`) so every view can be shared and
  * bookmarked. Without one, views show the current financial year.
  */
+
+import { financialYearOf, mustParsePeriod, type Period, parsePeriod, periodsUpTo } from '@ldm/shared';
 import { useSearchParams } from 'react-router';
-import { financialYearOf, mustParsePeriod, parsePeriod, periodsUpTo, type Period } from '@ldm/shared';
 
 /** How many financial years the selector offers before the server has said which years hold data. */
 const YEARS_OFFERED = 5;

@@ -1,7 +1,7 @@
 /** `pnpm cli demo`'s data half: generate, then replace the database's contents. Users are added by the server through `finish`. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
-import { generateDemoData, type DemoOptions } from './generate-demo-data';
+import { type DemoOptions, generateDemoData } from './generate-demo-data';
 import { writeDemoData } from './write-demo-data';
 
 export interface DemoSummary {

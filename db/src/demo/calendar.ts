@@ -3,7 +3,7 @@
  * dates of each training year (August to August; rotations change on the first Wednesday of the
  * month, as in real deaneries).
  */
-import { financialYearOf, mustParsePeriod, periodsUpTo, type Period } from '@ldm/shared';
+import { financialYearOf, mustParsePeriod, type Period, periodsUpTo } from '@ldm/shared';
 
 export const DEMO_YEARS = 5;
 
@@ -38,7 +38,10 @@ function firstWednesday(year: number, month: number): string {
   return isoDate(date);
 }
 
-export interface Rotation { start: string; end: string }
+export interface Rotation {
+  start: string;
+  end: string;
+}
 
 const ROTATION_MONTHS = { 4: [8, 12, 16], 6: [8, 14], 12: [8] } as const;
 const rotationCache = new Map<string, Rotation[]>();
@@ -48,7 +51,9 @@ export function rotationsOf(year: number, months: 4 | 6 | 12): Rotation[] {
   const key = `${year}/${months}`;
   const cached = rotationCache.get(key);
   if (cached) return cached;
-  const starts = ROTATION_MONTHS[months].map((m) => firstWednesday(year + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1));
+  const starts = ROTATION_MONTHS[months].map((m) =>
+    firstWednesday(year + Math.floor((m - 1) / 12), ((m - 1) % 12) + 1),
+  );
   const nextYear = firstWednesday(year + 1, 8);
   const rotations = starts.map((start, i) => ({ start, end: addDays(starts[i + 1] ?? nextYear, -1) }));
   rotationCache.set(key, rotations);

@@ -4,16 +4,17 @@
  * each August and leave at CCT (or earlier). Only placements overlapping the five demo years are
  * kept. The roster records each trainee's locality and stage per training year, for participations.
  */
+
+import { type LocalityCode, type Stage, stageOfGrade } from '@ldm/shared';
 import type { Insertable } from 'kysely';
-import { stageOfGrade, type LocalityCode, type Stage } from '@ldm/shared';
 import type { PlacementTable, TraineeTable } from '../schema';
 import type { DemoCalendar } from './calendar';
 import { LOCALITY_PROFILES, TOTAL_LOCALITY_WEIGHT } from './locality-profiles';
-import { CAREER_PATHS, LEAVE_AFTER_FOUNDATION, LEAVE_PER_YEAR, expectedCareerYears } from './programmes';
-import { assignGmcNumber, buildTrainee, drawWte } from './trainees';
-import { createPostPicker, type PostPicker } from './posts';
 import type { DemoOrganisation } from './organisations';
+import { createPostPicker, type PostPicker } from './posts';
+import { CAREER_PATHS, expectedCareerYears, LEAVE_AFTER_FOUNDATION, LEAVE_PER_YEAR } from './programmes';
 import type { Random } from './random';
+import { assignGmcNumber, buildTrainee, drawWte } from './trainees';
 
 export type Roster = Map<number, Map<LocalityCode, Record<Stage, string[]>>>;
 
@@ -34,7 +35,12 @@ function emptyRoster(calendar: DemoCalendar): Roster {
   return roster;
 }
 
-export function buildWorkforce(random: Random, calendar: DemoCalendar, traineesPerYear: number, organisations: DemoOrganisation[]): Workforce {
+export function buildWorkforce(
+  random: Random,
+  calendar: DemoCalendar,
+  traineesPerYear: number,
+  organisations: DemoOrganisation[],
+): Workforce {
   // In post in a financial year = in training in either of the two training years it overlaps.
   const intake = traineesPerYear / (expectedCareerYears() + 1);
   const windowStart = calendar.years[0]!.from;
@@ -69,7 +75,13 @@ export function buildWorkforce(random: Random, calendar: DemoCalendar, traineesP
           const { grade, programme } = path.years[index]!;
           const posts = picker.postsFor(locality, grade, programme, year).filter((p) => p.end_date >= windowStart);
           if (posts.length === 0) continue;
-          for (const post of posts) placements.push({ ...post, placement_id: `PL${String(placements.length + 1).padStart(8, '0')}`, gmc_number: gmc, wte });
+          for (const post of posts)
+            placements.push({
+              ...post,
+              placement_id: `PL${String(placements.length + 1).padStart(8, '0')}`,
+              gmc_number: gmc,
+              wte,
+            });
           roster.get(year)!.get(locality)![stageOfGrade(grade)!].push(gmc);
           placed = true;
         }

@@ -3,21 +3,30 @@
  * availability is real) to the current one. Places follow the eligible population, grow year on
  * year as programmes expand, and depend on the locality's engagement; a defined capacity caps them.
  */
-import type { Insertable } from 'kysely';
+
 import type { LocalityCode } from '@ldm/shared';
+import type { Insertable } from 'kysely';
 import type { CohortTable } from '../schema';
 import type { DemoCalendar } from './calendar';
-import type { DemoOffer, OfferSchedule } from './demo-offer';
 import type { Roster } from './careers';
+import type { DemoOffer, OfferSchedule } from './demo-offer';
 
 export type DemoCohort = Insertable<CohortTable> & { yearIndex: number };
 
 /** Runs in financial year Y: [month-day of start, years after Y, month-day of end, years after Y]. */
 const RUNS: Record<OfferSchedule, readonly [string, number, string, number][]> = {
-  course: [['09-15', 0, '01-31', 1], ['02-01', 1, '06-30', 1]],
+  course: [
+    ['09-15', 0, '01-31', 1],
+    ['02-01', 1, '06-30', 1],
+  ],
   programme: [['10-01', 0, '06-30', 1]],
   fellowship: [['09-01', 0, '08-31', 1]],
-  online: [['04-01', 0, '06-30', 0], ['07-01', 0, '09-30', 0], ['10-01', 0, '12-31', 0], ['01-01', 1, '03-31', 1]],
+  online: [
+    ['04-01', 0, '06-30', 0],
+    ['07-01', 0, '09-30', 0],
+    ['10-01', 0, '12-31', 0],
+    ['01-01', 1, '03-31', 1],
+  ],
 };
 
 /** Share of the eligible population a year's runs are sized for, by tier (national offers draw on all of England). */
@@ -37,7 +46,12 @@ export function eligiblePopulation(roster: Roster, offer: DemoOffer, trainingYea
   return localities.flatMap((l) => offer.stages.flatMap((s) => byLocality.get(l)![s]));
 }
 
-export function buildCohorts(offers: DemoOffer[], calendar: DemoCalendar, roster: Roster, engagement: Map<string, number>): DemoCohort[] {
+export function buildCohorts(
+  offers: DemoOffer[],
+  calendar: DemoCalendar,
+  roster: Roster,
+  engagement: Map<string, number>,
+): DemoCohort[] {
   const windowStart = calendar.years[0]!.from;
   const cohorts: DemoCohort[] = [];
   for (const offer of offers) {

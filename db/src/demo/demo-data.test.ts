@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GRADE_STAGE, LOCALITY_CODES, STAGE_CODES } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentDataVersion } from '../data-version';
 import { createTestDatabase, type TestDatabase } from '../testing';
 import { buildDemoData } from './build-demo-data';
@@ -17,11 +17,23 @@ const N = 2000;
 
 /** PRODUCT.md §11, restated here: offer codes per scope, tier, stages, places per year (whole scheme). */
 const SCHEMES = [
-  { codes: ['DARZI-NCEL', 'DARZI-NWL', 'DARZI-SL'], scopes: ['NCEL', 'NWL', 'SL'], tier: 3, stages: ['higher'], capacity: [40, 60] },
+  {
+    codes: ['DARZI-NCEL', 'DARZI-NWL', 'DARZI-SL'],
+    scopes: ['NCEL', 'NWL', 'SL'],
+    tier: 3,
+    stages: ['higher'],
+    capacity: [40, 60],
+  },
   { codes: ['CLAHRC'], scopes: ['NWL'], tier: 3, stages: ['core', 'higher'], capacity: [7, 13] },
   { codes: ['NMDCF'], scopes: [null], tier: 3, stages: ['higher'], capacity: [25, 30] },
   { codes: ['NHSLA'], scopes: [null], tier: 1, stages: ['core', 'foundation', 'higher'], capacity: null },
-  { codes: ['PAIRED-NCEL', 'PAIRED-NWL', 'PAIRED-SL'], scopes: ['NCEL', 'NWL', 'SL'], tier: 2, stages: ['core', 'higher'], capacity: null },
+  {
+    codes: ['PAIRED-NCEL', 'PAIRED-NWL', 'PAIRED-SL'],
+    scopes: ['NCEL', 'NWL', 'SL'],
+    tier: 2,
+    stages: ['core', 'higher'],
+    capacity: null,
+  },
   { codes: ['MLP'], scopes: ['NW'], tier: 3, stages: ['higher'], capacity: [12, 12] },
   { codes: ['CIM'], scopes: ['NE'], tier: 2, stages: ['higher'], capacity: null },
   { codes: ['HARKNESS'], scopes: [null], tier: 3, stages: ['higher'], capacity: null },
@@ -44,8 +56,18 @@ async function checksum(t: TestDatabase): Promise<string> {
     await db.selectFrom('offers').selectAll().orderBy('code').execute(),
     await db.selectFrom('cohorts').selectAll().orderBy('code').execute(),
     await db.selectFrom('participations').selectAll().orderBy('cohort_code').orderBy('gmc_number').execute(),
-    await db.selectFrom('workplace_practice_records').selectAll().orderBy('organisation_code').orderBy('year').execute(),
-    await db.selectFrom('plan_actions').select(['locality_code', 'title', 'owner', 'due_date', 'status']).orderBy('locality_code').orderBy('title').execute(),
+    await db
+      .selectFrom('workplace_practice_records')
+      .selectAll()
+      .orderBy('organisation_code')
+      .orderBy('year')
+      .execute(),
+    await db
+      .selectFrom('plan_actions')
+      .select(['locality_code', 'title', 'owner', 'due_date', 'status'])
+      .orderBy('locality_code')
+      .orderBy('title')
+      .execute(),
   ];
   for (const rows of parts) hash.update(JSON.stringify(rows));
   return hash.digest('hex');
@@ -80,8 +102,14 @@ describe('demo data set', () => {
   it('has organisations in every locality, and London (NCEL) and the North West larger than Wessex and Thames Valley', async () => {
     const orgs = await t.db.selectFrom('organisations').select(['locality_code', 'type']).execute();
     for (const code of LOCALITY_CODES) {
-      expect(orgs.some((o) => o.locality_code === code && o.type === 'trust'), code).toBe(true);
-      expect(orgs.some((o) => o.locality_code === code && o.type === 'gp_practice'), code).toBe(true);
+      expect(
+        orgs.some((o) => o.locality_code === code && o.type === 'trust'),
+        code,
+      ).toBe(true);
+      expect(
+        orgs.some((o) => o.locality_code === code && o.type === 'gp_practice'),
+        code,
+      ).toBe(true);
     }
     expect(orgs.length).toBeGreaterThan(200);
     const inPost = await t.db
@@ -93,7 +121,8 @@ describe('demo data set', () => {
       .groupBy('organisations.locality_code')
       .execute();
     const size = (code: string) => Number(inPost.find((r) => r.locality_code === code)?.n ?? 0);
-    for (const large of ['NCEL', 'NW']) for (const small of ['WX', 'TV']) expect(size(large), `${large} > ${small}`).toBeGreaterThan(size(small));
+    for (const large of ['NCEL', 'NW'])
+      for (const small of ['WX', 'TV']) expect(size(large), `${large} > ${small}`).toBeGreaterThan(size(small));
   });
 
   it('uses only grades of the grade → stage map', async () => {
@@ -113,7 +142,12 @@ describe('demo data set', () => {
       found.forEach((offer, i) => {
         expect(offer!.scope_locality_code).toBe(scheme.scopes[i]);
         expect(offer!.tier).toBe(scheme.tier);
-        expect(stages.filter((s) => s.offer_code === offer!.code).map((s) => s.stage_code).sort()).toEqual(scheme.stages);
+        expect(
+          stages
+            .filter((s) => s.offer_code === offer!.code)
+            .map((s) => s.stage_code)
+            .sort(),
+        ).toEqual(scheme.stages);
       });
       if (scheme.capacity) {
         const total = found.reduce((sum, o) => sum + (o!.capacity ?? 0), 0);
@@ -138,20 +172,29 @@ describe('demo data set', () => {
         STAGE_CODES.filter(
           (stage) =>
             !tierOne.some(
-              (o) => (o.scope_locality_code === locality || o.scope_locality_code === null) && o.stage_code === stage && o.start_date <= year.to && o.end_date >= year.from,
+              (o) =>
+                (o.scope_locality_code === locality || o.scope_locality_code === null) &&
+                o.stage_code === stage &&
+                o.start_date <= year.to &&
+                o.end_date >= year.from,
             ),
         ).map((stage) => `${locality} ${stage} ${year.label}`),
       ),
     );
     expect(gaps.length).toBeGreaterThan(0);
     // The floor improves: the current year has fewer gaps than the first.
-    expect(gaps.filter((g) => g.endsWith('2026-27')).length).toBeLessThan(gaps.filter((g) => g.endsWith('2022-23')).length);
+    expect(gaps.filter((g) => g.endsWith('2026-27')).length).toBeLessThan(
+      gaps.filter((g) => g.endsWith('2022-23')).length,
+    );
   });
 
   it('grows uptake year on year and gives participations sensible statuses and dates', async () => {
     const rows = await t.db.selectFrom('participations').select(['status', 'start_date', 'end_date']).execute();
     const taken = (year: (typeof YEARS)[number]) =>
-      rows.filter((r) => (r.status === 'enrolled' || r.status === 'completed') && r.start_date >= year.from && r.start_date <= year.to).length;
+      rows.filter(
+        (r) =>
+          (r.status === 'enrolled' || r.status === 'completed') && r.start_date >= year.from && r.start_date <= year.to,
+      ).length;
     expect(taken(YEARS[3]!)).toBeGreaterThan(taken(YEARS[0]!));
     for (const r of rows) {
       if (r.status === 'completed' || r.status === 'withdrawn') expect(r.end_date! >= r.start_date).toBe(true);
@@ -163,12 +206,28 @@ describe('demo data set', () => {
   it('has workplace practice records below the standard that improve, and reports in every workflow state', async () => {
     const records = await t.db.selectFrom('workplace_practice_records').selectAll().execute();
     const below = (year: string) =>
-      records.filter((r) => r.year === year && r.qi_projects + r.patient_safety + r.manager_buddying + r.induction + r.longer_placements + r.place_based_training + r.step_up + r.shadowing + r.senior_meetings < 5).length;
+      records.filter(
+        (r) =>
+          r.year === year &&
+          r.qi_projects +
+            r.patient_safety +
+            r.manager_buddying +
+            r.induction +
+            r.longer_placements +
+            r.place_based_training +
+            r.step_up +
+            r.shadowing +
+            r.senior_meetings <
+            5,
+      ).length;
     expect(below('2022-23')).toBeGreaterThan(below('2026-27'));
     expect(below('2026-27')).toBeGreaterThan(0);
     const statuses = await t.db.selectFrom('progress_reports').select('status').distinct().execute();
     expect(statuses.map((s) => s.status).sort()).toEqual(['approved', 'draft', 'returned', 'submitted']);
-    const scores = await t.db.selectFrom('self_assessment_scores').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const scores = await t.db
+      .selectFrom('self_assessment_scores')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(Number(scores.n) % 24).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 /** An offer as the generator holds it: the table row, its stages and interventions, and how it runs. */
-import type { Insertable } from 'kysely';
+
 import type { Intervention, Stage } from '@ldm/shared';
+import type { Insertable } from 'kysely';
 import type { OfferTable } from '../schema';
 
 /**

@@ -33,7 +33,12 @@ export function generateDemoData(options: DemoOptions = {}) {
   const stream = (part: string) => createRandom(`${seed}/${part}`);
   const calendar: DemoCalendar = createDemoCalendar(options.today ?? new Date().toISOString().slice(0, 10));
   const organisations = buildOrganisations(stream('organisations'));
-  const workforce = buildWorkforce(stream('workforce'), calendar, options.traineesPerYear ?? DEFAULT_DEMO_TRAINEES, organisations);
+  const workforce = buildWorkforce(
+    stream('workforce'),
+    calendar,
+    options.traineesPerYear ?? DEFAULT_DEMO_TRAINEES,
+    organisations,
+  );
 
   // How keen each locality is (uptake), how mature its approach (self-assessment), how well it delivers (plan).
   const character = stream('character');
@@ -47,7 +52,14 @@ export function generateDemoData(options: DemoOptions = {}) {
 
   const offers = buildOffers(stream('offers'), calendar);
   const cohorts = buildCohorts(offers, calendar, workforce.roster, engagement);
-  const participations = buildParticipations(stream('participations'), calendar, offers, cohorts, workforce.roster, engagement);
+  const participations = buildParticipations(
+    stream('participations'),
+    calendar,
+    offers,
+    cohorts,
+    workforce.roster,
+    engagement,
+  );
   const monitoring = stream('monitoring');
   return {
     calendar,

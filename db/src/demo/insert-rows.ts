@@ -14,6 +14,9 @@ export async function insertRows<T extends keyof Database & string>(
   const size = Math.floor(MAX_PARAMETERS / Object.keys(rows[0]!).length);
   for (let i = 0; i < rows.length; i += size) {
     // Kysely cannot relate a generic table name to its row type; the signature above keeps callers typed.
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as never)
+      .execute();
   }
 }

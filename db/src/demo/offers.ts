@@ -4,11 +4,11 @@
  * demo years, some during them, some never — so gaps in the floor show and close over time. The
  * national online programme is listed from October of the fourth demo year.
  */
-import { LOCALITIES, STAGES, type Intervention, type LearningMode, type LocalityCode, type Stage } from '@ldm/shared';
+import { type Intervention, type LearningMode, LOCALITIES, type LocalityCode, STAGES, type Stage } from '@ldm/shared';
 import type { DemoCalendar } from './calendar';
 import type { DemoOffer, OfferSchedule } from './demo-offer';
-import { REAL_SCHEMES, schemeOfferCapacity, schemeOfferCode } from './real-schemes';
 import type { Random } from './random';
+import { REAL_SCHEMES, schemeOfferCapacity, schemeOfferCode } from './real-schemes';
 
 interface LocalTemplate {
   key: string;
@@ -23,19 +23,99 @@ interface LocalTemplate {
 }
 
 const FLOOR_TEMPLATES: Record<Stage, LocalTemplate> = {
-  foundation: { key: 'T1-FND', title: 'Foundation Leadership Days', tier: 1, stages: ['foundation'], interventions: ['short_courses', 'technology_enhanced'], mode: 'formal', schedule: 'course', multiprofessional: false, description: 'Leadership literacy for every foundation doctor: two taught days and an e-learning module.' },
-  core: { key: 'T1-CORE', title: 'Leading Together for Core Trainees', tier: 1, stages: ['core'], interventions: ['short_courses', 'action_learning', 'feedback_360'], mode: 'formal', schedule: 'course', multiprofessional: false, description: 'Teams, influence and improvement: a universal course in the first core year, with 360 feedback.' },
-  higher: { key: 'T1-HIGH', title: 'Leadership and Management for Senior Trainees', tier: 1, stages: ['higher'], interventions: ['short_courses', 'psychometrics'], mode: 'formal', schedule: 'course', multiprofessional: false, description: 'How the NHS is run, managing people and money, preparing for consultant and GP roles.' },
+  foundation: {
+    key: 'T1-FND',
+    title: 'Foundation Leadership Days',
+    tier: 1,
+    stages: ['foundation'],
+    interventions: ['short_courses', 'technology_enhanced'],
+    mode: 'formal',
+    schedule: 'course',
+    multiprofessional: false,
+    description: 'Leadership literacy for every foundation doctor: two taught days and an e-learning module.',
+  },
+  core: {
+    key: 'T1-CORE',
+    title: 'Leading Together for Core Trainees',
+    tier: 1,
+    stages: ['core'],
+    interventions: ['short_courses', 'action_learning', 'feedback_360'],
+    mode: 'formal',
+    schedule: 'course',
+    multiprofessional: false,
+    description: 'Teams, influence and improvement: a universal course in the first core year, with 360 feedback.',
+  },
+  higher: {
+    key: 'T1-HIGH',
+    title: 'Leadership and Management for Senior Trainees',
+    tier: 1,
+    stages: ['higher'],
+    interventions: ['short_courses', 'psychometrics'],
+    mode: 'formal',
+    schedule: 'course',
+    multiprofessional: false,
+    description: 'How the NHS is run, managing people and money, preparing for consultant and GP roles.',
+  },
 };
 
 const IMPROVEMENT_TEMPLATES: readonly LocalTemplate[] = [
-  { key: 'QI', title: 'Quality Improvement Programme for Trainees', tier: 2, stages: ['core', 'higher'], interventions: ['project_work', 'action_learning'], mode: 'work', schedule: 'programme', multiprofessional: true, description: 'A QI project aligned to the host trust’s objectives, with coaching and a showcase event.' },
-  { key: 'COACH', title: 'Trainee Coaching Network', tier: 2, stages: ['foundation', 'core', 'higher'], interventions: ['coaching_mentoring', 'feedback_360'], mode: 'relational', schedule: 'programme', multiprofessional: false, description: 'Six coaching conversations over a year with a trained coach from another specialty.' },
-  { key: 'ALS', title: 'Action Learning Sets for Registrars', tier: 2, stages: ['higher'], interventions: ['action_learning'], mode: 'relational', schedule: 'programme', multiprofessional: true, description: 'Monthly facilitated sets of six to eight registrars working on real leadership challenges.' },
-  { key: 'PSL', title: 'Patient Safety and Simulation Leadership Days', tier: 2, stages: ['foundation', 'core'], interventions: ['workplace_experience', 'short_courses'], mode: 'work', schedule: 'course', multiprofessional: true, description: 'Leading a team in simulated emergencies, and learning from incident investigations.' },
+  {
+    key: 'QI',
+    title: 'Quality Improvement Programme for Trainees',
+    tier: 2,
+    stages: ['core', 'higher'],
+    interventions: ['project_work', 'action_learning'],
+    mode: 'work',
+    schedule: 'programme',
+    multiprofessional: true,
+    description: 'A QI project aligned to the host trust’s objectives, with coaching and a showcase event.',
+  },
+  {
+    key: 'COACH',
+    title: 'Trainee Coaching Network',
+    tier: 2,
+    stages: ['foundation', 'core', 'higher'],
+    interventions: ['coaching_mentoring', 'feedback_360'],
+    mode: 'relational',
+    schedule: 'programme',
+    multiprofessional: false,
+    description: 'Six coaching conversations over a year with a trained coach from another specialty.',
+  },
+  {
+    key: 'ALS',
+    title: 'Action Learning Sets for Registrars',
+    tier: 2,
+    stages: ['higher'],
+    interventions: ['action_learning'],
+    mode: 'relational',
+    schedule: 'programme',
+    multiprofessional: true,
+    description: 'Monthly facilitated sets of six to eight registrars working on real leadership challenges.',
+  },
+  {
+    key: 'PSL',
+    title: 'Patient Safety and Simulation Leadership Days',
+    tier: 2,
+    stages: ['foundation', 'core'],
+    interventions: ['workplace_experience', 'short_courses'],
+    mode: 'work',
+    schedule: 'course',
+    multiprofessional: true,
+    description: 'Leading a team in simulated emergencies, and learning from incident investigations.',
+  },
 ];
 
-const FELLOWSHIP_TEMPLATE: LocalTemplate = { key: 'FELLOW', title: 'Leadership Fellowship', tier: 3, stages: ['higher'], interventions: ['workplace_experience', 'project_work', 'coaching_mentoring'], mode: 'work', schedule: 'fellowship', multiprofessional: true, description: 'A year in a senior leadership team with a project of system importance.' };
+const FELLOWSHIP_TEMPLATE: LocalTemplate = {
+  key: 'FELLOW',
+  title: 'Leadership Fellowship',
+  tier: 3,
+  stages: ['higher'],
+  interventions: ['workplace_experience', 'project_work', 'coaching_mentoring'],
+  mode: 'work',
+  schedule: 'fellowship',
+  multiprofessional: true,
+  description: 'A year in a senior leadership team with a project of system importance.',
+};
 
 /** Demo-year index at which a floor offer launches; `null` = not in the catalogue during the demo years. */
 const FLOOR_LAUNCH: Record<Stage, { options: readonly (number | null)[]; weights: readonly number[] }> = {
@@ -49,7 +129,10 @@ function buildRealOffers(calendar: DemoCalendar): DemoOffer[] {
     scheme.scopes.map((scope) => ({
       row: {
         code: schemeOfferCode(scheme, scope),
-        title: scheme.scopes.length > 1 && scope !== 'national' ? `${scheme.title} — ${LOCALITIES.find((l) => l.code === scope)!.name}` : scheme.title,
+        title:
+          scheme.scopes.length > 1 && scope !== 'national'
+            ? `${scheme.title} — ${LOCALITIES.find((l) => l.code === scope)!.name}`
+            : scheme.title,
         provider: scheme.provider,
         provider_type: scheme.providerType,
         scope_locality_code: scope === 'national' ? null : scope,
@@ -71,7 +154,13 @@ function buildRealOffers(calendar: DemoCalendar): DemoOffer[] {
   );
 }
 
-function localOffer(locality: (typeof LOCALITIES)[number], template: LocalTemplate, launchIndex: number, calendar: DemoCalendar, random: Random): DemoOffer {
+function localOffer(
+  locality: (typeof LOCALITIES)[number],
+  template: LocalTemplate,
+  launchIndex: number,
+  calendar: DemoCalendar,
+  random: Random,
+): DemoOffer {
   const competitive = template.tier === 3;
   return {
     row: {
@@ -116,7 +205,8 @@ export function buildOffers(random: Random, calendar: DemoCalendar): DemoOffer[]
     for (const template of random.sample(IMPROVEMENT_TEMPLATES, 3)) {
       offers.push(localOffer(locality, template, random.pickWeighted([0, 1, 2], [6, 2, 2]), calendar, random));
     }
-    if (!localTierThree(locality.code)) offers.push(localOffer(locality, FELLOWSHIP_TEMPLATE, random.int(0, 1), calendar, random));
+    if (!localTierThree(locality.code))
+      offers.push(localOffer(locality, FELLOWSHIP_TEMPLATE, random.int(0, 1), calendar, random));
   }
   return offers.sort((a, b) => (a.row.code < b.row.code ? -1 : 1));
 }

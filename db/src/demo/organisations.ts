@@ -14,10 +14,29 @@ export type DemoOrganisation = Insertable<OrganisationTable> & {
 };
 
 const CODE_CHARACTERS = 'ABCDEFGHJKLMNPQRTVWXY0123456789';
-const ACUTE_PATTERNS = ['{} Teaching Hospitals NHS Foundation Trust', 'University Hospitals of {} NHS Trust', '{} Hospitals NHS Foundation Trust'];
+const ACUTE_PATTERNS = [
+  '{} Teaching Hospitals NHS Foundation Trust',
+  'University Hospitals of {} NHS Trust',
+  '{} Hospitals NHS Foundation Trust',
+];
 const OTHER_TRUST_PATTERNS = ['{} Mental Health NHS Foundation Trust', '{} Community Health NHS Trust'];
 const PRACTICE_PATTERNS = ['{} Medical Centre', '{} Health Centre', 'The {} Surgery', '{} Family Practice'];
-const PRACTICE_STREETS = ['Park Road', 'Church Lane', 'High Street', 'Station Road', 'Riverside', 'Oakwood', 'Elm Tree', 'Castle', 'Meadowbank', 'Victoria', 'Market Square', 'Westgate', 'Beech House', 'Abbey'];
+const PRACTICE_STREETS = [
+  'Park Road',
+  'Church Lane',
+  'High Street',
+  'Station Road',
+  'Riverside',
+  'Oakwood',
+  'Elm Tree',
+  'Castle',
+  'Meadowbank',
+  'Victoria',
+  'Market Square',
+  'Westgate',
+  'Beech House',
+  'Abbey',
+];
 
 function uniqueCode(used: Set<string>, make: () => string): string {
   for (;;) {
@@ -65,7 +84,13 @@ function buildLocalityOrganisations(profile: LocalityProfile, random: Random, us
   const board = `${profile.towns[0]} and ${profile.towns[1]} Integrated Care Board`;
   const hospice = `${random.pick(profile.towns)} Hospice`;
   for (const name of [board, hospice]) {
-    organisations.push({ code: uniqueCode(used, () => `Q${char()}${char()}`), name, type: 'other', locality_code, size: 0.2 });
+    organisations.push({
+      code: uniqueCode(used, () => `Q${char()}${char()}`),
+      name,
+      type: 'other',
+      locality_code,
+      size: 0.2,
+    });
   }
   return organisations;
 }

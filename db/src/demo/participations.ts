@@ -7,9 +7,9 @@
 import type { Insertable } from 'kysely';
 import type { ParticipationTable } from '../schema';
 import { addDays, type DemoCalendar } from './calendar';
-import { eligiblePopulation, trainingYearOf, type DemoCohort } from './cohorts';
-import type { DemoOffer } from './demo-offer';
 import type { Roster } from './careers';
+import { type DemoCohort, eligiblePopulation, trainingYearOf } from './cohorts';
+import type { DemoOffer } from './demo-offer';
 import type { Random } from './random';
 
 function daysBetween(from: string, to: string): number {
@@ -41,9 +41,17 @@ export function buildParticipations(
       } else if (cohort.end_date < today) {
         const completed = random.chance(completion);
         const left = addDays(cohort.start_date, random.int(0, daysBetween(cohort.start_date, cohort.end_date)));
-        participations.push({ ...base, status: completed ? 'completed' : 'withdrawn', end_date: completed ? cohort.end_date : left });
+        participations.push({
+          ...base,
+          status: completed ? 'completed' : 'withdrawn',
+          end_date: completed ? cohort.end_date : left,
+        });
       } else if (random.chance(0.05)) {
-        participations.push({ ...base, status: 'withdrawn', end_date: addDays(cohort.start_date, random.int(0, daysBetween(cohort.start_date, today))) });
+        participations.push({
+          ...base,
+          status: 'withdrawn',
+          end_date: addDays(cohort.start_date, random.int(0, daysBetween(cohort.start_date, today))),
+        });
       } else {
         participations.push({ ...base, status: 'enrolled', end_date: null });
       }

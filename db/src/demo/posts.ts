@@ -5,9 +5,9 @@
  * (and half of GPST2) in a GP training practice.
  */
 import type { Grade, LocalityCode } from '@ldm/shared';
-import { rotationsOf, type Rotation } from './calendar';
-import { programmeCode, PROGRAMME_SPECIALTY } from './programmes';
+import { type Rotation, rotationsOf } from './calendar';
 import type { DemoOrganisation } from './organisations';
+import { PROGRAMME_SPECIALTY, programmeCode } from './programmes';
 import type { Random } from './random';
 
 export interface Post {
@@ -25,8 +25,24 @@ export interface PostPicker {
 
 type Setting = 'trust' | 'gp_practice' | 'other';
 
-const FOUNDATION_SPECIALTIES = ['General Medicine', 'General Surgery', 'Emergency Medicine', 'Geriatric Medicine', 'Psychiatry', 'Paediatrics', 'Trauma and Orthopaedic Surgery', 'Acute Medicine'];
-const GP_HOSPITAL_SPECIALTIES = ['Emergency Medicine', 'Paediatrics', 'Obstetrics and Gynaecology', 'Psychiatry', 'Geriatric Medicine', 'General Medicine'];
+const FOUNDATION_SPECIALTIES = [
+  'General Medicine',
+  'General Surgery',
+  'Emergency Medicine',
+  'Geriatric Medicine',
+  'Psychiatry',
+  'Paediatrics',
+  'Trauma and Orthopaedic Surgery',
+  'Acute Medicine',
+];
+const GP_HOSPITAL_SPECIALTIES = [
+  'Emergency Medicine',
+  'Paediatrics',
+  'Obstetrics and Gynaecology',
+  'Psychiatry',
+  'Geriatric Medicine',
+  'General Medicine',
+];
 
 export function createPostPicker(random: Random, organisations: DemoOrganisation[]): PostPicker {
   const bySetting = new Map<string, DemoOrganisation[]>();
@@ -36,7 +52,10 @@ export function createPostPicker(random: Random, organisations: DemoOrganisation
   }
   const pickEmployer = (locality: LocalityCode, setting: Setting) => {
     const candidates = bySetting.get(`${locality}/${setting}`)!;
-    return random.pickWeighted(candidates, candidates.map((o) => o.size)).code;
+    return random.pickWeighted(
+      candidates,
+      candidates.map((o) => o.size),
+    ).code;
   };
 
   const settingsFor = (grade: Grade, count: number): Setting[] => {

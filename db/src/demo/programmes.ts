@@ -3,11 +3,17 @@
  * career paths that chain them: foundation (F1–F2), then GP (GPST1–3), a core programme followed by
  * higher specialty training, or run-through specialty training (ST1 onwards) until CCT.
  */
+
+import { type Grade, LOCALITIES, type LocalityCode, type ProgrammeType } from '@ldm/shared';
 import type { Insertable } from 'kysely';
-import { LOCALITIES, type Grade, type LocalityCode, type ProgrammeType } from '@ldm/shared';
 import type { ProgrammeTable } from '../schema';
 
-interface ProgrammeTemplate { key: string; name: string; specialty: string; type: ProgrammeType }
+interface ProgrammeTemplate {
+  key: string;
+  name: string;
+  specialty: string;
+  type: ProgrammeType;
+}
 
 const PROGRAMME_TEMPLATES: readonly ProgrammeTemplate[] = [
   { key: 'FP', name: 'Foundation Programme', specialty: 'Foundation', type: 'foundation' },
@@ -52,14 +58,23 @@ export function buildProgrammes(): Insertable<ProgrammeTable>[] {
 }
 
 /** One year of a career: the grade held and the programme it is held in. */
-export interface CareerYear { grade: Grade; programme: string }
+export interface CareerYear {
+  grade: Grade;
+  programme: string;
+}
 
-export interface CareerPath { weight: number; years: readonly CareerYear[] }
+export interface CareerPath {
+  weight: number;
+  years: readonly CareerYear[];
+}
 
 const range = (prefix: 'CT' | 'ST' | 'GPST', from: number, to: number, programme: string): CareerYear[] =>
   Array.from({ length: to - from + 1 }, (_, i) => ({ grade: `${prefix}${from + i}` as Grade, programme }));
 
-const FOUNDATION: CareerYear[] = [{ grade: 'F1', programme: 'FP' }, { grade: 'F2', programme: 'FP' }];
+const FOUNDATION: CareerYear[] = [
+  { grade: 'F1', programme: 'FP' },
+  { grade: 'F2', programme: 'FP' },
+];
 
 function coreThenHigher(core: string, coreYears: number, higher: string, lastGrade: number): CareerYear[] {
   return [...FOUNDATION, ...range('CT', 1, coreYears, core), ...range('ST', coreYears + 1, lastGrade, higher)];

@@ -3,14 +3,128 @@
  * entry, as real registrations do), a name, sex, ONS ethnic group and place of primary qualification
  * in roughly the proportions of the UK's doctors in training.
  */
-import type { Insertable } from 'kysely';
+
 import { ETHNIC_GROUPS, type EthnicGroup } from '@ldm/shared';
+import type { Insertable } from 'kysely';
 import type { TraineeTable } from '../schema';
 import type { Random } from './random';
 
-const FEMALE = ['Amelia', 'Olivia', 'Isla', 'Emily', 'Sophie', 'Hannah', 'Grace', 'Charlotte', 'Priya', 'Aisha', 'Fatima', 'Zara', 'Ananya', 'Chloe', 'Lucy', 'Ellie', 'Mei', 'Sarah', 'Ngozi', 'Amara', 'Leah', 'Rachel', 'Katie', 'Maryam', 'Sana', 'Rebecca', 'Eleanor', 'Niamh', 'Yasmin', 'Laura'];
-const MALE = ['Oliver', 'George', 'Harry', 'Jack', 'Thomas', 'James', 'William', 'Mohammed', 'Ahmed', 'Omar', 'Arjun', 'Rohan', 'Daniel', 'Samuel', 'Joseph', 'Adam', 'Ethan', 'Chinedu', 'Kwame', 'Wei', 'Luke', 'Matthew', 'Hassan', 'Ravi', 'Benjamin', 'Callum', 'Rhys', 'Aaron', 'Yusuf', 'David'];
-const SURNAMES = ['Smith', 'Jones', 'Williams', 'Taylor', 'Brown', 'Davies', 'Evans', 'Wilson', 'Thomas', 'Johnson', 'Roberts', 'Walker', 'Wright', 'Robinson', 'Thompson', 'Hughes', 'Edwards', 'Green', 'Hall', 'Wood', 'Patel', 'Khan', 'Ahmed', 'Ali', 'Hussain', 'Shah', 'Singh', 'Kaur', 'Sharma', 'Begum', 'Okafor', 'Adeyemi', 'Mensah', 'Chen', 'Wong', 'Nguyen', "O'Brien", 'Murphy', 'Kelly', 'Campbell', 'Stewart', 'Clarke', 'Lewis', 'Jackson', 'White', 'Harris', 'Martin', 'Cooper', 'Ward', 'Morris'];
+const FEMALE = [
+  'Amelia',
+  'Olivia',
+  'Isla',
+  'Emily',
+  'Sophie',
+  'Hannah',
+  'Grace',
+  'Charlotte',
+  'Priya',
+  'Aisha',
+  'Fatima',
+  'Zara',
+  'Ananya',
+  'Chloe',
+  'Lucy',
+  'Ellie',
+  'Mei',
+  'Sarah',
+  'Ngozi',
+  'Amara',
+  'Leah',
+  'Rachel',
+  'Katie',
+  'Maryam',
+  'Sana',
+  'Rebecca',
+  'Eleanor',
+  'Niamh',
+  'Yasmin',
+  'Laura',
+];
+const MALE = [
+  'Oliver',
+  'George',
+  'Harry',
+  'Jack',
+  'Thomas',
+  'James',
+  'William',
+  'Mohammed',
+  'Ahmed',
+  'Omar',
+  'Arjun',
+  'Rohan',
+  'Daniel',
+  'Samuel',
+  'Joseph',
+  'Adam',
+  'Ethan',
+  'Chinedu',
+  'Kwame',
+  'Wei',
+  'Luke',
+  'Matthew',
+  'Hassan',
+  'Ravi',
+  'Benjamin',
+  'Callum',
+  'Rhys',
+  'Aaron',
+  'Yusuf',
+  'David',
+];
+const SURNAMES = [
+  'Smith',
+  'Jones',
+  'Williams',
+  'Taylor',
+  'Brown',
+  'Davies',
+  'Evans',
+  'Wilson',
+  'Thomas',
+  'Johnson',
+  'Roberts',
+  'Walker',
+  'Wright',
+  'Robinson',
+  'Thompson',
+  'Hughes',
+  'Edwards',
+  'Green',
+  'Hall',
+  'Wood',
+  'Patel',
+  'Khan',
+  'Ahmed',
+  'Ali',
+  'Hussain',
+  'Shah',
+  'Singh',
+  'Kaur',
+  'Sharma',
+  'Begum',
+  'Okafor',
+  'Adeyemi',
+  'Mensah',
+  'Chen',
+  'Wong',
+  'Nguyen',
+  "O'Brien",
+  'Murphy',
+  'Kelly',
+  'Campbell',
+  'Stewart',
+  'Clarke',
+  'Lewis',
+  'Jackson',
+  'White',
+  'Harris',
+  'Martin',
+  'Cooper',
+  'Ward',
+  'Morris',
+];
 
 const ETHNIC_WEIGHTS: Record<EthnicGroup, number> = { white: 49, asian: 33, black: 7, mixed: 5, other: 5 };
 
@@ -33,7 +147,12 @@ export function buildTrainee(random: Random, gmc_number: string): Insertable<Tra
     surname: random.pick(SURNAMES),
     sex: female ? 'female' : 'male',
     // A few records come without ethnicity, as in real returns.
-    ethnic_group: random.chance(0.02) ? null : random.pickWeighted(ETHNIC_GROUPS, ETHNIC_GROUPS.map((g) => ETHNIC_WEIGHTS[g])),
+    ethnic_group: random.chance(0.02)
+      ? null
+      : random.pickWeighted(
+          ETHNIC_GROUPS,
+          ETHNIC_GROUPS.map((g) => ETHNIC_WEIGHTS[g]),
+        ),
     qualification: random.chance(0.27) ? 'international' : 'uk',
   };
 }

@@ -1,5 +1,5 @@
 /** The whole domain model of PRODUCT.md §2. Constraints the database can hold live here. */
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { addIdColumn, doublePrecision } from './dialect-helpers';
 
 const check = (expr: string) => sql.raw(expr);
@@ -9,13 +9,24 @@ const flag = (column: string) => check(`${column} in (0, 1)`);
 const isoDate = (column: string) => check(`length(${column}) = 10`);
 
 const PRACTICES = [
-  'qi_projects', 'patient_safety', 'manager_buddying', 'induction', 'longer_placements',
-  'place_based_training', 'step_up', 'shadowing', 'senior_meetings',
+  'qi_projects',
+  'patient_safety',
+  'manager_buddying',
+  'induction',
+  'longer_placements',
+  'place_based_training',
+  'step_up',
+  'shadowing',
+  'senior_meetings',
 ];
 
 export async function up(db: Kysely<any>): Promise<void> {
   // Reference data (filled from shared/ by the reference-data sync after migrating).
-  await db.schema.createTable('regions').addColumn('code', 'text', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('regions')
+    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createTable('localities')
     .addColumn('code', 'text', (c) => c.primaryKey())
@@ -39,7 +50,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('description', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('interventions').addColumn('code', 'text', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('interventions')
+    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createTable('learning_modes')
     .addColumn('code', 'text', (c) => c.primaryKey())
@@ -52,8 +67,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('ordinal', 'integer', (c) => c.notNull())
     .execute();
-  await db.schema.createTable('principles').addColumn('number', 'integer', (c) => c.primaryKey()).addColumn('name', 'text', (c) => c.notNull()).execute();
-  await db.schema.createTable('recommendations').addColumn('number', 'integer', (c) => c.primaryKey()).addColumn('text', 'text', (c) => c.notNull()).execute();
+  await db.schema
+    .createTable('principles')
+    .addColumn('number', 'integer', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('recommendations')
+    .addColumn('number', 'integer', (c) => c.primaryKey())
+    .addColumn('text', 'text', (c) => c.notNull())
+    .execute();
   await db.schema
     .createTable('measures')
     .addColumn('code', 'text', (c) => c.primaryKey())
@@ -72,7 +95,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('password_hash', 'text', (c) => c.notNull())
     .addColumn('active', 'integer', (c) => c.notNull().defaultTo(1).check(flag('active')))
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addCheckConstraint('users_locality_for_role', check(`(role in ('dean', 'academy_lead')) = (locality_code is not null)`))
+    .addCheckConstraint(
+      'users_locality_for_role',
+      check(`(role in ('dean', 'academy_lead')) = (locality_code is not null)`),
+    )
     .execute();
   await db.schema
     .createTable('sessions')
@@ -105,7 +131,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('forenames', 'text')
     .addColumn('surname', 'text')
     .addColumn('sex', 'text', (c) => c.check(inList('sex', ['female', 'male'])))
-    .addColumn('ethnic_group', 'text', (c) => c.check(inList('ethnic_group', ['white', 'mixed', 'asian', 'black', 'other'])))
+    .addColumn('ethnic_group', 'text', (c) =>
+      c.check(inList('ethnic_group', ['white', 'mixed', 'asian', 'black', 'other'])),
+    )
     .addColumn('qualification', 'text', (c) => c.check(inList('qualification', ['uk', 'international'])))
     .execute();
   await db.schema
@@ -168,7 +196,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('participations')
     .addColumn('gmc_number', 'text', (c) => c.notNull().references('trainees.gmc_number'))
     .addColumn('cohort_code', 'text', (c) => c.notNull().references('cohorts.code'))
-    .addColumn('status', 'text', (c) => c.notNull().check(inList('status', ['applied', 'enrolled', 'completed', 'withdrawn'])))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(inList('status', ['applied', 'enrolled', 'completed', 'withdrawn'])),
+    )
     .addColumn('start_date', 'text', (c) => c.notNull().check(isoDate('start_date')))
     .addColumn('end_date', 'text', (c) => c.check(isoDate('end_date')))
     .addPrimaryKeyConstraint('participations_pk', ['gmc_number', 'cohort_code'])
@@ -219,7 +249,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema
     .createTable('self_assessment_scores')
-    .addColumn('self_assessment_id', 'integer', (c) => c.notNull().references('self_assessments.id').onDelete('cascade'))
+    .addColumn('self_assessment_id', 'integer', (c) =>
+      c.notNull().references('self_assessments.id').onDelete('cascade'),
+    )
     .addColumn('principle_number', 'integer', (c) => c.notNull().references('principles.number'))
     .addColumn('score', 'integer', (c) => c.notNull().check(check('score between 0 and 3')))
     .addColumn('evidence', 'text')
@@ -230,7 +262,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('owner', 'text', (c) => c.notNull())
     .addColumn('due_date', 'text', (c) => c.notNull().check(isoDate('due_date')))
-    .addColumn('status', 'text', (c) => c.notNull().check(inList('status', ['not started', 'on track', 'at risk', 'off track', 'complete'])))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(inList('status', ['not started', 'on track', 'at risk', 'off track', 'complete'])),
+    )
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
@@ -256,7 +290,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   await addIdColumn(db, db.schema.createTable('progress_reports'))
     .addColumn('locality_code', 'text', (c) => c.notNull().references('localities.code'))
     .addColumn('period', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().check(inList('status', ['draft', 'submitted', 'returned', 'approved'])))
+    .addColumn('status', 'text', (c) =>
+      c.notNull().check(inList('status', ['draft', 'submitted', 'returned', 'approved'])),
+    )
     .addColumn('narrative', 'text', (c) => c.notNull())
     .addColumn('measures_snapshot', 'text')
     .addColumn('plan_snapshot', 'text')
@@ -322,13 +358,43 @@ export async function up(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   const tables = [
-    'data_versions', 'imports', 'audit_events', 'resource_tags', 'resources', 'progress_reports',
-    'plan_action_updates', 'plan_action_principles', 'plan_action_recommendations', 'plan_actions',
-    'self_assessment_scores', 'self_assessments', 'measure_targets', 'measure_baselines',
-    'workplace_practice_records', 'participations', 'cohorts', 'offer_interventions', 'offer_stages',
-    'offers', 'placements', 'trainees', 'programmes', 'organisations', 'sessions', 'users', 'measures',
-    'recommendations', 'principles', 'practices', 'learning_modes', 'interventions', 'tiers', 'grades',
-    'stages', 'localities', 'regions',
+    'data_versions',
+    'imports',
+    'audit_events',
+    'resource_tags',
+    'resources',
+    'progress_reports',
+    'plan_action_updates',
+    'plan_action_principles',
+    'plan_action_recommendations',
+    'plan_actions',
+    'self_assessment_scores',
+    'self_assessments',
+    'measure_targets',
+    'measure_baselines',
+    'workplace_practice_records',
+    'participations',
+    'cohorts',
+    'offer_interventions',
+    'offer_stages',
+    'offers',
+    'placements',
+    'trainees',
+    'programmes',
+    'organisations',
+    'sessions',
+    'users',
+    'measures',
+    'recommendations',
+    'principles',
+    'practices',
+    'learning_modes',
+    'interventions',
+    'tiers',
+    'grades',
+    'stages',
+    'localities',
+    'regions',
   ];
   for (const table of tables) await db.schema.dropTable(table).execute();
 }

@@ -10,10 +10,23 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('placements_period')
     .on('placements')
-    .columns(['end_date', 'start_date', 'gmc_number', 'placement_id', 'organisation_code', 'programme_code', 'grade', 'specialty'])
+    .columns([
+      'end_date',
+      'start_date',
+      'gmc_number',
+      'placement_id',
+      'organisation_code',
+      'programme_code',
+      'grade',
+      'specialty',
+    ])
     .execute();
   // Supersedes placements_trainee (gmc_number, start_date), which is its prefix.
-  await db.schema.createIndex('placements_trainee_span').on('placements').columns(['gmc_number', 'start_date', 'end_date']).execute();
+  await db.schema
+    .createIndex('placements_trainee_span')
+    .on('placements')
+    .columns(['gmc_number', 'start_date', 'end_date'])
+    .execute();
   await db.schema.dropIndex('placements_trainee').execute();
 }
 

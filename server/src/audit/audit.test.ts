@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type SessionUser } from '../context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
 import { callAs } from '../user/caller';
+import { addTestUsers } from '../user/testing';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -16,7 +16,15 @@ describe('audit list and user administration', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    const event = (at: string, user_id: number | null, action: string, entity: string, key: string) => ({ at, user_id, action, entity, entity_key: key, before: null, after: '{"x":1}' });
+    const event = (at: string, user_id: number | null, action: string, entity: string, key: string) => ({
+      at,
+      user_id,
+      action,
+      entity,
+      entity_key: key,
+      before: null,
+      after: '{"x":1}',
+    });
     await t.db
       .insertInto('audit_events')
       .values([
@@ -30,28 +38,55 @@ describe('audit list and user administration', () => {
 
   it('filters by user, entity, action and an inclusive date range, newest first', async () => {
     const admin = as(users.admin);
-    const keys = async (filter: object) => (await admin.audit.list({ from: '2025-01-01', to: '2025-01-31', ...filter })).rows.map((r) => r.entityKey);
+    const keys = async (filter: object) =>
+      (await admin.audit.list({ from: '2025-01-01', to: '2025-01-31', ...filter })).rows.map((r) => r.entityKey);
     expect(await keys({})).toEqual(['O2', 'C1', 'O1']);
     expect(await keys({ userId: users.lead.id })).toEqual(['O2', 'C1']);
     expect(await keys({ entity: 'offer' })).toEqual(['O2', 'O1']);
     expect(await keys({ action: 'create' })).toEqual(['C1']);
     expect(await keys({ from: '2025-01-02', to: '2025-01-02' })).toEqual(['C1']);
     const page = await admin.audit.list({ from: '2025-01-01', to: '2025-01-31', pageSize: 2, page: 2 });
-    expect(page).toMatchObject({ total: 3, rows: [{ entityKey: 'O1', userEmail: 'admin@example.org', after: { x: 1 } }] });
-    await expect(admin.audit.list({ from: '2025-02-01', to: '2025-01-01' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    expect(page).toMatchObject({
+      total: 3,
+      rows: [{ entityKey: 'O1', userEmail: 'admin@example.org', after: { x: 1 } }],
+    });
+    await expect(admin.audit.list({ from: '2025-02-01', to: '2025-01-01' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('creates, changes, deactivates and resets users, auditing each change', async () => {
     const admin = as(users.admin);
-    const { user, password } = await admin.user.create({ email: 'New.Lead@Example.org', name: 'New Lead', role: 'academy_lead', localityCode: 'SW' });
-    expect(user).toMatchObject({ email: 'new.lead@example.org', role: 'academy_lead', localityCode: 'SW', active: true });
+    const { user, password } = await admin.user.create({
+      email: 'New.Lead@Example.org',
+      name: 'New Lead',
+      role: 'academy_lead',
+      localityCode: 'SW',
+    });
+    expect(user).toMatchObject({
+      email: 'new.lead@example.org',
+      role: 'academy_lead',
+      localityCode: 'SW',
+      active: true,
+    });
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    await expect(admin.user.create({ email: 'x@example.org', name: 'X', role: 'dean' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(admin.user.create({ email: 'new.lead@example.org', name: 'Again', role: 'national' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(admin.user.create({ email: 'x@example.org', name: 'X', role: 'dean' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(
+      admin.user.create({ email: 'new.lead@example.org', name: 'Again', role: 'national' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
 
-    const signIn = () => createCaller(createContext({ db: t.db, ip: '10.1.1.1' })).auth.signIn({ email: user.email, password });
+    const signIn = () =>
+      createCaller(createContext({ db: t.db, ip: '10.1.1.1' })).auth.signIn({ email: user.email, password });
     await expect(signIn()).resolves.toMatchObject({ id: user.id });
-    const changed = await admin.user.update({ id: user.id, name: 'New Lead', role: 'dean', localityCode: 'SW', active: false });
+    const changed = await admin.user.update({
+      id: user.id,
+      name: 'New Lead',
+      role: 'dean',
+      localityCode: 'SW',
+      active: false,
+    });
     expect(changed).toMatchObject({ role: 'dean', active: false });
     expect(await t.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
     await expect(signIn()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
@@ -60,8 +95,13 @@ describe('audit list and user administration', () => {
     expect(reset.password).not.toBe(password);
     const events = (await admin.audit.list({ entity: 'user' })).rows.filter((r) => r.entityKey === String(user.id));
     expect(events.map((e) => e.action)).toEqual(['reset_password', 'update', 'create']);
-    expect(events[1]).toMatchObject({ before: { role: 'academy_lead', active: true }, after: { role: 'dean', active: false } });
+    expect(events[1]).toMatchObject({
+      before: { role: 'academy_lead', active: true },
+      after: { role: 'dean', active: false },
+    });
     expect(JSON.stringify(events)).not.toContain('scrypt');
-    await expect(admin.user.update({ id: users.admin.id, name: 'admin', role: 'national', localityCode: null, active: true })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(
+      admin.user.update({ id: users.admin.id, name: 'admin', role: 'national', localityCode: null, active: true }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

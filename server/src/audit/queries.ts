@@ -1,6 +1,7 @@
 /** Audit events, filtered and paged (Kysely only). */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 export interface AuditFilter {
   userId?: number;
@@ -27,14 +28,26 @@ function filtered(db: Kysely<Database>, filter: AuditFilter) {
 }
 
 export async function countAuditEvents(db: Kysely<Database>, filter: AuditFilter): Promise<number> {
-  const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export function selectAuditEvents(db: Kysely<Database>, filter: AuditFilter, limit: number, offset: number) {
   return filtered(db, filter)
     .leftJoin('users as u', 'u.id', 'a.user_id')
-    .select(['a.id', 'a.at', 'a.user_id', 'u.email as user_email', 'a.action', 'a.entity', 'a.entity_key', 'a.before', 'a.after'])
+    .select([
+      'a.id',
+      'a.at',
+      'a.user_id',
+      'u.email as user_email',
+      'a.action',
+      'a.entity',
+      'a.entity_key',
+      'a.before',
+      'a.after',
+    ])
     .orderBy('a.at', 'desc')
     .orderBy('a.id', 'desc')
     .limit(limit)

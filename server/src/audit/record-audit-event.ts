@@ -2,8 +2,9 @@
  * Writes one audit event: who changed what, when, before and after. Call it with the same
  * handle (transaction) as the change, so the event commits or rolls back with it.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 export interface AuditInput {
   userId: number | null;

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Context, createContext } from '../context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
-import { createContext, type Context } from '../context';
 import { addTestUsers, TEST_PASSWORD } from '../user/testing';
-import { SignInLimiter } from './sign-in-limiter';
-import { findSessionUser } from './session-user';
 import { ABSOLUTE_HOURS, IDLE_MINUTES, sessionIdOf } from './session';
+import { findSessionUser } from './session-user';
+import { SignInLimiter } from './sign-in-limiter';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -55,34 +55,49 @@ describe('sign-in', () => {
         { email: 'nobody@example.org', password: TEST_PASSWORD },
         { email: 'dean.ne@example.org', password: 'wrong' },
         { email: 'lead.ne@example.org', password: TEST_PASSWORD },
-      ].map((input) => caller.auth.signIn(input).then(() => 'signed in', (e: Error & { code?: string }) => `${e.code}: ${e.message}`)),
+      ].map((input) =>
+        caller.auth.signIn(input).then(
+          () => 'signed in',
+          (e: Error & { code?: string }) => `${e.code}: ${e.message}`,
+        ),
+      ),
     );
     expect(messages).toEqual(Array(3).fill('UNAUTHORIZED: The email or password is not right.'));
   });
 
   it('blocks an account after 5 failures with "try again in N minutes", even with the right password', async () => {
     const { caller } = cookieCaller(t, new SignInLimiter({ perAccount: 5, perAddress: 100, minutes: 15 }));
-    for (let i = 0; i < 5; i++) await expect(caller.auth.signIn({ email: 'admin@example.org', password: 'x' })).rejects.toThrow('not right');
+    for (let i = 0; i < 5; i++)
+      await expect(caller.auth.signIn({ email: 'admin@example.org', password: 'x' })).rejects.toThrow('not right');
     await expect(caller.auth.signIn({ email: 'admin@example.org', password: TEST_PASSWORD })).rejects.toMatchObject({
       code: 'TOO_MANY_REQUESTS',
       message: 'Too many sign-in attempts. Please try again in 15 minutes.',
     });
     // Another account from the same address is unaffected.
-    await expect(caller.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).resolves.toMatchObject({ role: 'national' });
+    await expect(caller.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).resolves.toMatchObject(
+      { role: 'national' },
+    );
   });
 
   it('blocks an address that tries many accounts', async () => {
     const limiter = new SignInLimiter({ perAccount: 100, perAddress: 3, minutes: 10 });
     const { caller } = cookieCaller(t, limiter, '10.9.9.9');
-    for (const email of ['a@example.org', 'b@example.org', 'c@example.org']) await expect(caller.auth.signIn({ email, password: 'x' })).rejects.toThrow('not right');
-    await expect(caller.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).rejects.toThrow('try again in 10 minutes');
+    for (const email of ['a@example.org', 'b@example.org', 'c@example.org'])
+      await expect(caller.auth.signIn({ email, password: 'x' })).rejects.toThrow('not right');
+    await expect(caller.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).rejects.toThrow(
+      'try again in 10 minutes',
+    );
     const other = cookieCaller(t, limiter, '10.9.9.10').caller;
-    await expect(other.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).resolves.toMatchObject({ role: 'national' });
+    await expect(other.auth.signIn({ email: 'national@example.org', password: TEST_PASSWORD })).resolves.toMatchObject({
+      role: 'national',
+    });
   });
 
   it('rejects a malformed email with a field error, not a server error', async () => {
     const { caller } = cookieCaller(t, new SignInLimiter());
-    await expect(caller.auth.signIn({ email: 'not-an-email', password: 'x' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(caller.auth.signIn({ email: 'not-an-email', password: 'x' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('ends a session after the idle limit and after the absolute limit', async () => {

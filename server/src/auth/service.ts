@@ -2,14 +2,15 @@
  * Sign-in and sign-out. Unknown email, wrong password and deactivated account give the same
  * message, and an unknown email is still checked against a dummy hash so timing tells nothing.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
+import type { Kysely } from 'kysely';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { hashPassword, verifyPassword } from './password';
-import { createSession, revokeSession, type NewSession } from './session';
+import { createSession, type NewSession, revokeSession } from './session';
 import type { SignInLimiter } from './sign-in-limiter';
 
 let dummyHash: Promise<string> | undefined;
@@ -36,7 +37,13 @@ export async function signIn(
   await limiter.recordSuccess(input.email);
   const session = await createSession(db, row.id);
   await recordAuditEvent(db, { userId: row.id, action: 'sign_in', entity: 'session', entityKey: String(row.id) });
-  const user = { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code };
+  const user = {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    localityCode: row.locality_code,
+  };
   return { user, session };
 }
 

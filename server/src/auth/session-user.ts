@@ -1,7 +1,8 @@
 /** Resolves a session cookie token to the signed-in user, or null when absent, expired or revoked. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { IDLE_MINUTES, sessionIdOf } from './session';
 
@@ -10,12 +11,25 @@ export { sessionIdOf };
 /** `last_seen_at` is written at most this often, so reads do not turn every request into a write. */
 const TOUCH_EVERY_MS = 60_000;
 
-export async function findSessionUser(db: Kysely<Database>, token: string, now = new Date()): Promise<SessionUser | null> {
+export async function findSessionUser(
+  db: Kysely<Database>,
+  token: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   const id = sessionIdOf(token);
   const row = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'users.role', 'users.locality_code', 'users.active', 'sessions.expires_at', 'sessions.last_seen_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.role',
+      'users.locality_code',
+      'users.active',
+      'sessions.expires_at',
+      'sessions.last_seen_at',
+    ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
   if (!row || row.active !== 1) return null;

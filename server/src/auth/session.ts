@@ -4,8 +4,8 @@
  * sign-in, whichever comes first; signing out deletes it.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 /** Sessions are stored by the SHA-256 of their token, so a database leak yields no live cookies. */
 export function sessionIdOf(token: string): string {
@@ -26,7 +26,13 @@ export async function createSession(db: Kysely<Database>, userId: number, now = 
   const expires = new Date(now.getTime() + ABSOLUTE_HOURS * 3_600_000);
   await db
     .insertInto('sessions')
-    .values({ id: sessionIdOf(token), user_id: userId, created_at: now.toISOString(), last_seen_at: now.toISOString(), expires_at: expires.toISOString() })
+    .values({
+      id: sessionIdOf(token),
+      user_id: userId,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: expires.toISOString(),
+    })
     .execute();
   return { token, expires };
 }

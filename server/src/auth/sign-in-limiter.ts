@@ -21,8 +21,18 @@ export class SignInLimiter {
 
   constructor(private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
     const seconds = limits.minutes * 60;
-    this.account = new RateLimiterMemory({ keyPrefix: 'account', points: limits.perAccount, duration: seconds, blockDuration: seconds });
-    this.address = new RateLimiterMemory({ keyPrefix: 'address', points: limits.perAddress, duration: seconds, blockDuration: seconds });
+    this.account = new RateLimiterMemory({
+      keyPrefix: 'account',
+      points: limits.perAccount,
+      duration: seconds,
+      blockDuration: seconds,
+    });
+    this.address = new RateLimiterMemory({
+      keyPrefix: 'address',
+      points: limits.perAddress,
+      duration: seconds,
+      blockDuration: seconds,
+    });
   }
 
   /** Throws TOO_MANY_REQUESTS with "try again in N minutes" when the account or the address is blocked. */
@@ -35,7 +45,10 @@ export class SignInLimiter {
     const wait = Math.max(...waits);
     if (wait > 0) {
       const minutes = Math.max(1, Math.ceil(wait / 60_000));
-      throw new DomainError('TOO_MANY_REQUESTS', `Too many sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`);
+      throw new DomainError(
+        'TOO_MANY_REQUESTS',
+        `Too many sign-in attempts. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      );
     }
   }
 

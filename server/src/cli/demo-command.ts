@@ -1,7 +1,8 @@
 /** `pnpm cli demo [--trainees N] [--seed S]` (PRODUCT.md §9): rebuilds the database with the demo data set. */
-import { InvalidArgumentError, type Command } from 'commander';
+
 import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { DEFAULT_DEMO_SEED, DEFAULT_DEMO_TRAINEES } from '@ldm/db/demo/generate-demo-data';
+import { type Command, InvalidArgumentError } from 'commander';
 import { buildDemoDatabase } from '../demo/build-demo-database';
 
 function parseTraineeCount(value: string): number {
@@ -18,7 +19,9 @@ export function registerDemoCommand(program: Command): void {
     .option('--seed <S>', 'random seed: the same seed builds the same data', DEFAULT_DEMO_SEED)
     .action(async (options: { trainees: number; seed: string }) => {
       const config = databaseConfigFromEnv();
-      console.error(`Building the demo data set in ${config.kind === 'sqlite' ? config.path : 'PostgreSQL (DATABASE_URL)'} …`);
+      console.error(
+        `Building the demo data set in ${config.kind === 'sqlite' ? config.path : 'PostgreSQL (DATABASE_URL)'} …`,
+      );
       const db = openDatabase(config);
       try {
         await migrateToLatest(db);

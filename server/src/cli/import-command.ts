@@ -4,13 +4,13 @@
  * (percentage and rows per second) to standard error; any problem exits non-zero.
  */
 import path from 'node:path';
+import { type Database, databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { databaseConfigFromEnv, migrateToLatest, openDatabase, type Database } from '@ldm/db';
 import { IMPORT_KINDS, isImportKind } from '../import/import-kinds';
 import { formatProblem } from '../import/import-problem';
 import type { ImportProgress } from '../import/progress';
-import { runImport, type ImportResult } from '../import/service';
+import { type ImportResult, runImport } from '../import/service';
 
 export function registerImportCommand(program: Command): void {
   program
@@ -66,7 +66,9 @@ function printResult(result: ImportResult): number {
     for (const problem of result.problems) process.stdout.write(`${formatProblem(problem)}\n`);
     const hidden = result.problemCount - result.problems.length;
     if (hidden > 0) process.stderr.write(`… and ${hidden} more problems not listed\n`);
-    process.stderr.write(`Rejected: ${result.problemCount} problems in ${result.counts.rejected} rows; nothing was changed.\n`);
+    process.stderr.write(
+      `Rejected: ${result.problemCount} problems in ${result.counts.rejected} rows; nothing was changed.\n`,
+    );
     return 1;
   }
   const { inserted, updated, unchanged } = result.counts;

@@ -8,7 +8,9 @@ import { registerImportCommand } from './import-command';
 import { registerMeasuresCommand } from './measures-command';
 import { registerUserCommand } from './user-command';
 
-const program = new Command('cli').description('Leadership Development Monitor — operator commands').showHelpAfterError();
+const program = new Command('cli')
+  .description('Leadership Development Monitor — operator commands')
+  .showHelpAfterError();
 registerImportCommand(program);
 registerDemoCommand(program);
 registerMeasuresCommand(program);

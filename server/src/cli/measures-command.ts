@@ -3,10 +3,11 @@
  * With --json, standard output carries only the contract JSON object; otherwise a readable table.
  * An operator's tool on the server: no disclosure control.
  */
-import type { Command } from 'commander';
+
 import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
 import type { MeasureValue } from '@ldm/shared/measures/index';
+import type { Command } from 'commander';
 import { getMeasuresForPeriod, type MeasuresForPeriod } from '../measure/service';
 
 function formatCell(figures: MeasureValue): string {
@@ -16,10 +17,22 @@ function formatCell(figures: MeasureValue): string {
 
 export function formatMeasuresTable(result: MeasuresForPeriod): string {
   const header = ['locality', 'in post', ...MEASURE_CODES];
-  const rows = result.localities.map((l) => [l.code, String(l.traineesInPost), ...MEASURE_CODES.map((code) => formatCell(l.measures[code]))]);
+  const rows = result.localities.map((l) => [
+    l.code,
+    String(l.traineesInPost),
+    ...MEASURE_CODES.map((code) => formatCell(l.measures[code])),
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  return [`Measures for ${result.period} (${result.from} to ${result.to}); value (numerator/denominator)`, line(header), ...rows.map(line)].join('\n');
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
+  return [
+    `Measures for ${result.period} (${result.from} to ${result.to}); value (numerator/denominator)`,
+    line(header),
+    ...rows.map(line),
+  ].join('\n');
 }
 
 export function registerMeasuresCommand(program: Command): void {

@@ -3,12 +3,13 @@
  * A password piped on standard input is used as given; otherwise a one-time password is
  * generated and printed — the only thing written to standard output.
  */
+
+import { type Database, databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
+import { createUserSchema } from '@ldm/shared/schemas/index';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
-import { databaseConfigFromEnv, migrateToLatest, openDatabase, type Database } from '@ldm/db';
-import { createUserSchema } from '@ldm/shared/schemas/index';
-import { addUser } from '../user/service';
 import { generatePassword } from '../auth/password';
+import { addUser } from '../user/service';
 
 const MIN_PASSWORD_LENGTH = 10;
 
@@ -19,10 +20,24 @@ export interface UserAddOptions {
 }
 
 /** Returns the lines to print: `stdout` is the generated password (or nothing), `stderr` a summary or the problems. */
-export async function addUserFromCli(db: Kysely<Database>, email: string, options: UserAddOptions, givenPassword: string | null) {
-  const parsed = createUserSchema.safeParse({ email, name: options.name ?? email.split('@')[0], role: options.role, localityCode: options.locality ?? null });
+export async function addUserFromCli(
+  db: Kysely<Database>,
+  email: string,
+  options: UserAddOptions,
+  givenPassword: string | null,
+) {
+  const parsed = createUserSchema.safeParse({
+    email,
+    name: options.name ?? email.split('@')[0],
+    role: options.role,
+    localityCode: options.locality ?? null,
+  });
   if (!parsed.success) {
-    return { ok: false, stdout: '', stderr: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n') };
+    return {
+      ok: false,
+      stdout: '',
+      stderr: parsed.error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n'),
+    };
   }
   if (givenPassword !== null && givenPassword.length < MIN_PASSWORD_LENGTH) {
     return { ok: false, stdout: '', stderr: `password: use at least ${MIN_PASSWORD_LENGTH} characters.` };
@@ -40,7 +55,9 @@ async function readPipedPassword(): Promise<string | null> {
   if (process.stdin.isTTY) return null;
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   return text === '' ? null : text;
 }
 

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { buildDemoDatabase } from './build-demo-database';
 
@@ -29,7 +29,15 @@ describe('demo database (data, users, report snapshots)', () => {
       .selectFrom('progress_reports')
       .innerJoin('users as author', 'author.id', 'progress_reports.created_by')
       .leftJoin('users as approver', 'approver.id', 'progress_reports.approved_by')
-      .select(['progress_reports.locality_code', 'status', 'plan_snapshot', 'measures_snapshot', 'data_version', 'author.email as author', 'approver.email as approver'])
+      .select([
+        'progress_reports.locality_code',
+        'status',
+        'plan_snapshot',
+        'measures_snapshot',
+        'data_version',
+        'author.email as author',
+        'approver.email as approver',
+      ])
       .execute();
     expect(reports).toHaveLength(65);
     for (const r of reports) {

@@ -3,8 +3,9 @@
  * data set before the dashboard serves, so `npm start` shows a full dashboard. PostgreSQL
  * deployments are never filled behind the operator's back (they run `pnpm cli demo` if they want it).
  */
-import type { Kysely } from 'kysely';
+
 import type { Database, DatabaseConfig } from '@ldm/db';
+import type { Kysely } from 'kysely';
 import { buildDemoDatabase } from './build-demo-database';
 
 export async function ensureDemoData(db: Kysely<Database>, config: DatabaseConfig): Promise<void> {

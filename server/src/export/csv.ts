@@ -8,7 +8,14 @@ export interface CsvFile {
   csv: string;
 }
 
-export function toCsvFile(fileName: string, columns: readonly string[], rows: readonly (readonly CsvValue[])[]): CsvFile {
-  const csv = stringify([columns, ...rows.map((row) => row.map((v) => (v === null ? '' : v)))], { bom: true, cast: { boolean: (v) => (v ? 'yes' : 'no') } });
+export function toCsvFile(
+  fileName: string,
+  columns: readonly string[],
+  rows: readonly (readonly CsvValue[])[],
+): CsvFile {
+  const csv = stringify([columns, ...rows.map((row) => row.map((v) => (v === null ? '' : v)))], {
+    bom: true,
+    cast: { boolean: (v) => (v ? 'yes' : 'no') },
+  });
   return { fileName, csv };
 }

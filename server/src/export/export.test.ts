@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
 import { callAs } from '../user/caller';
+import { addTestUsers } from '../user/testing';
 
 const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 
@@ -15,17 +15,70 @@ describe('CSV exports', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    await t.db.insertInto('organisations').values({ code: 'RNE', name: 'Tyneside, "North"', type: 'trust', locality_code: 'NE' }).execute();
+    await t.db
+      .insertInto('organisations')
+      .values({ code: 'RNE', name: 'Tyneside, "North"', type: 'trust', locality_code: 'NE' })
+      .execute();
     const gmcs = Array.from({ length: 9 }, (_, i) => String(2000000 + i));
-    await t.db.insertInto('trainees').values(gmcs.map((gmc_number) => ({ gmc_number, forenames: 'A', surname: `S${gmc_number}`, sex: 'male', ethnic_group: 'asian', qualification: 'uk' }))).execute();
+    await t.db
+      .insertInto('trainees')
+      .values(
+        gmcs.map((gmc_number) => ({
+          gmc_number,
+          forenames: 'A',
+          surname: `S${gmc_number}`,
+          sex: 'male',
+          ethnic_group: 'asian',
+          qualification: 'uk',
+        })),
+      )
+      .execute();
     await t.db
       .insertInto('placements')
-      .values(gmcs.map((gmc, i) => ({ placement_id: `P${i}`, gmc_number: gmc, organisation_code: 'RNE', programme_code: null, grade: 'F1', specialty: null, start_date: '2024-08-01', end_date: '2025-07-31', wte: 1 })))
+      .values(
+        gmcs.map((gmc, i) => ({
+          placement_id: `P${i}`,
+          gmc_number: gmc,
+          organisation_code: 'RNE',
+          programme_code: null,
+          grade: 'F1',
+          specialty: null,
+          start_date: '2024-08-01',
+          end_date: '2025-07-31',
+          wte: 1,
+        })),
+      )
       .execute();
     const lead = as(users.lead);
-    await lead.offer.create({ localityCode: 'NE', offer: { code: 'NE1', title: 'Learn to Lead', provider: 'NE academy', scope: 'NE', tier: 1, stages: ['foundation'] } });
-    await lead.offer.createCohort({ localityCode: 'NE', cohort: { code: 'NE1-A', offerCode: 'NE1', startDate: '2024-09-01', endDate: '2025-03-31', places: 12 } });
-    await t.db.insertInto('participations').values(gmcs.slice(0, 3).map((gmc_number) => ({ gmc_number, cohort_code: 'NE1-A', status: 'enrolled', start_date: '2024-09-01', end_date: null }))).execute();
+    await lead.offer.create({
+      localityCode: 'NE',
+      offer: {
+        code: 'NE1',
+        title: 'Learn to Lead',
+        provider: 'NE academy',
+        scope: 'NE',
+        tier: 1,
+        stages: ['foundation'],
+      },
+    });
+    await lead.offer.createCohort({
+      localityCode: 'NE',
+      cohort: { code: 'NE1-A', offerCode: 'NE1', startDate: '2024-09-01', endDate: '2025-03-31', places: 12 },
+    });
+    await t.db
+      .insertInto('participations')
+      .values(
+        gmcs
+          .slice(0, 3)
+          .map((gmc_number) => ({
+            gmc_number,
+            cohort_code: 'NE1-A',
+            status: 'enrolled',
+            start_date: '2024-09-01',
+            end_date: null,
+          })),
+      )
+      .execute();
   });
   afterAll(() => t.destroy());
 
@@ -35,7 +88,20 @@ describe('CSV exports', () => {
     const file = await lead.export.offers({ localityCode: 'NE' });
     expect(file.fileName).toBe('offers-NE.csv');
     expect(rowsOf(file.csv)).toEqual([
-      { code: 'NE1', title: 'Learn to Lead', provider: 'NE academy', scope: 'NE', tier: '1', stages: 'foundation', interventions: '', mode: '', capacity: '', cohorts: '1', places: '12', filled: '*' },
+      {
+        code: 'NE1',
+        title: 'Learn to Lead',
+        provider: 'NE academy',
+        scope: 'NE',
+        tier: '1',
+        stages: 'foundation',
+        interventions: '',
+        mode: '',
+        capacity: '',
+        cohorts: '1',
+        places: '12',
+        filled: '*',
+      },
     ]);
   });
 
@@ -44,13 +110,23 @@ describe('CSV exports', () => {
     const rows = rowsOf(file.csv);
     expect(rows).toHaveLength(9);
     expect(rows[0]).toEqual({
-      gmc_number: '2000000', forenames: 'A', surname: 'S2000000', grade: 'F1', stage: 'foundation', specialty: '',
-      organisation_code: 'RNE', organisation: 'Tyneside, "North"', start_date: '2024-08-01', end_date: '2025-07-31',
+      gmc_number: '2000000',
+      forenames: 'A',
+      surname: 'S2000000',
+      grade: 'F1',
+      stage: 'foundation',
+      specialty: '',
+      organisation_code: 'RNE',
+      organisation: 'Tyneside, "North"',
+      start_date: '2024-08-01',
+      end_date: '2025-07-31',
     });
-    await expect(as(users.national).export.trainees({ localityCode: 'NE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.national).export.trainees({ localityCode: 'NE' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
-  it("exports measures with 1–7 suppressed, only for localities the user may read", async () => {
+  it('exports measures with 1–7 suppressed, only for localities the user may read', async () => {
     const deanRows = rowsOf((await as(users.dean).export.measures({ period: '2024-25' })).csv);
     expect(new Set(deanRows.map((r) => r.locality))).toEqual(new Set(['NE']));
     const byMeasure = Object.fromEntries(deanRows.map((r) => [r.measure, r]));

@@ -4,39 +4,99 @@
  * every viewer, own locality included, since a file travels further than a screen. Trainee
  * exports carry no counts and, like every trainee-level view, no sex, ethnic group or qualification.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
 import type { OfferFilter } from '@ldm/shared/schemas/index';
-import type { SessionUser } from '../context';
+import type { Kysely } from 'kysely';
 import { canReadAggregates } from '../auth/policy';
+import type { SessionUser } from '../context';
+import { discloseMeasureSet } from '../measure/disclose-figures';
+import { getMeasuresForPeriod } from '../measure/service';
 import { listOfferCatalogue } from '../offer/service';
 import { listTrainees, type TraineeListQuery } from '../trainee/service';
-import { getMeasuresForPeriod } from '../measure/service';
-import { discloseMeasureSet } from '../measure/disclose-figures';
-import { toCsvFile, type CsvFile } from './csv';
+import { type CsvFile, toCsvFile } from './csv';
 
-export async function exportOffers(db: Kysely<Database>, user: SessionUser, localityCode: string, filter: OfferFilter): Promise<CsvFile> {
+export async function exportOffers(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  filter: OfferFilter,
+): Promise<CsvFile> {
   const offers = await listOfferCatalogue(db, user, localityCode, filter);
   // The catalogue's fill is already disclosed for other localities; recount from the cohorts so own figures are suppressed too.
-  const columns = ['code', 'title', 'provider', 'scope', 'tier', 'stages', 'interventions', 'mode', 'capacity', 'cohorts', 'places', 'filled'];
+  const columns = [
+    'code',
+    'title',
+    'provider',
+    'scope',
+    'tier',
+    'stages',
+    'interventions',
+    'mode',
+    'capacity',
+    'cohorts',
+    'places',
+    'filled',
+  ];
   const rows = offers.map((o) => {
     const fills = o.cohorts.map((c) => c.filled);
-    const filled = fills.includes('*') ? '*' : discloseCount(fills.reduce<number>((sum, f) => sum + (f === '*' ? 0 : f), 0));
+    const filled = fills.includes('*')
+      ? '*'
+      : discloseCount(fills.reduce<number>((sum, f) => sum + (f === '*' ? 0 : f), 0));
     const places = o.cohorts.reduce((sum, c) => sum + c.places, 0);
-    return [o.code, o.title, o.provider, o.scope, o.tier, o.stages.join(';'), o.interventions.join(';'), o.mode, o.capacity, o.cohorts.length, places, filled];
+    return [
+      o.code,
+      o.title,
+      o.provider,
+      o.scope,
+      o.tier,
+      o.stages.join(';'),
+      o.interventions.join(';'),
+      o.mode,
+      o.capacity,
+      o.cohorts.length,
+      places,
+      filled,
+    ];
   });
   return toCsvFile(`offers-${localityCode}.csv`, columns, rows);
 }
 
-export async function exportTrainees(db: Kysely<Database>, localityCode: string, query: Omit<TraineeListQuery, 'page' | 'pageSize'>): Promise<CsvFile> {
+export async function exportTrainees(
+  db: Kysely<Database>,
+  localityCode: string,
+  query: Omit<TraineeListQuery, 'page' | 'pageSize'>,
+): Promise<CsvFile> {
   const { rows } = await listTrainees(db, localityCode, { ...query, page: 1, pageSize: Number.MAX_SAFE_INTEGER });
-  const columns = ['gmc_number', 'forenames', 'surname', 'grade', 'stage', 'specialty', 'organisation_code', 'organisation', 'start_date', 'end_date'];
+  const columns = [
+    'gmc_number',
+    'forenames',
+    'surname',
+    'grade',
+    'stage',
+    'specialty',
+    'organisation_code',
+    'organisation',
+    'start_date',
+    'end_date',
+  ];
   return toCsvFile(
     `trainees-${localityCode}.csv`,
     columns,
-    rows.map((r) => [r.gmcNumber, r.forenames, r.surname, r.grade, r.stage, r.specialty, r.organisationCode, r.organisation, r.startDate, r.endDate]),
+    rows.map((r) => [
+      r.gmcNumber,
+      r.forenames,
+      r.surname,
+      r.grade,
+      r.stage,
+      r.specialty,
+      r.organisationCode,
+      r.organisation,
+      r.startDate,
+      r.endDate,
+    ]),
   );
 }
 

@@ -1,7 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUsers, TEST_PASSWORD } from '../user/testing';
 import { createApp } from './app';
 
@@ -23,7 +23,11 @@ describe('HTTP: session cookie and error responses', () => {
   });
 
   const signIn = (headers: Record<string, string> = {}) =>
-    fetch(`${base}/auth.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ email: 'dean.ne@example.org', password: TEST_PASSWORD }) });
+    fetch(`${base}/auth.signIn`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ email: 'dean.ne@example.org', password: TEST_PASSWORD }),
+    });
 
   it('sets an HttpOnly, SameSite=Lax cookie that expires, and revokes it on sign-out', async () => {
     const response = await signIn();
@@ -32,7 +36,10 @@ describe('HTTP: session cookie and error responses', () => {
     const session = cookie.split(';')[0]!;
     const me = await (await fetch(`${base}/auth.me`, { headers: { cookie: session } })).json();
     expect(me.result.data).toMatchObject({ email: 'dean.ne@example.org', localityCode: 'NE' });
-    const out = await fetch(`${base}/auth.signOut`, { method: 'POST', headers: { cookie: session, 'content-type': 'application/json' } });
+    const out = await fetch(`${base}/auth.signOut`, {
+      method: 'POST',
+      headers: { cookie: session, 'content-type': 'application/json' },
+    });
     expect(out.status).toBe(200);
     expect(out.headers.get('set-cookie')).toMatch(/^ldm_session=; Path=\/; Expires=Thu, 01 Jan 1970/);
     expect((await (await fetch(`${base}/auth.me`, { headers: { cookie: session } })).json()).result.data).toBeNull();
@@ -48,9 +55,16 @@ describe('HTTP: session cookie and error responses', () => {
     const response = await fetch(`${base}/trainee.list?input=${input}`, { headers: { cookie: session } });
     expect(response.status).toBe(400);
     const body = await response.json();
-    expect(body.error.data).toEqual({ code: 'BAD_REQUEST', httpStatus: 400, path: 'trainee.list', fieldErrors: { pageSize: ['At most 200 rows per page.'] } });
+    expect(body.error.data).toEqual({
+      code: 'BAD_REQUEST',
+      httpStatus: 400,
+      path: 'trainee.list',
+      fieldErrors: { pageSize: ['At most 200 rows per page.'] },
+    });
     expect(JSON.stringify(body)).not.toMatch(/stack|at .*\.ts:/);
-    const anonymous = await fetch(`${base}/trainee.list?input=${encodeURIComponent(JSON.stringify({ localityCode: 'NE' }))}`);
+    const anonymous = await fetch(
+      `${base}/trainee.list?input=${encodeURIComponent(JSON.stringify({ localityCode: 'NE' }))}`,
+    );
     expect(anonymous.status).toBe(401);
   });
 });

@@ -3,14 +3,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import express from 'express';
-import cookieParser from 'cookie-parser';
-import type { Kysely } from 'kysely';
+import { type Database, REPOSITORY_ROOT } from '@ldm/db';
 import { createExpressMiddleware } from '@trpc/server/adapters/express';
-import { REPOSITORY_ROOT, type Database } from '@ldm/db';
-import { appRouter } from '../router';
-import { createContext } from '../context';
+import cookieParser from 'cookie-parser';
+import express from 'express';
+import type { Kysely } from 'kysely';
 import { findSessionUser } from '../auth/session-user';
+import { createContext } from '../context';
+import { appRouter } from '../router';
 import { createUploadRouter } from './upload-route';
 
 export const SESSION_COOKIE = 'ldm_session';
@@ -37,7 +37,13 @@ export function createApp(db: Kysely<Database>): express.Express {
           http: {
             sessionToken: token,
             setSessionCookie: (value, expires) =>
-              res.cookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: req.secure, expires, path: '/' }),
+              res.cookie(SESSION_COOKIE, value, {
+                httpOnly: true,
+                sameSite: 'lax',
+                secure: req.secure,
+                expires,
+                path: '/',
+              }),
             clearSessionCookie: () => res.clearCookie(SESSION_COOKIE, { path: '/' }),
           },
         });

@@ -7,10 +7,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import express from 'express';
-import multer from 'multer';
-import type { Kysely } from 'kysely';
 import type { Database } from '@ldm/db';
+import express from 'express';
+import type { Kysely } from 'kysely';
+import multer from 'multer';
 import { findSessionUser } from '../auth/session-user';
 import type { SessionUser } from '../context';
 import { registerUpload } from '../import/uploads';
@@ -27,7 +27,8 @@ export function createUploadRouter(db: Kysely<Database>, sessionCookie: string):
       const token: string | undefined = req.cookies?.[sessionCookie];
       const user = token ? await findSessionUser(db, token) : null;
       if (!user) return void res.status(401).json({ error: 'Please sign in.' });
-      if (user.role === 'national') return void res.status(403).json({ error: 'The national role cannot import data.' });
+      if (user.role === 'national')
+        return void res.status(403).json({ error: 'The national role cannot import data.' });
       res.locals.user = user;
       next();
     },
@@ -38,7 +39,10 @@ export function createUploadRouter(db: Kysely<Database>, sessionCookie: string):
         }
         if (error) return void res.status(400).json({ error: 'The upload could not be read.' });
         if (!req.file) return void res.status(400).json({ error: 'Choose a CSV file to upload (form field "file").' });
-        const upload = registerUpload({ path: req.file.path, fileName: req.file.originalname, size: req.file.size }, res.locals.user as SessionUser);
+        const upload = registerUpload(
+          { path: req.file.path, fileName: req.file.originalname, size: req.file.size },
+          res.locals.user as SessionUser,
+        );
         res.status(201).json({ uploadId: upload.id, fileName: upload.fileName, size: upload.size });
       });
     },

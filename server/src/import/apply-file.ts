@@ -3,10 +3,11 @@
  * the stored rows (one query per batch) to count inserted / updated / unchanged, and upserts only
  * the new and changed rows. With `write: false` it only counts (the dry run).
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
-import type { CsvRecord } from './csv-records';
+import type { Kysely } from 'kysely';
 import { checkHeader } from './check-header';
+import type { CsvRecord } from './csv-records';
 import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
 import { createRowReader } from './row-reader';

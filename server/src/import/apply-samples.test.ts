@@ -1,8 +1,8 @@
 /** The sample files of docs/samples applied in order: stored values, upsert, re-import, records, audit. */
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT, currentDataVersion } from '@ldm/db';
+import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { IMPORT_KINDS, type ImportKind } from './import-kinds';
 import { importText } from './import-test-helpers';
 import { runImport } from './service';
@@ -16,9 +16,17 @@ afterEach(async () => {
 });
 
 const sample = (kind: ImportKind) => path.join(REPOSITORY_ROOT, 'docs', 'samples', `${kind}.csv`);
-const importSample = (kind: ImportKind) => runImport(test.db, { kind, fileName: `${kind}.csv`, source: sample(kind), actor: null });
+const importSample = (kind: ImportKind) =>
+  runImport(test.db, { kind, fileName: `${kind}.csv`, source: sample(kind), actor: null });
 const SAMPLE_ROWS: Record<ImportKind, number> = {
-  organisations: 4, programmes: 4, trainees: 4, placements: 4, offers: 2, cohorts: 2, participations: 3, workplace_practices: 3,
+  organisations: 4,
+  programmes: 4,
+  trainees: 4,
+  placements: 4,
+  offers: 2,
+  cohorts: 2,
+  participations: 3,
+  workplace_practices: 3,
 };
 
 describe('applying the sample files', () => {
@@ -26,23 +34,66 @@ describe('applying the sample files', () => {
     for (const kind of IMPORT_KINDS) {
       const result = await importSample(kind);
       expect({ kind, status: result.status, counts: result.counts }).toEqual({
-        kind, status: 'applied', counts: { inserted: SAMPLE_ROWS[kind], updated: 0, unchanged: 0, rejected: 0 },
+        kind,
+        status: 'applied',
+        counts: { inserted: SAMPLE_ROWS[kind], updated: 0, unchanged: 0, rejected: 0 },
       });
     }
-    const placement = await test.db.selectFrom('placements').selectAll().where('placement_id', '=', 'PL-0002').executeTakeFirstOrThrow();
+    const placement = await test.db
+      .selectFrom('placements')
+      .selectAll()
+      .where('placement_id', '=', 'PL-0002')
+      .executeTakeFirstOrThrow();
     expect(placement).toMatchObject({ start_date: '2024-08-07', end_date: '2025-08-05', wte: 0.8, grade: 'ST4' });
-    const trainee = await test.db.selectFrom('trainees').selectAll().where('gmc_number', '=', '7045678').executeTakeFirstOrThrow();
-    expect(trainee).toEqual({ gmc_number: '7045678', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null });
+    const trainee = await test.db
+      .selectFrom('trainees')
+      .selectAll()
+      .where('gmc_number', '=', '7045678')
+      .executeTakeFirstOrThrow();
+    expect(trainee).toEqual({
+      gmc_number: '7045678',
+      forenames: null,
+      surname: null,
+      sex: null,
+      ethnic_group: null,
+      qualification: null,
+    });
     const offer = await test.db.selectFrom('offers').selectAll().where('code', '=', 'NLA-EJ').executeTakeFirstOrThrow();
-    expect(offer).toMatchObject({ scope_locality_code: null, tier: 1, capacity: null, multiprofessional: 1, description: 'Online introduction to leadership, open to all' });
-    const stages = await test.db.selectFrom('offer_stages').select('stage_code').where('offer_code', '=', 'NLA-EJ').orderBy('stage_code').execute();
+    expect(offer).toMatchObject({
+      scope_locality_code: null,
+      tier: 1,
+      capacity: null,
+      multiprofessional: 1,
+      description: 'Online introduction to leadership, open to all',
+    });
+    const stages = await test.db
+      .selectFrom('offer_stages')
+      .select('stage_code')
+      .where('offer_code', '=', 'NLA-EJ')
+      .orderBy('stage_code')
+      .execute();
     expect(stages.map((s) => s.stage_code)).toEqual(['core', 'foundation', 'higher']);
-    const interventions = await test.db.selectFrom('offer_interventions').select('intervention_code').where('offer_code', '=', 'NE-CIM').orderBy('intervention_code').execute();
+    const interventions = await test.db
+      .selectFrom('offer_interventions')
+      .select('intervention_code')
+      .where('offer_code', '=', 'NE-CIM')
+      .orderBy('intervention_code')
+      .execute();
     expect(interventions.map((i) => i.intervention_code)).toEqual(['action_learning', 'short_courses']);
-    const participation = await test.db.selectFrom('participations').selectAll().where('gmc_number', '=', '7034567').executeTakeFirstOrThrow();
+    const participation = await test.db
+      .selectFrom('participations')
+      .selectAll()
+      .where('gmc_number', '=', '7034567')
+      .executeTakeFirstOrThrow();
     expect(participation).toMatchObject({ status: 'withdrawn', end_date: '2024-12-15' });
-    const rtd = await test.db.selectFrom('workplace_practice_records').selectAll().where('organisation_code', '=', 'RTD').executeTakeFirstOrThrow();
-    expect([rtd.qi_projects, rtd.patient_safety, rtd.manager_buddying, rtd.induction, rtd.longer_placements]).toEqual([1, 1, 1, 1, 0]);
+    const rtd = await test.db
+      .selectFrom('workplace_practice_records')
+      .selectAll()
+      .where('organisation_code', '=', 'RTD')
+      .executeTakeFirstOrThrow();
+    expect([rtd.qi_projects, rtd.patient_safety, rtd.manager_buddying, rtd.induction, rtd.longer_placements]).toEqual([
+      1, 1, 1, 1, 0,
+    ]);
   });
 
   it('records each import, bumps the data version once per changing import and writes one audit event each', async () => {
@@ -53,8 +104,20 @@ describe('applying the sample files', () => {
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'import', user_id: null, entity_key: 'placements.csv' });
     expect(JSON.parse(audit[0]!.after!)).toEqual({ inserted: 4, updated: 0, unchanged: 0 });
-    const record = await test.db.selectFrom('imports').selectAll().where('kind', '=', 'placements').executeTakeFirstOrThrow();
-    expect(record).toMatchObject({ status: 'applied', inserted: 4, updated: 0, unchanged: 0, rejected: 0, problems: null, file_name: 'placements.csv' });
+    const record = await test.db
+      .selectFrom('imports')
+      .selectAll()
+      .where('kind', '=', 'placements')
+      .executeTakeFirstOrThrow();
+    expect(record).toMatchObject({
+      status: 'applied',
+      inserted: 4,
+      updated: 0,
+      unchanged: 0,
+      rejected: 0,
+      problems: null,
+      file_name: 'placements.csv',
+    });
     expect(record.checksum).toMatch(/^[0-9a-f]{64}$/);
   });
 
@@ -65,7 +128,9 @@ describe('applying the sample files', () => {
     for (const kind of IMPORT_KINDS) {
       const result = await importSample(kind);
       expect({ kind, status: result.status, counts: result.counts }).toEqual({
-        kind, status: 'unchanged', counts: { inserted: 0, updated: 0, unchanged: SAMPLE_ROWS[kind], rejected: 0 },
+        kind,
+        status: 'unchanged',
+        counts: { inserted: 0, updated: 0, unchanged: SAMPLE_ROWS[kind], rejected: 0 },
       });
     }
     expect(await currentDataVersion(test.db)).toBe(version);
@@ -76,15 +141,36 @@ describe('applying the sample files', () => {
 
   it('upserts on the natural key: a changed row is updated, a new one inserted, the rest unchanged', async () => {
     for (const kind of ['organisations', 'offers'] as const) await importSample(kind);
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\nRX1,Northumbria Healthcare,trust,NE\nRTD,The Newcastle upon Tyne Hospitals NHS Foundation Trust,trust,NE\nNEW1,New,other,NW\n');
+    const result = await importText(
+      test.db,
+      'organisations',
+      'code,name,type,locality\nRX1,Northumbria Healthcare,trust,NE\nRTD,The Newcastle upon Tyne Hospitals NHS Foundation Trust,trust,NE\nNEW1,New,other,NW\n',
+    );
     expect(result.counts).toEqual({ inserted: 1, updated: 1, unchanged: 1, rejected: 0 });
-    expect(await test.db.selectFrom('organisations').select('name').where('code', '=', 'RX1').executeTakeFirstOrThrow()).toEqual({ name: 'Northumbria Healthcare' });
+    expect(
+      await test.db.selectFrom('organisations').select('name').where('code', '=', 'RX1').executeTakeFirstOrThrow(),
+    ).toEqual({ name: 'Northumbria Healthcare' });
     expect((await test.db.selectFrom('organisations').select('code').execute()).length).toBe(5);
     // An offer whose stage list changes is updated, and its links follow.
-    const offers = await importText(test.db, 'offers', 'code,title,provider,scope,tier,stages\nNE-CIM,Clinicians in Management,North East local office,NE,2,core;higher\n');
+    const offers = await importText(
+      test.db,
+      'offers',
+      'code,title,provider,scope,tier,stages\nNE-CIM,Clinicians in Management,North East local office,NE,2,core;higher\n',
+    );
     expect(offers.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0, rejected: 0 });
-    const stages = await test.db.selectFrom('offer_stages').select('stage_code').where('offer_code', '=', 'NE-CIM').orderBy('stage_code').execute();
+    const stages = await test.db
+      .selectFrom('offer_stages')
+      .select('stage_code')
+      .where('offer_code', '=', 'NE-CIM')
+      .orderBy('stage_code')
+      .execute();
     expect(stages.map((s) => s.stage_code)).toEqual(['core', 'higher']);
-    expect(await test.db.selectFrom('offer_interventions').select('intervention_code').where('offer_code', '=', 'NE-CIM').execute()).toEqual([]);
+    expect(
+      await test.db
+        .selectFrom('offer_interventions')
+        .select('intervention_code')
+        .where('offer_code', '=', 'NE-CIM')
+        .execute(),
+    ).toEqual([]);
   });
 });

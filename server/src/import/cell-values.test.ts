@@ -20,7 +20,9 @@ describe('reading cells', () => {
 
   it('reads wte as a plain decimal within its range', () => {
     const wte = (text: string) => readDecimal(text, 0.1, 1, 'bad');
-    expect(['1', '1.0', '0.6', '0.1'].map((text) => wte(text))).toEqual([1, 1, 0.6, 0.1].map((value) => ({ ok: true, value })));
+    expect(['1', '1.0', '0.6', '0.1'].map((text) => wte(text))).toEqual(
+      [1, 1, 0.6, 0.1].map((value) => ({ ok: true, value })),
+    );
     expect(['1.5', '0.05', '0', '.5', '1e0', '0,6', '-0.5'].map((text) => wte(text).ok)).toEqual(Array(7).fill(false));
   });
 
@@ -32,7 +34,10 @@ describe('reading cells', () => {
   });
 
   it('reads ;-separated lists as a sorted set and names unknown items', () => {
-    expect(readChoiceList('higher; core;core', ['foundation', 'core', 'higher'])).toEqual({ ok: true, value: ['core', 'higher'] });
+    expect(readChoiceList('higher; core;core', ['foundation', 'core', 'higher'])).toEqual({
+      ok: true,
+      value: ['core', 'higher'],
+    });
     expect(readChoiceList('core;senior', ['foundation', 'core', 'higher'])).toEqual({
       ok: false,
       reason: 'must be a ;-separated list of foundation, core, higher (unknown: senior)',

@@ -17,7 +17,10 @@ export function readDate(text: string): CellResult<string> {
   if (!iso && !uk) return fail('must be a date written YYYY-MM-DD or DD/MM/YYYY');
   const [year, month, day] = iso ? [iso[1]!, iso[2]!, iso[3]!] : [uk![3]!, uk![2]!, uk![1]!];
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  const exists = date.getUTCFullYear() === Number(year) && date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day);
+  const exists =
+    date.getUTCFullYear() === Number(year) &&
+    date.getUTCMonth() === Number(month) - 1 &&
+    date.getUTCDate() === Number(day);
   return exists ? ok(`${year}-${month}-${day}`) : fail('is not a date that exists');
 }
 
@@ -35,7 +38,11 @@ export function readInteger(text: string, min: number, max = Number.MAX_SAFE_INT
   if (!/^-?\d+$/.test(text)) return fail('must be a whole number');
   const value = Number(text);
   if (value < min || value > max) {
-    return fail(max === Number.MAX_SAFE_INTEGER ? `must be a whole number of at least ${min}` : `must be a whole number from ${min} to ${max}`);
+    return fail(
+      max === Number.MAX_SAFE_INTEGER
+        ? `must be a whole number of at least ${min}`
+        : `must be a whole number from ${min} to ${max}`,
+    );
   }
   return ok(value);
 }
@@ -53,9 +60,13 @@ export function readChoice<T extends string>(text: string, choices: readonly T[]
 
 /** A `;`-separated list of choices; duplicates collapse, order is not significant. */
 export function readChoiceList<T extends string>(text: string, choices: readonly T[]): CellResult<T[]> {
-  const items = text.split(';').map((item) => item.trim()).filter((item) => item !== '');
+  const items = text
+    .split(';')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
   const unknown = items.filter((item) => !(choices as readonly string[]).includes(item));
-  if (unknown.length > 0) return fail(`must be a ;-separated list of ${choices.join(', ')} (unknown: ${unknown.join(', ')})`);
+  if (unknown.length > 0)
+    return fail(`must be a ;-separated list of ${choices.join(', ')} (unknown: ${unknown.join(', ')})`);
   if (items.length === 0) return fail(`must list at least one of ${choices.join(', ')}`);
   return ok([...new Set(items as T[])].sort());
 }

@@ -2,8 +2,9 @@
  * File-level checks of the header row: an empty file, unnamed, repeated, unknown or missing
  * columns. Each is reported as `row 1`; rows are not read when the header is wrong.
  */
-import type { ImportColumn } from './kind-spec';
+
 import type { ImportProblem } from './import-problem';
+import type { ImportColumn } from './kind-spec';
 
 export function checkHeader(
   cells: readonly string[] | undefined,
@@ -21,7 +22,8 @@ export function checkHeader(
     const name = cell.trim().toLowerCase();
     if (name === '') problem(`(column ${index + 1})`, cell, 'a column in the header has no name');
     else if (columnIndex.has(name)) problem(name, cell, 'the header names this column twice');
-    else if (!known.has(name)) problem(name, cell, `is not a column of this kind of file (columns: ${[...known].join(', ')})`);
+    else if (!known.has(name))
+      problem(name, cell, `is not a column of this kind of file (columns: ${[...known].join(', ')})`);
     else columnIndex.set(name, index);
   });
   for (const { name, required } of columns) {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { openDatabase, REPOSITORY_ROOT } from '@ldm/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPOSITORY_ROOT, openDatabase } from '@ldm/db';
 
 const run = promisify(execFile);
 let dir: string;
@@ -19,7 +19,11 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   // The CLI picks PostgreSQL when DATABASE_URL is set; this test checks the CLI, not the dialect.
   const env = { ...process.env, DATABASE_PATH: path.join(dir, 'cli.sqlite'), DATABASE_URL: '' };
   try {
-    const { stdout, stderr } = await run(path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/cli/main.ts', 'import', ...args], { cwd: REPOSITORY_ROOT, env });
+    const { stdout, stderr } = await run(
+      path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'),
+      ['server/src/cli/main.ts', 'import', ...args],
+      { cwd: REPOSITORY_ROOT, env },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -44,7 +48,9 @@ describe('pnpm cli import', () => {
 
     const header = path.join(dir, 'header.csv');
     fs.writeFileSync(header, 'code,name,type\n');
-    expect((await cli('organisations', header)).stdout).toBe('row 1, column locality, value "": required column is missing from the header\n');
+    expect((await cli('organisations', header)).stdout).toBe(
+      'row 1, column locality, value "": required column is missing from the header\n',
+    );
 
     const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'cli.sqlite') });
     const rx1 = await db.selectFrom('organisations').select('name').where('code', '=', 'RX1').executeTakeFirstOrThrow();

@@ -4,7 +4,7 @@
  * cannot find the next row after one, so the rest of the file cannot be read reliably.
  */
 import type { Readable } from 'node:stream';
-import { parse, type CsvError, type Parser } from 'csv-parse';
+import { type CsvError, type Parser, parse } from 'csv-parse';
 import { Utf8Guard } from './utf8-guard';
 
 export interface CsvRecord {
@@ -51,7 +51,12 @@ async function* iterateRecords(bytes: Readable, parser: Parser, guard: Utf8Guard
     }
     if (formatError) {
       const kind = formatError.message.split(':')[0];
-      yield { line: errorLine(formatError), cells: [], invalidUtf8: false, formatError: `a quote is out of place (${kind}); the rows after it were not read` };
+      yield {
+        line: errorLine(formatError),
+        cells: [],
+        invalidUtf8: false,
+        formatError: `a quote is out of place (${kind}); the rows after it were not read`,
+      };
     }
   } finally {
     bytes.destroy();

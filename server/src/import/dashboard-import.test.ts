@@ -1,13 +1,14 @@
 /** The import page's path: HTTP upload with the session cookie, then the tRPC procedures via createCaller. */
-import type { AddressInfo } from 'node:net';
+
 import type { Server } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { createApp, SESSION_COOKIE } from '../http/app';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from '../auth/session';
 import { createContext, type SessionUser } from '../context';
-import { createCallerFactory } from '../trpc';
+import { createApp, SESSION_COOKIE } from '../http/app';
 import { appRouter } from '../router';
+import { createCallerFactory } from '../trpc';
 import { addTestUsers } from '../user/testing';
 
 let test: TestDatabase;
@@ -19,7 +20,10 @@ const callerFor = (user: SessionUser | null) => createCallerFactory(appRouter)(c
 beforeEach(async () => {
   test = await createTestDatabase();
   users = await addTestUsers(test.db);
-  await test.db.insertInto('organisations').values({ code: 'RWA', name: 'Hull', type: 'trust', locality_code: 'YH' }).execute();
+  await test.db
+    .insertInto('organisations')
+    .values({ code: 'RWA', name: 'Hull', type: 'trust', locality_code: 'YH' })
+    .execute();
   server = createApp(test.db).listen(0);
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -34,7 +38,10 @@ async function upload(user: SessionUser | null, text: string, fileName = 'organi
   const headers: Record<string, string> = {};
   if (user) headers.cookie = `${SESSION_COOKIE}=${(await createSession(test.db, user.id)).token}`;
   const response = await fetch(`${baseUrl}/api/imports/upload`, { method: 'POST', body, headers });
-  return { status: response.status, body: (await response.json()) as { uploadId?: string; error?: string; size?: number } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { uploadId?: string; error?: string; size?: number },
+  };
 }
 
 const GOOD = 'code,name,type,locality\nRX1,Northumbria,trust,NE\nRX2,Gateshead,trust,NE\n';
@@ -46,7 +53,10 @@ describe('upload route', () => {
     expect(accepted.body).toMatchObject({ fileName: 'organisations.csv', size: Buffer.byteLength(GOOD) });
     expect(accepted.body.uploadId).toMatch(/^[0-9a-f]{32}$/);
     expect(await upload(null, GOOD)).toEqual({ status: 401, body: { error: 'Please sign in.' } });
-    expect(await upload(users.national, GOOD)).toEqual({ status: 403, body: { error: 'The national role cannot import data.' } });
+    expect(await upload(users.national, GOOD)).toEqual({
+      status: 403,
+      body: { error: 'The national role cannot import data.' },
+    });
   });
 });
 
@@ -56,8 +66,15 @@ describe('import procedures', () => {
     const lead = callerFor(users.lead);
     const input = { localityCode: 'NE' as const, uploadId: uploadId!, kind: 'organisations' as const };
     const dryRun = await lead.import.validate(input);
-    expect(dryRun).toMatchObject({ status: 'applied', importId: null, counts: { inserted: 2, updated: 0, unchanged: 0, rejected: 0 } });
-    expect(await lead.import.progress({ localityCode: 'NE', uploadId: uploadId! })).toMatchObject({ phase: 'apply', rowsRead: 2 });
+    expect(dryRun).toMatchObject({
+      status: 'applied',
+      importId: null,
+      counts: { inserted: 2, updated: 0, unchanged: 0, rejected: 0 },
+    });
+    expect(await lead.import.progress({ localityCode: 'NE', uploadId: uploadId! })).toMatchObject({
+      phase: 'apply',
+      rowsRead: 2,
+    });
     expect((await test.db.selectFrom('organisations').select('code').execute()).length).toBe(1);
     const committed = await lead.import.commit(input);
     expect(committed.counts.inserted).toBe(2);
@@ -65,7 +82,15 @@ describe('import procedures', () => {
     // The upload is consumed by the commit.
     await expect(lead.import.commit(input)).rejects.toThrow('That upload was not found');
     const history = await lead.import.history({ localityCode: 'NE' });
-    expect(history).toEqual([expect.objectContaining({ kind: 'organisations', file_name: 'organisations.csv', status: 'applied', inserted: 2, user_name: 'lead.ne' })]);
+    expect(history).toEqual([
+      expect.objectContaining({
+        kind: 'organisations',
+        file_name: 'organisations.csv',
+        status: 'applied',
+        inserted: 2,
+        user_name: 'lead.ne',
+      }),
+    ]);
   });
 
   it('keeps a rejected import’s problems, scoped to the user’s locality, and hides others’ uploads and imports', async () => {
@@ -77,14 +102,20 @@ describe('import procedures', () => {
       { row: 2, column: 'locality', value: 'YH', reason: 'outside your locality (YH)' },
     ]);
     const other = await upload(users.dean, GOOD);
-    await expect(lead.import.validate({ localityCode: 'NE', uploadId: other.body.uploadId!, kind: 'organisations' })).rejects.toThrow('That upload was not found');
+    await expect(
+      lead.import.validate({ localityCode: 'NE', uploadId: other.body.uploadId!, kind: 'organisations' }),
+    ).rejects.toThrow('That upload was not found');
     const admin = callerFor(users.admin);
     expect(await admin.import.history({ localityCode: 'YH', kind: 'organisations' })).toHaveLength(1);
     expect(await admin.import.history({ localityCode: 'YH', kind: 'trainees' })).toEqual([]);
   });
 
   it('refuses the national role and another locality', async () => {
-    await expect(callerFor(users.national).import.history({ localityCode: 'NE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(callerFor(users.lead).import.history({ localityCode: 'YH' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(callerFor(users.national).import.history({ localityCode: 'NE' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(callerFor(users.lead).import.history({ localityCode: 'YH' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 });

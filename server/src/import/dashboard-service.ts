@@ -3,28 +3,52 @@
  * `runImport` as the CLI, relay progress, and list past imports. Locality users see the imports
  * made by users of their own locality; administrators see all, including the operator's (CLI).
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import type { ImportKind } from './import-kinds';
 import type { ImportProblem } from './import-problem';
 import { selectImportProblems, selectImports } from './queries';
-import { runImport, type ImportResult } from './service';
+import { type ImportResult, runImport } from './service';
 import { discardUpload, findUpload } from './uploads';
 
-async function importUpload(db: Kysely<Database>, user: SessionUser, uploadId: string, kind: ImportKind, dryRun: boolean): Promise<ImportResult> {
+async function importUpload(
+  db: Kysely<Database>,
+  user: SessionUser,
+  uploadId: string,
+  kind: ImportKind,
+  dryRun: boolean,
+): Promise<ImportResult> {
   const upload = findUpload(uploadId, user);
   upload.progress = null;
-  return runImport(db, { kind, fileName: upload.fileName, source: upload.path, actor: user, dryRun, onProgress: (p) => (upload.progress = p) });
+  return runImport(db, {
+    kind,
+    fileName: upload.fileName,
+    source: upload.path,
+    actor: user,
+    dryRun,
+    onProgress: (p) => (upload.progress = p),
+  });
 }
 
-export function validateUpload(db: Kysely<Database>, user: SessionUser, uploadId: string, kind: ImportKind): Promise<ImportResult> {
+export function validateUpload(
+  db: Kysely<Database>,
+  user: SessionUser,
+  uploadId: string,
+  kind: ImportKind,
+): Promise<ImportResult> {
   return importUpload(db, user, uploadId, kind, true);
 }
 
 /** Validates again (the database may have changed since the dry run) and applies; the upload is then gone. */
-export async function commitUpload(db: Kysely<Database>, user: SessionUser, uploadId: string, kind: ImportKind): Promise<ImportResult> {
+export async function commitUpload(
+  db: Kysely<Database>,
+  user: SessionUser,
+  uploadId: string,
+  kind: ImportKind,
+): Promise<ImportResult> {
   const result = await importUpload(db, user, uploadId, kind, false);
   discardUpload(uploadId);
   return result;
@@ -40,9 +64,14 @@ export function listImports(db: Kysely<Database>, user: SessionUser, filter: { k
   return selectImports(db, { ...filter, localityCode: visibleLocality(user) });
 }
 
-export async function listImportProblems(db: Kysely<Database>, user: SessionUser, importId: number): Promise<ImportProblem[]> {
+export async function listImportProblems(
+  db: Kysely<Database>,
+  user: SessionUser,
+  importId: number,
+): Promise<ImportProblem[]> {
   const row = await selectImportProblems(db, importId);
   const locality = visibleLocality(user);
-  if (!row || (locality !== null && row.locality_code !== locality)) throw new DomainError('NOT_FOUND', 'That import was not found.');
+  if (!row || (locality !== null && row.locality_code !== locality))
+    throw new DomainError('NOT_FOUND', 'That import was not found.');
   return row.problems ? (JSON.parse(row.problems) as ImportProblem[]) : [];
 }

@@ -1,6 +1,7 @@
 /** §6 reading rules: encoding, BOM, line endings, header checks, control characters, column order. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText } from './import-test-helpers';
 
 let test: TestDatabase;
@@ -16,7 +17,11 @@ const ROW = { code: 'RX1', name: 'Northumbria', type: 'trust', locality_code: 'N
 
 describe('reading an import file', () => {
   it('accepts UTF-8 with a BOM, CRLF line endings and columns in any order', async () => {
-    const result = await importText(test.db, 'organisations', '\uFEFFlocality,type,name,code\r\nNE,trust,Northumbria,RX1\r\nYH,other,Café Ltd,ZZ9\r\n');
+    const result = await importText(
+      test.db,
+      'organisations',
+      '\uFEFFlocality,type,name,code\r\nNE,trust,Northumbria,RX1\r\nYH,other,Café Ltd,ZZ9\r\n',
+    );
     expect(result.status).toBe('applied');
     expect(result.counts).toEqual({ inserted: 2, updated: 0, unchanged: 0, rejected: 0 });
     expect(await organisations()).toEqual([ROW, { code: 'ZZ9', name: 'Café Ltd', type: 'other', locality_code: 'YH' }]);
@@ -32,7 +37,14 @@ describe('reading an import file', () => {
     for (const text of ['', '\uFEFF']) {
       const result = await importText(test.db, 'organisations', text);
       expect(result.status).toBe('rejected');
-      expect(result.problems).toEqual([{ row: 1, column: '(header)', value: '', reason: 'the file is empty: the first line must be a header naming the columns' }]);
+      expect(result.problems).toEqual([
+        {
+          row: 1,
+          column: '(header)',
+          value: '',
+          reason: 'the file is empty: the first line must be a header naming the columns',
+        },
+      ]);
     }
   });
 
@@ -41,7 +53,12 @@ describe('reading an import file', () => {
     expect(result.status).toBe('rejected');
     expect(result.problems).toEqual([
       { row: 1, column: 'name', value: 'name', reason: 'the header names this column twice' },
-      { row: 1, column: 'colour', value: 'colour', reason: 'is not a column of this kind of file (columns: code, name, type, locality)' },
+      {
+        row: 1,
+        column: 'colour',
+        value: 'colour',
+        reason: 'is not a column of this kind of file (columns: code, name, type, locality)',
+      },
       { row: 1, column: 'type', value: '', reason: 'required column is missing from the header' },
       { row: 1, column: 'locality', value: '', reason: 'required column is missing from the header' },
     ]);
@@ -49,30 +66,57 @@ describe('reading an import file', () => {
 
   it('treats a data row in place of the header as a header without the required columns', async () => {
     const result = await importText(test.db, 'organisations', 'RX1,Northumbria,trust,NE\n');
-    expect(result.problems.filter((p) => p.reason === 'required column is missing from the header').map((p) => p.column)).toEqual(['code', 'name', 'type', 'locality']);
+    expect(
+      result.problems.filter((p) => p.reason === 'required column is missing from the header').map((p) => p.column),
+    ).toEqual(['code', 'name', 'type', 'locality']);
   });
 
   it('reports bytes that are not valid UTF-8 at their line and column', async () => {
-    const bytes = Buffer.concat([Buffer.from('code,name,type,locality\nRX1,North'), Buffer.from([0xff, 0xfe]), Buffer.from('umbria,trust,NE\n')]);
+    const bytes = Buffer.concat([
+      Buffer.from('code,name,type,locality\nRX1,North'),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('umbria,trust,NE\n'),
+    ]);
     const result = await importText(test.db, 'organisations', bytes);
     expect(result.status).toBe('rejected');
-    expect(result.problems).toEqual([{ row: 2, column: 'name', value: 'North\uFFFD\uFFFDumbria', reason: 'contains bytes that are not valid UTF-8' }]);
+    expect(result.problems).toEqual([
+      { row: 2, column: 'name', value: 'North\uFFFD\uFFFDumbria', reason: 'contains bytes that are not valid UTF-8' },
+    ]);
     expect(await organisations()).toEqual([]);
   });
 
   it('reports a value holding a control character', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\nRX1,North\u0000umbria,trust,NE\n');
-    expect(result.problems).toEqual([{ row: 2, column: 'name', value: 'North\u0000umbria', reason: 'contains a control character' }]);
+    const result = await importText(
+      test.db,
+      'organisations',
+      'code,name,type,locality\nRX1,North\u0000umbria,trust,NE\n',
+    );
+    expect(result.problems).toEqual([
+      { row: 2, column: 'name', value: 'North\u0000umbria', reason: 'contains a control character' },
+    ]);
   });
 
   it('counts line numbers across quoted line breaks and blank lines', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\n\nRX1,"Two\nlines",trust,NE\nRX2,B,shop,NE\n');
-    expect(result.problems).toEqual([{ row: 5, column: 'type', value: 'shop', reason: 'must be one of trust, gp_practice, other' }]);
+    const result = await importText(
+      test.db,
+      'organisations',
+      'code,name,type,locality\n\nRX1,"Two\nlines",trust,NE\nRX2,B,shop,NE\n',
+    );
+    expect(result.problems).toEqual([
+      { row: 5, column: 'type', value: 'shop', reason: 'must be one of trust, gp_practice, other' },
+    ]);
   });
 
   it('reports a row with the wrong number of values and a broken quote', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\nRX1,A,trust\nRX2,"B"x,trust,NE\n');
-    expect(result.problems.map((p) => [p.row, p.column])).toEqual([[2, '(row)'], [3, '(row)']]);
+    const result = await importText(
+      test.db,
+      'organisations',
+      'code,name,type,locality\nRX1,A,trust\nRX2,"B"x,trust,NE\n',
+    );
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, '(row)'],
+      [3, '(row)'],
+    ]);
     expect(result.problems[0]!.reason).toBe('has 3 values; the header has 4 columns');
   });
 });

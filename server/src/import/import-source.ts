@@ -2,10 +2,11 @@
  * An import reads its file twice (validate, then apply), so a one-shot stream (an upload) is
  * first spooled to a temporary file. Also computes the SHA-256 checksum recorded with the import.
  */
+
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -25,7 +26,10 @@ export async function openImportFile(source: string | Readable): Promise<ImportF
 }
 
 /** A read stream of the file that feeds every chunk to the checksum and reports bytes read. */
-export function readWithChecksum(file: string, onBytes: (bytesRead: number) => void): { stream: fs.ReadStream; checksum: () => string } {
+export function readWithChecksum(
+  file: string,
+  onBytes: (bytesRead: number) => void,
+): { stream: fs.ReadStream; checksum: () => string } {
   const hash = createHash('sha256');
   const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
   let bytesRead = 0;

@@ -5,11 +5,17 @@
  * ~400 KB of native memory that V8 cannot see and so frees late — the import's peak RSS.
  * The only place the import's SQL differs between SQLite and PostgreSQL.
  */
-import { sql, type Kysely, type RawBuilder } from 'kysely';
-import { isPostgres, type Database } from '@ldm/db';
+
+import { type Database, isPostgres } from '@ldm/db';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 
 /** `select <columns> from <the rows>`, each column typed as in `table`; rows are objects keyed by column name. */
-export function selectJsonRows(db: Kysely<Database>, table: string, columns: readonly string[], rows: readonly unknown[]): RawBuilder<unknown> {
+export function selectJsonRows(
+  db: Kysely<Database>,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[],
+): RawBuilder<unknown> {
   const json = JSON.stringify(rows);
   const selected = sql.join(columns.map((name) => sql.ref(name)));
   if (isPostgres(db)) {
@@ -17,7 +23,9 @@ export function selectJsonRows(db: Kysely<Database>, table: string, columns: rea
     return sql`select ${selected} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb)`;
   }
   // json_extract gives SQL text, integer, real or null; column affinity does the rest.
-  const extracted = sql.join(columns.map((name) => sql`json_extract(value, ${sql.lit(`$.${name}`)}) as ${sql.ref(name)}`));
+  const extracted = sql.join(
+    columns.map((name) => sql`json_extract(value, ${sql.lit(`$.${name}`)}) as ${sql.ref(name)}`),
+  );
   // `where true` keeps SQLite from reading a following `on conflict` as a join's `on`.
   return sql`select ${extracted} from json_each(${json}) where true`;
 }

@@ -53,7 +53,8 @@ export class KeyLines {
     const mask = this.slots.length - 1;
     for (let slot = this.hashOf(this.used, end) & mask; this.slots[slot] !== 0; slot = (slot + 1) & mask) {
       const index = this.slots[slot]! - 1;
-      if (this.bytes.compare(this.bytes, this.used, end, this.starts[index]!, this.starts[index + 1]!) === 0) return index;
+      if (this.bytes.compare(this.bytes, this.used, end, this.starts[index]!, this.starts[index + 1]!) === 0)
+        return index;
     }
     return -1;
   }

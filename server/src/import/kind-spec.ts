@@ -3,10 +3,11 @@
  * its natural key, which localities a row touches (for locality scoping) and where rows are stored.
  * The engine (validate-file.ts, apply-file.ts) is the same for all eight kinds.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
-import type { RowReader } from './row-reader';
+import type { Kysely } from 'kysely';
 import type { ReferenceData, ReferenceName } from './queries';
+import type { RowReader } from './row-reader';
 
 export interface ImportColumn {
   name: string;

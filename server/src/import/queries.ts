@@ -1,6 +1,7 @@
 /** Kysely queries of the import: reference key sets (loaded once per import) and the `imports` table. */
-import type { Insertable, Kysely } from 'kysely';
+
 import type { Database, ImportTable } from '@ldm/db';
+import type { Insertable, Kysely } from 'kysely';
 
 export interface ReferenceData {
   /** Organisation code → locality code. */
@@ -25,7 +26,11 @@ export async function loadReferences(db: Kysely<Database>, needed: readonly Refe
     wants('trainees') ? db.selectFrom('trainees').select('gmc_number').execute() : [],
     wants('offers') ? db.selectFrom('offers').select(['code', 'scope_locality_code']).execute() : [],
     wants('cohorts')
-      ? db.selectFrom('cohorts').innerJoin('offers', 'offers.code', 'cohorts.offer_code').select(['cohorts.code', 'offers.scope_locality_code']).execute()
+      ? db
+          .selectFrom('cohorts')
+          .innerJoin('offers', 'offers.code', 'cohorts.offer_code')
+          .select(['cohorts.code', 'offers.scope_locality_code'])
+          .execute()
       : [],
   ]);
   return {
@@ -43,13 +48,26 @@ export async function insertImportRecord(db: Kysely<Database>, record: Insertabl
 }
 
 /** Imports newest first; `localityCode` keeps those made by users of that locality (null = all, CLI included). */
-export function selectImports(db: Kysely<Database>, filter: { kind?: string; localityCode: string | null; limit: number }) {
+export function selectImports(
+  db: Kysely<Database>,
+  filter: { kind?: string; localityCode: string | null; limit: number },
+) {
   let query = db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.user_id')
     .select([
-      'imports.id', 'imports.kind', 'imports.file_name', 'imports.checksum', 'imports.started_at', 'imports.finished_at',
-      'imports.status', 'imports.inserted', 'imports.updated', 'imports.unchanged', 'imports.rejected', 'users.name as user_name',
+      'imports.id',
+      'imports.kind',
+      'imports.file_name',
+      'imports.checksum',
+      'imports.started_at',
+      'imports.finished_at',
+      'imports.status',
+      'imports.inserted',
+      'imports.updated',
+      'imports.unchanged',
+      'imports.rejected',
+      'users.name as user_name',
     ])
     .orderBy('imports.id', 'desc')
     .limit(filter.limit);

@@ -11,8 +11,12 @@ import { IMPORT_KINDS } from './import-kinds';
 const uploadInput = z.object({ uploadId: z.string().regex(/^[0-9a-f]{32}$/), kind: z.enum(IMPORT_KINDS) });
 
 export const importRouter = router({
-  validate: writeProcedure.input(uploadInput).mutation(({ ctx, input }) => validateUpload(ctx.db, ctx.user, input.uploadId, input.kind)),
-  commit: writeProcedure.input(uploadInput).mutation(({ ctx, input }) => commitUpload(ctx.db, ctx.user, input.uploadId, input.kind)),
+  validate: writeProcedure
+    .input(uploadInput)
+    .mutation(({ ctx, input }) => validateUpload(ctx.db, ctx.user, input.uploadId, input.kind)),
+  commit: writeProcedure
+    .input(uploadInput)
+    .mutation(({ ctx, input }) => commitUpload(ctx.db, ctx.user, input.uploadId, input.kind)),
   progress: writeProcedure
     .input(uploadInput.pick({ uploadId: true }))
     .query(({ ctx, input }) => readUploadProgress(ctx.user, input.uploadId)),

@@ -2,7 +2,7 @@
  * Reads the cells of one data row by column name and reports every problem it meets, so one
  * pass over a row finds all of its defects. An empty cell means "not given" (§6).
  */
-import { hasControlCharacter, type CellResult } from './cell-values';
+import { type CellResult, hasControlCharacter } from './cell-values';
 import type { ImportProblem } from './import-problem';
 
 export interface RowReader {

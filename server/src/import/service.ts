@@ -8,11 +8,11 @@
  * exactly what was loaded.
  */
 import type { Readable } from 'node:stream';
+import { bumpDataVersion, type Database, lockDataChanges } from '@ldm/db';
 import type { Kysely } from 'kysely';
-import { bumpDataVersion, lockDataChanges, type Database } from '@ldm/db';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import { applyFile, type ImportCounts } from './apply-file';
 import { readCsvRecords } from './csv-records';
 import { IMPORT_KIND_SPECS, type ImportKind } from './import-kinds';
@@ -56,7 +56,9 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
     const progress = createProgressReporter(file.size, options.onProgress);
     const references = await loadReferences(db, spec.references);
     const firstRead = readWithChecksum(file.path, progress.bytes);
-    const validation = await validateFile(readCsvRecords(firstRead.stream), spec, references, actor, () => progress.row('validate'));
+    const validation = await validateFile(readCsvRecords(firstRead.stream), spec, references, actor, () =>
+      progress.row('validate'),
+    );
     progress.finish('validate');
     const record = (status: ImportStatus, counts: ImportCounts, handle: Kysely<Database> = db) =>
       insertImportRecord(handle, {
@@ -86,18 +88,30 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
     }
     const secondRead = () => readCsvRecords(readWithChecksum(file.path, progress.bytes).stream);
     if (options.dryRun) {
-      const counts = await applyFile(db, secondRead(), spec, references, { write: false, onRow: () => progress.row('apply') });
+      const counts = await applyFile(db, secondRead(), spec, references, {
+        write: false,
+        onRow: () => progress.row('apply'),
+      });
       progress.finish('apply');
       return result(statusOf(counts), counts, null);
     }
     return await db.transaction().execute(async (trx) => {
       await lockDataChanges(trx);
-      const counts = await applyFile(trx, secondRead(), spec, references, { write: true, onRow: () => progress.row('apply') });
+      const counts = await applyFile(trx, secondRead(), spec, references, {
+        write: true,
+        onRow: () => progress.row('apply'),
+      });
       progress.finish('apply');
       const status = statusOf(counts);
       if (status === 'applied') {
         await bumpDataVersion(trx, `import ${kind}`);
-        await recordAuditEvent(trx, { userId: actor?.id ?? null, action: 'import', entity: kind, entityKey: options.fileName, after: counts });
+        await recordAuditEvent(trx, {
+          userId: actor?.id ?? null,
+          action: 'import',
+          entity: kind,
+          entityKey: options.fileName,
+          after: counts,
+        });
       }
       return result(status, counts, await record(status, counts, trx));
     });

@@ -3,10 +3,11 @@
  * `insert … on conflict (key) do update`, which SQLite and PostgreSQL both understand. Each
  * batch travels as one JSON parameter (json-rows.ts), so every batch runs the same small statement.
  */
-import { sql, type Kysely, type Selectable } from 'kysely';
+
 import type { Database } from '@ldm/db';
-import type { ImportStore } from './kind-spec';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { selectJsonRows } from './json-rows';
+import type { ImportStore } from './kind-spec';
 
 export function createTableStore<T extends keyof Database>(
   table: T,
@@ -20,7 +21,12 @@ export function createTableStore<T extends keyof Database>(
       if (rows.length === 0) return new Map();
       // The table name is a parameter here, so the query is built untyped; rows keep their table type.
       const untyped = db as unknown as Kysely<any>;
-      const keys = selectJsonRows(db, table, keyColumns, rows.map((row) => pickColumns(row, keyColumns)));
+      const keys = selectJsonRows(
+        db,
+        table,
+        keyColumns,
+        rows.map((row) => pickColumns(row, keyColumns)),
+      );
       const found = (await untyped
         .selectFrom(table as string)
         .selectAll()

@@ -1,7 +1,8 @@
 /** All-or-nothing application, dry runs, progress reports and locality scoping. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { currentDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from './import-test-helpers';
 import type { ImportProgress } from './progress';
@@ -45,7 +46,11 @@ describe('applying a file', () => {
   it('a dry run counts inserted / updated / unchanged and writes nothing', async () => {
     const text = 'code,name,type,locality\nRX1,Northumbria,trust,NE\nRWA,Hull renamed,trust,YH\nNEW,New,other,NE\n';
     const result = await importText(test.db, 'organisations', text, { dryRun: true });
-    expect(result).toMatchObject({ status: 'applied', importId: null, counts: { inserted: 1, updated: 1, unchanged: 1, rejected: 0 } });
+    expect(result).toMatchObject({
+      status: 'applied',
+      importId: null,
+      counts: { inserted: 1, updated: 1, unchanged: 1, rejected: 0 },
+    });
     expect((await test.db.selectFrom('organisations').select('code').execute()).length).toBe(2);
     expect(await test.db.selectFrom('imports').select('id').execute()).toEqual([]);
   });
@@ -58,35 +63,54 @@ describe('locality scoping', () => {
   };
 
   it('rejects rows that would create or change another locality’s data', async () => {
-    await expectOutside('organisations', 'code,name,type,locality\nNEW,A,trust,NE\nRWA,Hull,trust,NE\nYH2,B,trust,YH\n', [
-      '3 locality outside your locality (YH)',
-      '4 locality outside your locality (YH)',
-    ]);
-    await expectOutside('placements', 'placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte\nP1,7000001,RX1,F1,2024-08-07,2025-08-05,1\nP2,7000001,RWA,F1,2024-08-07,2025-08-05,1\n', [
+    await expectOutside(
+      'organisations',
+      'code,name,type,locality\nNEW,A,trust,NE\nRWA,Hull,trust,NE\nYH2,B,trust,YH\n',
+      ['3 locality outside your locality (YH)', '4 locality outside your locality (YH)'],
+    );
+    await expectOutside(
+      'placements',
+      'placement_id,gmc_number,organisation_code,grade,start_date,end_date,wte\nP1,7000001,RX1,F1,2024-08-07,2025-08-05,1\nP2,7000001,RWA,F1,2024-08-07,2025-08-05,1\n',
+      ['3 organisation_code outside your locality (YH)'],
+    );
+    await expectOutside(
+      'offers',
+      'code,title,provider,scope,tier,stages\nNE-2,T,P,NE,1,core\nNAT-2,T,P,national,1,core\nNAT-1,T,P,NE,1,core\n',
+      ['3 scope outside your locality (national)', '4 scope outside your locality (national)'],
+    );
+    await expectOutside(
+      'cohorts',
+      'code,offer_code,start_date,end_date,places\nC1,NE-1,2024-01-01,2024-02-01,5\nC2,NAT-1,2024-01-01,2024-02-01,5\n',
+      ['3 offer_code outside your locality (national)'],
+    );
+    await expectOutside(
+      'participations',
+      'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000002,NAT-1-A,enrolled,2024-09-01\n',
+      ['3 cohort_code outside your locality (national)'],
+    );
+    await expectOutside('workplace_practices', 'organisation_code,year\nRX1,2024-25\nRWA,2024-25\n', [
       '3 organisation_code outside your locality (YH)',
     ]);
-    await expectOutside('offers', 'code,title,provider,scope,tier,stages\nNE-2,T,P,NE,1,core\nNAT-2,T,P,national,1,core\nNAT-1,T,P,NE,1,core\n', [
-      '3 scope outside your locality (national)',
-      '4 scope outside your locality (national)',
-    ]);
-    await expectOutside('cohorts', 'code,offer_code,start_date,end_date,places\nC1,NE-1,2024-01-01,2024-02-01,5\nC2,NAT-1,2024-01-01,2024-02-01,5\n', [
-      '3 offer_code outside your locality (national)',
-    ]);
-    await expectOutside('participations', 'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000002,NAT-1-A,enrolled,2024-09-01\n', [
-      '3 cohort_code outside your locality (national)',
-    ]);
-    await expectOutside('workplace_practices', 'organisation_code,year\nRX1,2024-25\nRWA,2024-25\n', ['3 organisation_code outside your locality (YH)']);
   });
 
   it('lets a locality user import trainees, and lets the operator and an admin import anywhere', async () => {
-    expect((await importText(test.db, 'trainees', 'gmc_number\n7000003\n', { actor: academyLeadNE })).status).toBe('applied');
+    expect((await importText(test.db, 'trainees', 'gmc_number\n7000003\n', { actor: academyLeadNE })).status).toBe(
+      'applied',
+    );
     const admin: SessionUser = { id: 1, email: 'a@x', name: 'A', role: 'admin', localityCode: null };
-    expect((await importText(test.db, 'organisations', 'code,name,type,locality\nYH2,B,trust,YH\n', { actor: admin })).status).toBe('applied');
-    expect((await importText(test.db, 'organisations', 'code,name,type,locality\nYH3,B,trust,YH\n')).status).toBe('applied');
+    expect(
+      (await importText(test.db, 'organisations', 'code,name,type,locality\nYH2,B,trust,YH\n', { actor: admin }))
+        .status,
+    ).toBe('applied');
+    expect((await importText(test.db, 'organisations', 'code,name,type,locality\nYH3,B,trust,YH\n')).status).toBe(
+      'applied',
+    );
   });
 
   it('refuses the national role', async () => {
     const national: SessionUser = { id: 1, email: 'n@x', name: 'N', role: 'national', localityCode: null };
-    await expect(importText(test.db, 'trainees', 'gmc_number\n7000003\n', { actor: national })).rejects.toThrow('The national role cannot import data.');
+    await expect(importText(test.db, 'trainees', 'gmc_number\n7000003\n', { actor: national })).rejects.toThrow(
+      'The national role cannot import data.',
+    );
   });
 });

@@ -3,8 +3,9 @@
  * one process) with the latest progress of the import running on each; a file belongs to the user
  * who uploaded it. Uploads left uncommitted are removed after a day.
  */
-import fs from 'node:fs';
+
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import type { ImportProgress } from './progress';
@@ -22,16 +23,27 @@ export interface Upload {
 const MAX_AGE_MS = 24 * 3_600_000;
 const uploads = new Map<string, Upload>();
 
-export function registerUpload(file: { path: string; fileName: string; size: number }, user: SessionUser, now = Date.now()): Upload {
+export function registerUpload(
+  file: { path: string; fileName: string; size: number },
+  user: SessionUser,
+  now = Date.now(),
+): Upload {
   for (const old of uploads.values()) if (now - old.createdAt > MAX_AGE_MS) discardUpload(old.id);
-  const upload: Upload = { ...file, id: randomBytes(16).toString('hex'), userId: user.id, createdAt: now, progress: null };
+  const upload: Upload = {
+    ...file,
+    id: randomBytes(16).toString('hex'),
+    userId: user.id,
+    createdAt: now,
+    progress: null,
+  };
   uploads.set(upload.id, upload);
   return upload;
 }
 
 export function findUpload(id: string, user: SessionUser): Upload {
   const upload = uploads.get(id);
-  if (!upload || upload.userId !== user.id) throw new DomainError('NOT_FOUND', 'That upload was not found: please upload the file again.');
+  if (!upload || upload.userId !== user.id)
+    throw new DomainError('NOT_FOUND', 'That upload was not found: please upload the file again.');
   return upload;
 }
 

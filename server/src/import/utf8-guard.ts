@@ -4,8 +4,9 @@
  * exact; the check runs on each chunk's complete lines at once and looks line by line only
  * when that chunk fails.
  */
-import { Transform, type TransformCallback } from 'node:stream';
+
 import { isUtf8 } from 'node:buffer';
+import { Transform, type TransformCallback } from 'node:stream';
 
 const NEWLINE = 0x0a;
 

@@ -3,11 +3,11 @@
  * (against key sets loaded once), duplicate natural keys and locality scope. Writes nothing.
  */
 import type { SessionUser } from '../context';
-import type { CsvRecord } from './csv-records';
 import { checkHeader } from './check-header';
+import type { CsvRecord } from './csv-records';
 import type { ImportProblem } from './import-problem';
-import type { ImportKindSpec } from './kind-spec';
 import { KeyLines } from './key-lines';
+import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
 import { createRowReader } from './row-reader';
 
@@ -53,7 +53,12 @@ export async function validateFile(
       break;
     }
     if (record.cells.length !== header.columnIndex.size) {
-      report({ row: record.line, column: '(row)', value: record.cells.join(','), reason: `has ${record.cells.length} values; the header has ${header.columnIndex.size} columns` });
+      report({
+        row: record.line,
+        column: '(row)',
+        value: record.cells.join(','),
+        reason: `has ${record.cells.length} values; the header has ${header.columnIndex.size} columns`,
+      });
     } else {
       const reader = createRowReader(header.columnIndex, record.cells, record.line, report);
       if (record.invalidUtf8) reportInvalidUtf8(record, header.columnIndex, report);
@@ -62,7 +67,12 @@ export async function validateFile(
       const key = keyCells.join('\u0000');
       const firstLine = firstLineOfKey.get(key);
       if (firstLine !== undefined) {
-        report({ row: record.line, column: spec.keyColumns.join(' + '), value: keyCells.join(', '), reason: `repeats the key of row ${firstLine}` });
+        report({
+          row: record.line,
+          column: spec.keyColumns.join(' + '),
+          value: keyCells.join(', '),
+          reason: `repeats the key of row ${firstLine}`,
+        });
       } else if (keyCells.every((cell) => cell !== '')) firstLineOfKey.set(key, record.line);
       if (!reader.failed && scopedLocality !== undefined) {
         const outside = spec.localitiesOf(row, references).find((locality) => locality !== scopedLocality);
@@ -74,9 +84,14 @@ export async function validateFile(
   return outcome;
 }
 
-function reportInvalidUtf8(record: CsvRecord, columnIndex: ReadonlyMap<string, number>, report: (problem: ImportProblem) => void): void {
+function reportInvalidUtf8(
+  record: CsvRecord,
+  columnIndex: ReadonlyMap<string, number>,
+  report: (problem: ImportProblem) => void,
+): void {
   for (const [column, index] of columnIndex) {
     const value = record.cells[index]!;
-    if (value.includes('\uFFFD')) report({ row: record.line, column, value, reason: 'contains bytes that are not valid UTF-8' });
+    if (value.includes('\uFFFD'))
+      report({ row: record.line, column, value, reason: 'contains bytes that are not valid UTF-8' });
   }
 }

@@ -1,6 +1,7 @@
 /** Row rules of each kind: every problem reported with row, column, value and reason; nothing written. */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importText, seedReferenceRows } from './import-test-helpers';
 
 let test: TestDatabase;
@@ -20,13 +21,17 @@ const problemsOf = async (...args: Parameters<typeof importText>) => {
 
 describe('row validation', () => {
   it('placements: GMC number, references, grade, dates, wte and required values', async () => {
-    const problems = await problemsOf(test.db, 'placements', [
-      'placement_id,gmc_number,organisation_code,programme_code,grade,start_date,end_date,wte',
-      'P1,700001,RX1,,F1,2024-08-07,2025-08-05,1',
-      'P2,7999999,XXX,NOPE,F3,2024-13-45,31/02/2025,1.5',
-      'P3,7000001,RX1,NE-FND,ST4,2025-08-05,2024-08-07,0.05',
-      ',7000001,RX1,,,2024-08-07,2025-08-05,',
-    ].join('\n'));
+    const problems = await problemsOf(
+      test.db,
+      'placements',
+      [
+        'placement_id,gmc_number,organisation_code,programme_code,grade,start_date,end_date,wte',
+        'P1,700001,RX1,,F1,2024-08-07,2025-08-05,1',
+        'P2,7999999,XXX,NOPE,F3,2024-13-45,31/02/2025,1.5',
+        'P3,7000001,RX1,NE-FND,ST4,2025-08-05,2024-08-07,0.05',
+        ',7000001,RX1,,,2024-08-07,2025-08-05,',
+      ].join('\n'),
+    );
     expect(problems).toEqual([
       '2 gmc_number "700001" must be a GMC number of 7 digits',
       '3 start_date "2024-13-45" is not a date that exists',
@@ -46,17 +51,28 @@ describe('row validation', () => {
 
   it('reports a repeated natural key at every later occurrence', async () => {
     const problems = await problemsOf(test.db, 'trainees', 'gmc_number\n7000009\n7000008\n7000009\n7000009\n');
-    expect(problems).toEqual(['4 gmc_number "7000009" repeats the key of row 2', '5 gmc_number "7000009" repeats the key of row 2']);
-    const composite = await problemsOf(test.db, 'participations', 'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000001,NAT-1-A,enrolled,2024-09-01\n7000001,NE-1-A,completed,2024-09-01\n');
+    expect(problems).toEqual([
+      '4 gmc_number "7000009" repeats the key of row 2',
+      '5 gmc_number "7000009" repeats the key of row 2',
+    ]);
+    const composite = await problemsOf(
+      test.db,
+      'participations',
+      'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000001,NAT-1-A,enrolled,2024-09-01\n7000001,NE-1-A,completed,2024-09-01\n',
+    );
     expect(composite).toEqual(['4 gmc_number + cohort_code "7000001, NE-1-A" repeats the key of row 2']);
   });
 
   it('offers: scope, tier, stages, interventions and enums', async () => {
-    const problems = await problemsOf(test.db, 'offers', [
-      'code,title,provider,scope,tier,stages,interventions,mode,capacity,multiprofessional,access,funding,delivery',
-      'O1,T,P,XX,4,core;senior,coaching,70,-1,maybe,closed,some,remote',
-      'O2,T,P,national,3,,,,,,,,',
-    ].join('\n'));
+    const problems = await problemsOf(
+      test.db,
+      'offers',
+      [
+        'code,title,provider,scope,tier,stages,interventions,mode,capacity,multiprofessional,access,funding,delivery',
+        'O1,T,P,XX,4,core;senior,coaching,70,-1,maybe,closed,some,remote',
+        'O2,T,P,national,3,,,,,,,,',
+      ].join('\n'),
+    );
     expect(problems).toEqual([
       '2 scope "XX" must be one of NE, YH, NW, EM, WM, EOE, NCEL, NWL, SL, KSS, TV, WX, SW, national',
       '2 tier "4" must be a whole number from 1 to 3',
@@ -73,17 +89,32 @@ describe('row validation', () => {
   });
 
   it('cohorts, participations and workplace practices: places, references, year, booleans', async () => {
-    expect(await problemsOf(test.db, 'cohorts', 'code,offer_code,start_date,end_date,places\nC1,NOPE,2024-01-01,2024-02-01,0\n')).toEqual([
-      '2 offer_code "NOPE" refers to an unknown offer',
-      '2 places "0" must be a whole number of at least 1',
-    ]);
-    expect(await problemsOf(test.db, 'participations', 'gmc_number,cohort_code,status,start_date,end_date\n7000009,NOPE,done,2024-01-01,2023-12-31\n')).toEqual([
+    expect(
+      await problemsOf(
+        test.db,
+        'cohorts',
+        'code,offer_code,start_date,end_date,places\nC1,NOPE,2024-01-01,2024-02-01,0\n',
+      ),
+    ).toEqual(['2 offer_code "NOPE" refers to an unknown offer', '2 places "0" must be a whole number of at least 1']);
+    expect(
+      await problemsOf(
+        test.db,
+        'participations',
+        'gmc_number,cohort_code,status,start_date,end_date\n7000009,NOPE,done,2024-01-01,2023-12-31\n',
+      ),
+    ).toEqual([
       '2 end_date "2023-12-31" is before start_date',
       '2 gmc_number "7000009" refers to an unknown trainee',
       '2 cohort_code "NOPE" refers to an unknown cohort',
       '2 status "done" must be one of applied, enrolled, completed, withdrawn',
     ]);
-    expect(await problemsOf(test.db, 'workplace_practices', 'organisation_code,year,qi_projects\nNOPE,2024-26,perhaps\nRX1,2024,yes\n')).toEqual([
+    expect(
+      await problemsOf(
+        test.db,
+        'workplace_practices',
+        'organisation_code,year,qi_projects\nNOPE,2024-26,perhaps\nRX1,2024,yes\n',
+      ),
+    ).toEqual([
       '2 organisation_code "NOPE" refers to an unknown organisation',
       '2 year "2024-26" must be a financial year written like 2024-25',
       '2 qi_projects "perhaps" must be yes/no, true/false or 1/0',
@@ -97,10 +128,9 @@ describe('row validation', () => {
       '2 type "hospital" must be one of trust, gp_practice, other',
       '2 locality "London" must be one of NE, YH, NW, EM, WM, EOE, NCEL, NWL, SL, KSS, TV, WX, SW',
     ]);
-    expect(await problemsOf(test.db, 'programmes', 'code,name,specialty,type,locality\nP,N,,core_training,NE\n')).toEqual([
-      '2 specialty "" is required',
-      '2 type "core_training" must be one of foundation, core, specialty, gp',
-    ]);
+    expect(
+      await problemsOf(test.db, 'programmes', 'code,name,specialty,type,locality\nP,N,,core_training,NE\n'),
+    ).toEqual(['2 specialty "" is required', '2 type "core_training" must be one of foundation, core, specialty, gp']);
     expect(await problemsOf(test.db, 'trainees', 'gmc_number,sex,qualification\n12345678,F,overseas\n')).toEqual([
       '2 gmc_number "12345678" must be a GMC number of 7 digits',
       '2 sex "F" must be one of female, male',
@@ -109,11 +139,21 @@ describe('row validation', () => {
   });
 
   it('a file with any problem changes nothing, and the rejected import is recorded with its problems', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\nOK1,Fine,trust,NE\nBAD,Bad,shop,NE\n');
+    const result = await importText(
+      test.db,
+      'organisations',
+      'code,name,type,locality\nOK1,Fine,trust,NE\nBAD,Bad,shop,NE\n',
+    );
     expect(result.counts).toEqual({ inserted: 0, updated: 0, unchanged: 0, rejected: 1 });
     expect(await test.db.selectFrom('organisations').select('code').where('code', '=', 'OK1').execute()).toEqual([]);
-    const record = await test.db.selectFrom('imports').selectAll().where('id', '=', result.importId!).executeTakeFirstOrThrow();
+    const record = await test.db
+      .selectFrom('imports')
+      .selectAll()
+      .where('id', '=', result.importId!)
+      .executeTakeFirstOrThrow();
     expect(record).toMatchObject({ status: 'rejected', rejected: 1, inserted: 0 });
-    expect(JSON.parse(record.problems!)).toEqual([{ row: 3, column: 'type', value: 'shop', reason: 'must be one of trust, gp_practice, other' }]);
+    expect(JSON.parse(record.problems!)).toEqual([
+      { row: 3, column: 'type', value: 'shop', reason: 'must be one of trust, gp_practice, other' },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 /** The span of dates the data covers (Kysely only): placements define which periods have data. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 export function selectPlacementSpan(db: Kysely<Database>) {
   return db

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type SessionUser } from '../context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
 import { addTestUsers } from '../user/testing';
 import { financialYearsBetween } from './service';
 
@@ -26,11 +26,34 @@ describe('reference lists', () => {
   it('lists the 13 localities and the periods the placements cover', async () => {
     const caller = createCaller(createContext({ db: t.db, user: dean }));
     expect((await caller.reference.lists()).periods).toEqual([]);
-    await t.db.insertInto('organisations').values({ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' }).execute();
-    await t.db.insertInto('trainees').values({ gmc_number: '3000000', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
+    await t.db
+      .insertInto('organisations')
+      .values({ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' })
+      .execute();
+    await t.db
+      .insertInto('trainees')
+      .values({
+        gmc_number: '3000000',
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })
+      .execute();
     await t.db
       .insertInto('placements')
-      .values({ placement_id: 'X', gmc_number: '3000000', organisation_code: 'R1', programme_code: null, grade: 'F1', specialty: null, start_date: '2023-08-02', end_date: '2024-08-06', wte: 1 })
+      .values({
+        placement_id: 'X',
+        gmc_number: '3000000',
+        organisation_code: 'R1',
+        programme_code: null,
+        grade: 'F1',
+        specialty: null,
+        start_date: '2023-08-02',
+        end_date: '2024-08-06',
+        wte: 1,
+      })
       .execute();
     // Periods are cached per data version: a change that bumps it is seen.
     await bumpDataVersion(t.db, 'test');

@@ -1,6 +1,7 @@
 /** Kysely queries for frozen baselines, targets and measure directions. */
-import type { Insertable, Kysely } from 'kysely';
+
 import type { Database, MeasureBaselineTable, MeasureTargetTable } from '@ldm/db';
+import type { Insertable, Kysely } from 'kysely';
 
 export function selectBaselines(db: Kysely<Database>, localityCode?: string) {
   let query = db.selectFrom('measure_baselines').selectAll();
@@ -15,11 +16,21 @@ export function selectTargets(db: Kysely<Database>, localityCode?: string) {
 }
 
 export function selectBaseline(db: Kysely<Database>, measureCode: string, localityCode: string) {
-  return db.selectFrom('measure_baselines').selectAll().where('measure_code', '=', measureCode).where('locality_code', '=', localityCode).executeTakeFirst();
+  return db
+    .selectFrom('measure_baselines')
+    .selectAll()
+    .where('measure_code', '=', measureCode)
+    .where('locality_code', '=', localityCode)
+    .executeTakeFirst();
 }
 
 export function selectTarget(db: Kysely<Database>, measureCode: string, localityCode: string) {
-  return db.selectFrom('measure_targets').selectAll().where('measure_code', '=', measureCode).where('locality_code', '=', localityCode).executeTakeFirst();
+  return db
+    .selectFrom('measure_targets')
+    .selectAll()
+    .where('measure_code', '=', measureCode)
+    .where('locality_code', '=', localityCode)
+    .executeTakeFirst();
 }
 
 export function upsertBaseline(db: Kysely<Database>, row: Insertable<MeasureBaselineTable>) {

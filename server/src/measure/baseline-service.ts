@@ -3,13 +3,14 @@
  * data version, who and when are stored — so later imports never move it; only setting it again
  * (audited) does. A target is a value to reach by a target period.
  */
-import type { Kysely } from 'kysely';
+
 import { currentDataVersion, type Database } from '@ldm/db';
 import type { LocalityCode, MeasureCode } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
-import { getLocalityFigures, parsePeriodOrThrow } from './compute-period';
 import * as q from './baseline-queries';
+import { getLocalityFigures, parsePeriodOrThrow } from './compute-period';
 
 export interface SetBaselineInput {
   measureCode: MeasureCode;
@@ -28,7 +29,10 @@ export async function setBaseline(db: Kysely<Database>, input: SetBaselineInput)
   const figures = (await getLocalityFigures(db, period, dataVersion)).find((l) => l.code === input.localityCode);
   const measure = figures?.measures[input.measureCode];
   if (!measure || measure.value === null) {
-    throw new DomainError('INVALID', `${input.measureCode} has no data for ${input.localityCode} in ${period.label}, so it cannot be a baseline.`);
+    throw new DomainError(
+      'INVALID',
+      `${input.measureCode} has no data for ${input.localityCode} in ${period.label}, so it cannot be a baseline.`,
+    );
   }
   const row = {
     measure_code: input.measureCode,

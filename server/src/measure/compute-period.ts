@@ -3,7 +3,7 @@
  * the small per-locality figures for many periods (trends), and the full analysis with one row
  * per trainee in post for the few periods whose breakdowns were asked for last.
  */
-import type { Kysely } from 'kysely';
+
 import { currentDataVersion, type Database } from '@ldm/db';
 import { mustParsePeriod, type Period } from '@ldm/shared';
 import {
@@ -16,6 +16,7 @@ import {
   type PeriodAnalysis,
   type TraineeProfile,
 } from '@ldm/shared/measures/index';
+import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { loadMeasureInputs, loadTraineeProfiles } from './load-inputs';
 import { createVersionCache } from './version-cache';
@@ -33,14 +34,27 @@ export function parsePeriodOrThrow(label: string): Period {
   }
 }
 
-export async function getPeriodAnalysis(db: Kysely<Database>, period: Period, version?: number): Promise<PeriodAnalysis> {
+export async function getPeriodAnalysis(
+  db: Kysely<Database>,
+  period: Period,
+  version?: number,
+): Promise<PeriodAnalysis> {
   const dataVersion = version ?? (await currentDataVersion(db));
   return analyses.get(db, dataVersion, period.label, async () => analysePeriod(await loadMeasureInputs(db, period)));
 }
 
 /** Every locality's figures for a period; cheap to keep for many periods at once. */
-export async function getLocalityFigures(db: Kysely<Database>, period: Period, version: number): Promise<LocalityMeasures[]> {
-  return localityFigures.get(db, version, period.label, async () => (await getPeriodAnalysis(db, period, version)).localities);
+export async function getLocalityFigures(
+  db: Kysely<Database>,
+  period: Period,
+  version: number,
+): Promise<LocalityMeasures[]> {
+  return localityFigures.get(
+    db,
+    version,
+    period.label,
+    async () => (await getPeriodAnalysis(db, period, version)).localities,
+  );
 }
 
 /** Sex, ethnic group and qualification of every trainee, for the aggregate breakdowns. */
@@ -67,15 +81,26 @@ export type LocalityAnalysis = Awaited<ReturnType<typeof analyseLocality>>;
  * the full analysis because grouping the locality's trainees seven ways costs more per dashboard
  * call than everything else together.
  */
-export function getLocalityAnalysis(db: Kysely<Database>, period: Period, version: number, localityCode: string): Promise<LocalityAnalysis> {
-  return localityAnalyses.get(db, version, `${period.label}/${localityCode}`, () => analyseLocality(db, period, version, localityCode));
+export function getLocalityAnalysis(
+  db: Kysely<Database>,
+  period: Period,
+  version: number,
+  localityCode: string,
+): Promise<LocalityAnalysis> {
+  return localityAnalyses.get(db, version, `${period.label}/${localityCode}`, () =>
+    analyseLocality(db, period, version, localityCode),
+  );
 }
 
 /**
  * Figures for consecutive periods (a trend). Periods not yet cached are computed from one load
  * covering them all — one query instead of one per period.
  */
-export async function getLocalityFiguresForPeriods(db: Kysely<Database>, periods: readonly Period[], version: number): Promise<LocalityMeasures[][]> {
+export async function getLocalityFiguresForPeriods(
+  db: Kysely<Database>,
+  periods: readonly Period[],
+  version: number,
+): Promise<LocalityMeasures[][]> {
   const missing = periods.filter((period) => !localityFigures.has(db, version, period.label));
   if (missing.length > 1) {
     const inputs = await loadMeasureInputs(db, missing[0]!, missing);

@@ -4,11 +4,11 @@
  * so every locality is suppressed for them (team decision). Only proportion measures count people;
  * M2 (stages) and M7 (scores) are never suppressed.
  */
-import { PROPORTION_MEASURES, type MeasureCode } from '@ldm/shared';
-import { discloseCount, discloseFigures, type DisclosedFigures } from '@ldm/shared/disclosure';
+import { type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
+import { type DisclosedFigures, discloseCount, discloseFigures } from '@ldm/shared/disclosure';
 import type { MeasureSet, MeasureValue } from '@ldm/shared/measures/index';
-import type { SessionUser } from '../context';
 import { seesUnsuppressed } from '../auth/policy';
+import type { SessionUser } from '../context';
 
 const COUNTS_PEOPLE: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
 
@@ -23,7 +23,9 @@ export function discloseMeasure(measureCode: string, figures: MeasureValue, supp
 }
 
 export function discloseMeasureSet(measures: MeasureSet, suppress: boolean): DisclosedMeasureSet {
-  return Object.fromEntries(Object.entries(measures).map(([code, figures]) => [code, discloseMeasure(code, figures, suppress)])) as DisclosedMeasureSet;
+  return Object.fromEntries(
+    Object.entries(measures).map(([code, figures]) => [code, discloseMeasure(code, figures, suppress)]),
+  ) as DisclosedMeasureSet;
 }
 
 export function discloseTraineeCount(count: number, suppress: boolean): number | '*' {

@@ -1,16 +1,21 @@
 /** Loads one period's rows and turns them into the plain facts the shared measures engine reads. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
-import { WORKPLACE_PRACTICE_CODES, type Period } from '@ldm/shared';
+import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures/index';
-import * as q from './queries';
+import type { Kysely } from 'kysely';
 import { toPlacementFact } from './placement-fact';
+import * as q from './queries';
 
 function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
   const byId = new Map<number, SelfAssessmentFact & { scores: number[] }>();
   for (const row of rows) {
     let assessment = byId.get(row.id);
-    if (!assessment) byId.set(row.id, (assessment = { id: row.id, localityCode: row.locality_code, assessedOn: row.assessed_on, scores: [] }));
+    if (!assessment)
+      byId.set(
+        row.id,
+        (assessment = { id: row.id, localityCode: row.locality_code, assessedOn: row.assessed_on, scores: [] }),
+      );
     assessment.scores.push(Number(row.score));
   }
   return [...byId.values()];
@@ -26,21 +31,34 @@ function financialYearsOf(periods: readonly Period[]): string[] {
  * the engine can analyse period by period (it ignores rows outside the period it is given). For a
  * single period only home-placement candidates are loaded: a third of the rows.
  */
-export async function loadMeasureInputs(db: Kysely<Database>, period: Period, span: readonly Period[] = [period]): Promise<MeasureInputs> {
+export async function loadMeasureInputs(
+  db: Kysely<Database>,
+  period: Period,
+  span: readonly Period[] = [period],
+): Promise<MeasureInputs> {
   const from = span[0]!.from;
   const to = span.at(-1)!.to;
-  const [placements, organisations, offers, offerStages, cohorts, participations, practiceRecords, assessmentScores, planActions] =
-    await Promise.all([
-      span.length === 1 ? q.selectHomePlacementCandidates(db, from, to) : q.selectPlacementsOverlapping(db, from, to),
-      q.selectOrganisationLocalities(db),
-      q.selectOffers(db),
-      q.selectOfferStages(db),
-      q.selectCohorts(db),
-      q.selectParticipationsForPeriod(db, from, to),
-      q.selectPracticeRecords(db, financialYearsOf(span)),
-      q.selectSelfAssessmentScores(db, to),
-      q.selectPlanActionsDue(db, to),
-    ]);
+  const [
+    placements,
+    organisations,
+    offers,
+    offerStages,
+    cohorts,
+    participations,
+    practiceRecords,
+    assessmentScores,
+    planActions,
+  ] = await Promise.all([
+    span.length === 1 ? q.selectHomePlacementCandidates(db, from, to) : q.selectPlacementsOverlapping(db, from, to),
+    q.selectOrganisationLocalities(db),
+    q.selectOffers(db),
+    q.selectOfferStages(db),
+    q.selectCohorts(db),
+    q.selectParticipationsForPeriod(db, from, to),
+    q.selectPracticeRecords(db, financialYearsOf(span)),
+    q.selectSelfAssessmentScores(db, to),
+    q.selectPlanActionsDue(db, to),
+  ]);
   const stagesOf = new Map<string, string[]>();
   for (const row of offerStages) {
     const stages = stagesOf.get(row.offer_code) ?? [];
@@ -51,8 +69,19 @@ export async function loadMeasureInputs(db: Kysely<Database>, period: Period, sp
     period,
     organisations: organisations.map((o) => ({ code: o.code, localityCode: o.locality_code })),
     placements: placements.map(toPlacementFact),
-    offers: offers.map((o) => ({ code: o.code, scopeLocalityCode: o.scope_locality_code, tier: Number(o.tier), stages: stagesOf.get(o.code) ?? [] })),
-    cohorts: cohorts.map((c) => ({ code: c.code, offerCode: c.offer_code, startDate: c.start_date, endDate: c.end_date, places: Number(c.places) })),
+    offers: offers.map((o) => ({
+      code: o.code,
+      scopeLocalityCode: o.scope_locality_code,
+      tier: Number(o.tier),
+      stages: stagesOf.get(o.code) ?? [],
+    })),
+    cohorts: cohorts.map((c) => ({
+      code: c.code,
+      offerCode: c.offer_code,
+      startDate: c.start_date,
+      endDate: c.end_date,
+      places: Number(c.places),
+    })),
     participations: participations.map((p) => ({
       gmcNumber: p.gmc_number,
       cohortCode: p.cohort_code,
@@ -72,5 +101,7 @@ export async function loadMeasureInputs(db: Kysely<Database>, period: Period, sp
 
 export async function loadTraineeProfiles(db: Kysely<Database>): Promise<Map<string, TraineeProfile>> {
   const rows = await q.selectTraineeProfiles(db);
-  return new Map(rows.map((r) => [r.gmc_number, { sex: r.sex, ethnicGroup: r.ethnic_group, qualification: r.qualification }]));
+  return new Map(
+    rows.map((r) => [r.gmc_number, { sex: r.sex, ethnicGroup: r.ethnic_group, qualification: r.qualification }]),
+  );
 }

@@ -1,34 +1,95 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLocalityAnalysis } from './compute-period';
 
 const gmc = (i: number) => String(2_000_000 + i);
 const period = mustParsePeriod('2024-25');
-const offer = { provider: 'x', provider_type: null, mode: null, capacity: null, multiprofessional: null, access: null, funding: null, delivery: null, description: null, url: null };
+const offer = {
+  provider: 'x',
+  provider_type: null,
+  mode: null,
+  capacity: null,
+  multiprofessional: null,
+  access: null,
+  funding: null,
+  delivery: null,
+  description: null,
+  url: null,
+};
 
 /** NE: trainees 0–2 (F1, two enrolled in a tier-2 cohort); YH: trainee 3 (ST4). One national tier-1 offer for foundation only. */
 async function seed(db: TestDatabase['db']) {
-  await db.insertInto('organisations').values([
-    { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
-    { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-  ]).execute();
-  await db.insertInto('trainees').values([0, 1, 2, 3].map((i) => ({ gmc_number: gmc(i), forenames: null, surname: null, sex: i === 0 ? 'female' : null, ethnic_group: null, qualification: null }))).execute();
-  await db.insertInto('placements').values([0, 1, 2, 3].map((i) => ({
-    placement_id: `Q${i}`, gmc_number: gmc(i), organisation_code: i < 3 ? 'NE1' : 'YH1', programme_code: null,
-    grade: i < 3 ? 'F1' : 'ST4', specialty: null, start_date: '2024-08-07', end_date: '2025-08-05', wte: 1,
-  }))).execute();
-  await db.insertInto('offers').values([
-    { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
-    { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
-  ]).execute();
-  await db.insertInto('offer_stages').values([{ offer_code: 'NAT', stage_code: 'foundation' }, { offer_code: 'NEO', stage_code: 'foundation' }]).execute();
-  await db.insertInto('cohorts').values([
-    { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
-    { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-  ]).execute();
-  await db.insertInto('participations').values([0, 1].map((i) => ({ gmc_number: gmc(i), cohort_code: 'NEO-24', status: 'enrolled', start_date: '2024-09-01', end_date: null }))).execute();
+  await db
+    .insertInto('organisations')
+    .values([
+      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
+      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
+    ])
+    .execute();
+  await db
+    .insertInto('trainees')
+    .values(
+      [0, 1, 2, 3].map((i) => ({
+        gmc_number: gmc(i),
+        forenames: null,
+        surname: null,
+        sex: i === 0 ? 'female' : null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('placements')
+    .values(
+      [0, 1, 2, 3].map((i) => ({
+        placement_id: `Q${i}`,
+        gmc_number: gmc(i),
+        organisation_code: i < 3 ? 'NE1' : 'YH1',
+        programme_code: null,
+        grade: i < 3 ? 'F1' : 'ST4',
+        specialty: null,
+        start_date: '2024-08-07',
+        end_date: '2025-08-05',
+        wte: 1,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('offers')
+    .values([
+      { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
+      { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
+    ])
+    .execute();
+  await db
+    .insertInto('offer_stages')
+    .values([
+      { offer_code: 'NAT', stage_code: 'foundation' },
+      { offer_code: 'NEO', stage_code: 'foundation' },
+    ])
+    .execute();
+  await db
+    .insertInto('cohorts')
+    .values([
+      { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
+      { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
+    ])
+    .execute();
+  await db
+    .insertInto('participations')
+    .values(
+      [0, 1].map((i) => ({
+        gmc_number: gmc(i),
+        cohort_code: 'NEO-24',
+        status: 'enrolled',
+        start_date: '2024-09-01',
+        end_date: null,
+      })),
+    )
+    .execute();
   await bumpDataVersion(db, 'test fixture');
 }
 
@@ -45,16 +106,36 @@ describe('locality analysis cache', () => {
     const ne = await getLocalityAnalysis(t.db, period, version, 'NE');
     expect(ne.locality.traineesInPost).toBe(3);
     expect(ne.uptakeByTier['2']).toEqual({ numerator: 2, denominator: 3, value: 0.6667 });
-    expect(ne.breakdowns.sex.map((g) => [g.key, g.traineesInPost, g.M3.numerator])).toEqual([['female', 1, 1], ['not recorded', 2, 1]]);
+    expect(ne.breakdowns.sex.map((g) => [g.key, g.traineesInPost, g.M3.numerator])).toEqual([
+      ['female', 1, 1],
+      ['not recorded', 2, 1],
+    ]);
     expect(ne.stagesWithoutFloor).toEqual(['core', 'higher']);
     expect(ne.organisationsBelowStandard).toEqual([{ organisationCode: 'NE1', traineesInPost: 3 }]);
     const yh = await getLocalityAnalysis(t.db, period, version, 'YH');
     expect(yh.breakdowns.stage.map((g) => [g.key, g.traineesInPost, g.M1.numerator])).toEqual([['higher', 1, 0]]);
     expect(await getLocalityAnalysis(t.db, period, version, 'NE')).toBe(ne);
 
-    await t.db.insertInto('participations').values({ gmc_number: gmc(2), cohort_code: 'NEO-24', status: 'enrolled', start_date: '2024-10-01', end_date: null }).execute();
-    const changed = await getLocalityAnalysis(t.db, period, await bumpDataVersion(t.db, 'one more participation'), 'NE');
+    await t.db
+      .insertInto('participations')
+      .values({
+        gmc_number: gmc(2),
+        cohort_code: 'NEO-24',
+        status: 'enrolled',
+        start_date: '2024-10-01',
+        end_date: null,
+      })
+      .execute();
+    const changed = await getLocalityAnalysis(
+      t.db,
+      period,
+      await bumpDataVersion(t.db, 'one more participation'),
+      'NE',
+    );
     expect(changed.uptakeByTier['2']).toEqual({ numerator: 3, denominator: 3, value: 1 });
-    expect(changed.breakdowns.sex.map((g) => [g.key, g.M3.numerator])).toEqual([['female', 1], ['not recorded', 2]]);
+    expect(changed.breakdowns.sex.map((g) => [g.key, g.M3.numerator])).toEqual([
+      ['female', 1],
+      ['not recorded', 2],
+    ]);
   });
 });

@@ -1,45 +1,99 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
+import { callAs } from '../user/caller';
 import { addTestUsers } from '../user/testing';
 import { getMeasuresForPeriod } from './service';
-import { callAs } from '../user/caller';
 
 const gmc = (i: number) => String(1_000_000 + i);
 
 /** NE: 10 foundation trainees, 9 enrolled in NE's own tier-2 cohort (20 places); YH: 2 higher trainees. */
 async function seed(db: TestDatabase['db']) {
-  await db.insertInto('organisations').values([
-    { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
-    { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-  ]).execute();
-  await db.insertInto('trainees').values(Array.from({ length: 12 }, (_, i) => ({ gmc_number: gmc(i), forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }))).execute();
-  await db.insertInto('placements').values(
-    Array.from({ length: 12 }, (_, i) => ({
-      placement_id: `P${i}`, gmc_number: gmc(i), organisation_code: i < 10 ? 'NE1' : 'YH1', programme_code: null,
-      grade: i < 10 ? 'F1' : 'ST4', specialty: null, start_date: '2024-08-07', end_date: '2025-08-05', wte: 1,
-    })),
-  ).execute();
-  const offer = { provider: 'x', provider_type: null, mode: null, capacity: null, multiprofessional: null, access: null, funding: null, delivery: null, description: null, url: null };
-  await db.insertInto('offers').values([
-    { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
-    { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
-  ]).execute();
-  await db.insertInto('offer_stages').values([
-    ...['foundation', 'core', 'higher'].map((stage_code) => ({ offer_code: 'NAT', stage_code })),
-    { offer_code: 'NEO', stage_code: 'foundation' },
-  ]).execute();
-  await db.insertInto('cohorts').values([
-    { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
-    { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-  ]).execute();
-  await db.insertInto('participations').values(
-    Array.from({ length: 9 }, (_, i) => ({ gmc_number: gmc(i), cohort_code: 'NEO-24', status: 'enrolled', start_date: '2024-09-01', end_date: null })),
-  ).execute();
+  await db
+    .insertInto('organisations')
+    .values([
+      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
+      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
+    ])
+    .execute();
+  await db
+    .insertInto('trainees')
+    .values(
+      Array.from({ length: 12 }, (_, i) => ({
+        gmc_number: gmc(i),
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('placements')
+    .values(
+      Array.from({ length: 12 }, (_, i) => ({
+        placement_id: `P${i}`,
+        gmc_number: gmc(i),
+        organisation_code: i < 10 ? 'NE1' : 'YH1',
+        programme_code: null,
+        grade: i < 10 ? 'F1' : 'ST4',
+        specialty: null,
+        start_date: '2024-08-07',
+        end_date: '2025-08-05',
+        wte: 1,
+      })),
+    )
+    .execute();
+  const offer = {
+    provider: 'x',
+    provider_type: null,
+    mode: null,
+    capacity: null,
+    multiprofessional: null,
+    access: null,
+    funding: null,
+    delivery: null,
+    description: null,
+    url: null,
+  };
+  await db
+    .insertInto('offers')
+    .values([
+      { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
+      { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
+    ])
+    .execute();
+  await db
+    .insertInto('offer_stages')
+    .values([
+      ...['foundation', 'core', 'higher'].map((stage_code) => ({ offer_code: 'NAT', stage_code })),
+      { offer_code: 'NEO', stage_code: 'foundation' },
+    ])
+    .execute();
+  await db
+    .insertInto('cohorts')
+    .values([
+      { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
+      { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
+    ])
+    .execute();
+  await db
+    .insertInto('participations')
+    .values(
+      Array.from({ length: 9 }, (_, i) => ({
+        gmc_number: gmc(i),
+        cohort_code: 'NEO-24',
+        status: 'enrolled',
+        start_date: '2024-09-01',
+        end_date: null,
+      })),
+    )
+    .execute();
   await bumpDataVersion(db, 'test fixture');
 }
 
@@ -76,7 +130,16 @@ describe('measure service and router', () => {
     const admin = as(users.admin);
     await admin.measure.setBaseline({ measureCode: 'M3', localityCode: 'NE', period: '2024-25' });
     await admin.measure.setTarget({ measureCode: 'M3', localityCode: 'NE', period: '2025-26', value: 0.95 });
-    await t.db.insertInto('participations').values({ gmc_number: gmc(9), cohort_code: 'NEO-24', status: 'completed', start_date: '2024-09-01', end_date: '2025-01-31' }).execute();
+    await t.db
+      .insertInto('participations')
+      .values({
+        gmc_number: gmc(9),
+        cohort_code: 'NEO-24',
+        status: 'completed',
+        start_date: '2024-09-01',
+        end_date: '2025-01-31',
+      })
+      .execute();
     await bumpDataVersion(t.db, 'one more participation');
     const dashboard = await as(users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' });
     const m3 = dashboard.progress.find((p) => p.measureCode === 'M3')!;
@@ -84,8 +147,16 @@ describe('measure service and router', () => {
     expect(m3.baseline).toMatchObject({ period: '2024-25', numerator: 9, denominator: 10, value: 0.9 });
     expect(m3.target).toEqual({ period: '2025-26', value: 0.95 });
     expect(m3.status).toBe('met');
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'entity']).where('entity', 'like', 'measure_%').orderBy('id').execute();
-    expect(audit).toEqual([{ action: 'create', entity: 'measure_baseline' }, { action: 'create', entity: 'measure_target' }]);
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity'])
+      .where('entity', 'like', 'measure_%')
+      .orderBy('id')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'create', entity: 'measure_baseline' },
+      { action: 'create', entity: 'measure_target' },
+    ]);
   });
 
   it('suppresses small counts outside the user’s own locality, and everywhere for national users', async () => {
@@ -106,36 +177,78 @@ describe('measure service and router', () => {
     const m3 = asNational.funnels.find((f) => f.measureCode === 'M3')!;
     expect(m3.centre).toBeCloseTo(10 / 12, 10);
     expect(m3.curve.length).toBeGreaterThan(0);
-    expect(asNational.coverage.find((row) => row.localityCode === 'NE')?.stages[0]).toEqual({ stage: 'foundation', tiers: [1, 2] });
+    expect(asNational.coverage.find((row) => row.localityCode === 'NE')?.stages[0]).toEqual({
+      stage: 'foundation',
+      tiers: [1, 2],
+    });
   });
 
   it('keeps locality dashboards and baselines to those allowed', async () => {
-    await expect(as(users.dean).measure.locality({ localityCode: 'YH', period: '2024-25' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.dean).measure.setBaseline({ measureCode: 'M1', localityCode: 'NE', period: '2024-25' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.admin).measure.setBaseline({ measureCode: 'M4', localityCode: 'SW', period: '2024-25' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(users.dean).measure.locality({ localityCode: 'YH', period: '2024-25' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(
+      as(users.dean).measure.setBaseline({ measureCode: 'M1', localityCode: 'NE', period: '2024-25' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      as(users.admin).measure.setBaseline({ measureCode: 'M4', localityCode: 'SW', period: '2024-25' }),
+    ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
     const trend = await as(users.national).measure.trend({ localityCode: 'NE', period: '2025-26', count: 2 });
-    expect(trend.points.map((p) => [p.period, p.traineesInPost])).toEqual([['2024-25', 10], ['2025-26', 10]]);
+    expect(trend.points.map((p) => [p.period, p.traineesInPost])).toEqual([
+      ['2024-25', 10],
+      ['2025-26', 10],
+    ]);
   });
 
   it('prints the contract JSON, and only it, from the CLI', async () => {
-    const env = t.config.kind === 'sqlite' ? { ...process.env, DATABASE_PATH: t.config.path, DATABASE_URL: '' } : { ...process.env, DATABASE_URL: t.config.url };
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'server/src/cli/main.ts', 'measures', '--period', '2024-25 Q2', '--json'], { cwd: REPOSITORY_ROOT, env });
+    const env =
+      t.config.kind === 'sqlite'
+        ? { ...process.env, DATABASE_PATH: t.config.path, DATABASE_URL: '' }
+        : { ...process.env, DATABASE_URL: t.config.url };
+    const { stdout } = await promisify(execFile)(
+      'npx',
+      ['tsx', 'server/src/cli/main.ts', 'measures', '--period', '2024-25 Q2', '--json'],
+      { cwd: REPOSITORY_ROOT, env },
+    );
     const printed = JSON.parse(stdout);
     expect(printed.period).toBe('2024-25 Q2');
     expect(printed.localities[0].measures.M3).toEqual({ numerator: 10, denominator: 10, value: 1 });
     expect(printed.localities[1].measures.M4).toEqual({ numerator: 0, denominator: 0, value: null });
   });
   it('picks the home placement in the database as in the engine: latest start, then lowest id', async () => {
-    await t.db.insertInto('trainees').values({ gmc_number: gmc(12), forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
-    const base = { gmc_number: gmc(12), programme_code: null, grade: 'CT1', specialty: null, end_date: '2025-03-31', wte: 1 };
-    await t.db.insertInto('placements').values([
-      { ...base, placement_id: 'T-c', organisation_code: 'NE1', start_date: '2024-04-01' },
-      { ...base, placement_id: 'T-b', organisation_code: 'NE1', start_date: '2024-06-01' },
-      { ...base, placement_id: 'T-a', organisation_code: 'YH1', start_date: '2024-06-01' },
-    ]).execute();
+    await t.db
+      .insertInto('trainees')
+      .values({
+        gmc_number: gmc(12),
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })
+      .execute();
+    const base = {
+      gmc_number: gmc(12),
+      programme_code: null,
+      grade: 'CT1',
+      specialty: null,
+      end_date: '2025-03-31',
+      wte: 1,
+    };
+    await t.db
+      .insertInto('placements')
+      .values([
+        { ...base, placement_id: 'T-c', organisation_code: 'NE1', start_date: '2024-04-01' },
+        { ...base, placement_id: 'T-b', organisation_code: 'NE1', start_date: '2024-06-01' },
+        { ...base, placement_id: 'T-a', organisation_code: 'YH1', start_date: '2024-06-01' },
+      ])
+      .execute();
     await bumpDataVersion(t.db, 'tie');
     const result = await getMeasuresForPeriod(t.db, '2024-25');
-    expect(result.localities.slice(0, 2).map((l) => [l.code, l.traineesInPost])).toEqual([['NE', 10], ['YH', 3]]);
+    expect(result.localities.slice(0, 2).map((l) => [l.code, l.traineesInPost])).toEqual([
+      ['NE', 10],
+      ['YH', 3],
+    ]);
   });
   it('computes a trend from one load with the same figures as period by period', async () => {
     await bumpDataVersion(t.db, 'trend from scratch');

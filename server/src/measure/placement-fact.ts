@@ -2,7 +2,17 @@
 import type { Placement } from '@ldm/db';
 import type { PlacementFact } from '@ldm/shared/measures/index';
 
-type PlacementRow = Pick<Placement, 'placement_id' | 'gmc_number' | 'organisation_code' | 'programme_code' | 'grade' | 'specialty' | 'start_date' | 'end_date'>;
+type PlacementRow = Pick<
+  Placement,
+  | 'placement_id'
+  | 'gmc_number'
+  | 'organisation_code'
+  | 'programme_code'
+  | 'grade'
+  | 'specialty'
+  | 'start_date'
+  | 'end_date'
+>;
 
 export function toPlacementFact(p: PlacementRow): PlacementFact {
   return {

@@ -1,20 +1,37 @@
 /** Baseline → latest → target and status, per locality and measure. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import { MEASURE_CODES, type MeasureCode, type MeasureStatus } from '@ldm/shared';
-import { judgeMeasureStatus, type LocalityMeasures, type MeasureDirection, type MeasureValue } from '@ldm/shared/measures/index';
+import {
+  judgeMeasureStatus,
+  type LocalityMeasures,
+  type MeasureDirection,
+  type MeasureValue,
+} from '@ldm/shared/measures/index';
+import type { Kysely } from 'kysely';
 import * as q from './baseline-queries';
 
 export interface MeasureProgress {
   localityCode: string;
   measureCode: MeasureCode;
-  baseline: { period: string; numerator: number; denominator: number; value: number | null; dataVersion: number; setAt: string } | null;
+  baseline: {
+    period: string;
+    numerator: number;
+    denominator: number;
+    value: number | null;
+    dataVersion: number;
+    setAt: string;
+  } | null;
   latest: MeasureValue;
   target: { period: string; value: number } | null;
   status: MeasureStatus;
 }
 
-export async function buildProgress(db: Kysely<Database>, localities: readonly LocalityMeasures[], localityCode?: string): Promise<MeasureProgress[]> {
+export async function buildProgress(
+  db: Kysely<Database>,
+  localities: readonly LocalityMeasures[],
+  localityCode?: string,
+): Promise<MeasureProgress[]> {
   const [baselines, targets, directions] = await Promise.all([
     q.selectBaselines(db, localityCode),
     q.selectTargets(db, localityCode),
@@ -33,7 +50,14 @@ export async function buildProgress(db: Kysely<Database>, localities: readonly L
         localityCode: locality.code,
         measureCode,
         baseline: baseline
-          ? { period: baseline.period, numerator: baseline.numerator, denominator: baseline.denominator, value: baseline.value, dataVersion: baseline.data_version, setAt: baseline.set_at }
+          ? {
+              period: baseline.period,
+              numerator: baseline.numerator,
+              denominator: baseline.denominator,
+              value: baseline.value,
+              dataVersion: baseline.data_version,
+              setAt: baseline.set_at,
+            }
           : null,
         latest,
         target: target ? { period: target.period, value: target.value } : null,

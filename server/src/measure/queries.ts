@@ -1,13 +1,23 @@
 /** Kysely queries for the measures engine: only the rows one period needs. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 
 /** Every placement overlapping a span of periods (trends compute each period from these in memory). */
 export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
   return db
     .selectFrom('placements as p')
-    .select(['p.placement_id', 'p.gmc_number', 'p.organisation_code', 'p.programme_code', 'p.grade', 'p.specialty', 'p.start_date', 'p.end_date'])
+    .select([
+      'p.placement_id',
+      'p.gmc_number',
+      'p.organisation_code',
+      'p.programme_code',
+      'p.grade',
+      'p.specialty',
+      'p.start_date',
+      'p.end_date',
+    ])
     .where('p.start_date', '<=', to)
     .where('p.end_date', '>=', from)
     .execute();
@@ -21,7 +31,16 @@ export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, 
 export function selectHomePlacementCandidates(db: Kysely<Database>, from: string, to: string) {
   return db
     .selectFrom('placements as p')
-    .select(['p.placement_id', 'p.gmc_number', 'p.organisation_code', 'p.programme_code', 'p.grade', 'p.specialty', 'p.start_date', 'p.end_date'])
+    .select([
+      'p.placement_id',
+      'p.gmc_number',
+      'p.organisation_code',
+      'p.programme_code',
+      'p.grade',
+      'p.specialty',
+      'p.start_date',
+      'p.end_date',
+    ])
     .where('p.start_date', '<=', to)
     .where('p.end_date', '>=', from)
     .where(({ not, exists, selectFrom }) =>
@@ -64,7 +83,11 @@ export function selectParticipationsForPeriod(db: Kysely<Database>, from: string
       eb.or([
         eb.between('start_date', from, to),
         eb.between('end_date', from, to),
-        eb('cohort_code', 'in', eb.selectFrom('cohorts').select('code').where('start_date', '>=', from).where('start_date', '<=', to)),
+        eb(
+          'cohort_code',
+          'in',
+          eb.selectFrom('cohorts').select('code').where('start_date', '>=', from).where('start_date', '<=', to),
+        ),
       ]),
     )
     .execute();
@@ -82,13 +105,22 @@ export function selectSelfAssessmentScores(db: Kysely<Database>, to: string) {
   return db
     .selectFrom('self_assessments')
     .innerJoin('self_assessment_scores', 'self_assessment_scores.self_assessment_id', 'self_assessments.id')
-    .select(['self_assessments.id', 'self_assessments.locality_code', 'self_assessments.assessed_on', 'self_assessment_scores.score'])
+    .select([
+      'self_assessments.id',
+      'self_assessments.locality_code',
+      'self_assessments.assessed_on',
+      'self_assessment_scores.score',
+    ])
     .where('self_assessments.assessed_on', '<=', to)
     .execute();
 }
 
 export function selectPlanActionsDue(db: Kysely<Database>, to: string) {
-  return db.selectFrom('plan_actions').select(['locality_code', 'due_date', 'status']).where('due_date', '<=', to).execute();
+  return db
+    .selectFrom('plan_actions')
+    .select(['locality_code', 'due_date', 'status'])
+    .where('due_date', '<=', to)
+    .execute();
 }
 
 export function selectTraineeProfiles(db: Kysely<Database>) {

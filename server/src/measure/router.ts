@@ -4,19 +4,26 @@
  * locality, so it applies to all for them); a locality's dashboard and trend need aggregate access
  * to it; baselines and targets are set by administrators only, audited.
  */
-import { z } from 'zod';
+
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { periodLabelSchema } from '@ldm/shared/schemas/index';
+import { z } from 'zod';
 import { adminProcedure, aggregatesProcedure, router, signedInProcedure } from '../trpc';
 import { setBaseline, setTarget } from './baseline-service';
 import { getLocalityDashboard, getTrend } from './locality-service';
 import { getNationalOverview } from './service';
 
 const periodInput = z.object({ period: periodLabelSchema });
-const baselineInput = z.object({ measureCode: z.enum(MEASURE_CODES), localityCode: z.enum(LOCALITY_CODES), period: periodLabelSchema });
+const baselineInput = z.object({
+  measureCode: z.enum(MEASURE_CODES),
+  localityCode: z.enum(LOCALITY_CODES),
+  period: periodLabelSchema,
+});
 
 export const measureRouter = router({
-  national: signedInProcedure.input(periodInput).query(({ ctx, input }) => getNationalOverview(ctx.db, ctx.user, input.period)),
+  national: signedInProcedure
+    .input(periodInput)
+    .query(({ ctx, input }) => getNationalOverview(ctx.db, ctx.user, input.period)),
   locality: aggregatesProcedure
     .input(periodInput)
     .query(({ ctx, input }) => getLocalityDashboard(ctx.db, ctx.user, input.localityCode, input.period)),
@@ -25,10 +32,23 @@ export const measureRouter = router({
     .query(({ ctx, input }) => getTrend(ctx.db, ctx.user, input.localityCode, input.period, input.count)),
   setBaseline: adminProcedure
     .input(baselineInput)
-    .mutation(({ ctx, input }) => setBaseline(ctx.db, { measureCode: input.measureCode, localityCode: input.localityCode, periodLabel: input.period, userId: ctx.user.id })),
+    .mutation(({ ctx, input }) =>
+      setBaseline(ctx.db, {
+        measureCode: input.measureCode,
+        localityCode: input.localityCode,
+        periodLabel: input.period,
+        userId: ctx.user.id,
+      }),
+    ),
   setTarget: adminProcedure
     .input(baselineInput.extend({ value: z.number().min(0) }))
     .mutation(({ ctx, input }) =>
-      setTarget(ctx.db, { measureCode: input.measureCode, localityCode: input.localityCode, periodLabel: input.period, value: input.value, userId: ctx.user.id }),
+      setTarget(ctx.db, {
+        measureCode: input.measureCode,
+        localityCode: input.localityCode,
+        periodLabel: input.period,
+        value: input.value,
+        userId: ctx.user.id,
+      }),
     ),
 });

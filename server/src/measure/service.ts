@@ -2,11 +2,18 @@
  * Measures for a period: the §9 contract object (CLI, reports) and the national overview the
  * dashboard shows to every signed-in user, with disclosure control applied per viewer.
  */
-import type { Kysely } from 'kysely';
+
 import { currentDataVersion, type Database } from '@ldm/db';
 import { LOCALITIES } from '@ldm/shared';
 import { SUPPRESSED } from '@ldm/shared/disclosure';
-import { buildCoverageGrid, buildFunnels, poolEngland, poolRegions, type LocalityMeasures } from '@ldm/shared/measures/index';
+import {
+  buildCoverageGrid,
+  buildFunnels,
+  type LocalityMeasures,
+  poolEngland,
+  poolRegions,
+} from '@ldm/shared/measures/index';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './compute-period';
 import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
@@ -20,7 +27,10 @@ export interface MeasuresForPeriod {
   localities: LocalityMeasures[];
 }
 
-export async function getMeasuresSnapshot(db: Kysely<Database>, periodLabel: string): Promise<{ dataVersion: number; measures: MeasuresForPeriod }> {
+export async function getMeasuresSnapshot(
+  db: Kysely<Database>,
+  periodLabel: string,
+): Promise<{ dataVersion: number; measures: MeasuresForPeriod }> {
   const period = parsePeriodOrThrow(periodLabel);
   const dataVersion = await currentDataVersion(db);
   const localities = await getLocalityFigures(db, period, dataVersion);
@@ -32,7 +42,10 @@ export async function getMeasuresForPeriod(db: Kysely<Database>, periodLabel: st
   return (await getMeasuresSnapshot(db, periodLabel)).measures;
 }
 
-function isHidden(figures: { numerator: number | typeof SUPPRESSED; denominator: number | typeof SUPPRESSED }): boolean {
+function isHidden(figures: {
+  numerator: number | typeof SUPPRESSED;
+  denominator: number | typeof SUPPRESSED;
+}): boolean {
   return figures.numerator === SUPPRESSED || figures.denominator === SUPPRESSED;
 }
 
@@ -79,15 +92,26 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     }),
     funnels: buildFunnels(localities).map((funnel) => {
       // The centre line and its limits are the England value: hidden when England's figure is.
-      const centreSuppressed = isHidden(discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true));
+      const centreSuppressed = isHidden(
+        discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true),
+      );
       return {
-      ...funnel,
-      ...(centreSuppressed ? { centre: null, curve: [] } : {}),
-      centreSuppressed,
-      points: funnel.points.map((point) => {
-        const shown = discloseMeasure(funnel.measureCode, { ...point, value: null }, mustSuppress(user, point.localityCode));
-        return { localityCode: point.localityCode, numerator: shown.numerator, denominator: shown.denominator, flag: isHidden(shown) ? null : point.flag };
-      }),
+        ...funnel,
+        ...(centreSuppressed ? { centre: null, curve: [] } : {}),
+        centreSuppressed,
+        points: funnel.points.map((point) => {
+          const shown = discloseMeasure(
+            funnel.measureCode,
+            { ...point, value: null },
+            mustSuppress(user, point.localityCode),
+          );
+          return {
+            localityCode: point.localityCode,
+            numerator: shown.numerator,
+            denominator: shown.denominator,
+            flag: isHidden(shown) ? null : point.flag,
+          };
+        }),
       };
     }),
     coverage: buildCoverageGrid(analysis.available),

@@ -3,8 +3,9 @@
  * version, so an entry can never be stale; entries of older versions are dropped on first sight
  * of a newer one. Promises are stored, so concurrent callers share one computation.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 interface Slot<T> {
   version: number;

@@ -1,6 +1,7 @@
 /** Cohorts and their fill (participations enrolled or completed), Kysely only. */
-import type { Kysely } from 'kysely';
+
 import type { Cohort, Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 export type CohortWithFill = Cohort & { filled: number };
 
@@ -8,7 +9,9 @@ export async function selectCohortsWithFill(db: Kysely<Database>, offerCodes: st
   if (offerCodes.length === 0) return [];
   const rows = await db
     .selectFrom('cohorts')
-    .leftJoin('participations as p', (join) => join.onRef('p.cohort_code', '=', 'cohorts.code').on('p.status', 'in', ['enrolled', 'completed']))
+    .leftJoin('participations as p', (join) =>
+      join.onRef('p.cohort_code', '=', 'cohorts.code').on('p.status', 'in', ['enrolled', 'completed']),
+    )
     .select(['cohorts.code', 'cohorts.offer_code', 'cohorts.start_date', 'cohorts.end_date', 'cohorts.places'])
     .select((eb) => eb.fn.count<number>('p.gmc_number').as('filled'))
     .where('cohorts.offer_code', 'in', offerCodes)
@@ -33,12 +36,20 @@ export async function updateCohortRow(db: Kysely<Database>, cohort: Cohort): Pro
 }
 
 export async function countCohorts(db: Kysely<Database>, offerCode: string): Promise<number> {
-  const row = await db.selectFrom('cohorts').select((eb) => eb.fn.countAll<number>().as('n')).where('offer_code', '=', offerCode).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('cohorts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('offer_code', '=', offerCode)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
 export async function countParticipations(db: Kysely<Database>, cohortCode: string): Promise<number> {
-  const row = await db.selectFrom('participations').select((eb) => eb.fn.countAll<number>().as('n')).where('cohort_code', '=', cohortCode).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('participations')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('cohort_code', '=', cohortCode)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 

@@ -1,10 +1,10 @@
 /** Database rows → the offer the API returns, and form values → rows. */
 import type { Cohort, NewOffer, Offer } from '@ldm/db';
-import { NATIONAL_SCOPE, type LocalityCode } from '@ldm/shared';
-import type { CohortValues, OfferValues } from '@ldm/shared/schemas/index';
+import { type LocalityCode, NATIONAL_SCOPE } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
-import type { SessionUser } from '../context';
+import type { CohortValues, OfferValues } from '@ldm/shared/schemas/index';
 import { seesUnsuppressed } from '../auth/policy';
+import type { SessionUser } from '../context';
 import type { CohortWithFill } from './cohort-queries';
 
 export function scopeOf(offer: Pick<Offer, 'scope_locality_code'>): LocalityCode | typeof NATIONAL_SCOPE {
@@ -56,11 +56,23 @@ export function toApiOfferFields(offer: Offer, stages: string[], interventions: 
 }
 
 export function toCohortRow(values: CohortValues): Cohort {
-  return { code: values.code, offer_code: values.offerCode, start_date: values.startDate, end_date: values.endDate, places: values.places };
+  return {
+    code: values.code,
+    offer_code: values.offerCode,
+    start_date: values.startDate,
+    end_date: values.endDate,
+    places: values.places,
+  };
 }
 
 export function toApiCohortFields(cohort: Cohort) {
-  return { code: cohort.code, offerCode: cohort.offer_code, startDate: cohort.start_date, endDate: cohort.end_date, places: cohort.places };
+  return {
+    code: cohort.code,
+    offerCode: cohort.offer_code,
+    startDate: cohort.start_date,
+    endDate: cohort.end_date,
+    places: cohort.places,
+  };
 }
 
 /** A cohort's fill counts trainees, so it is disclosure-controlled outside the offer's own locality. */

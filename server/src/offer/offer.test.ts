@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import type { OfferInput } from '@ldm/shared/schemas/index';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
 import { callAs } from '../user/caller';
+import { addTestUsers } from '../user/testing';
 
 const offer = (code: string, scope: string, extra: Partial<OfferInput> = {}): OfferInput => ({
   code,
@@ -24,18 +24,51 @@ describe('offer catalogue', () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
     const admin = as(users.admin);
-    await admin.offer.create({ localityCode: 'NE', offer: offer('NAT1', 'national', { tier: 1, stages: ['foundation', 'core', 'higher'], title: 'Edward Jenner' }) });
+    await admin.offer.create({
+      localityCode: 'NE',
+      offer: offer('NAT1', 'national', { tier: 1, stages: ['foundation', 'core', 'higher'], title: 'Edward Jenner' }),
+    });
     await admin.offer.create({ localityCode: 'YH', offer: offer('YH1', 'YH') });
     await as(users.lead).offer.create({
       localityCode: 'NE',
-      offer: offer('NE2', 'NE', { tier: 2, stages: ['core'], interventions: ['coaching_mentoring'], mode: 'relational', title: 'Clinicians in Management' }),
+      offer: offer('NE2', 'NE', {
+        tier: 2,
+        stages: ['core'],
+        interventions: ['coaching_mentoring'],
+        mode: 'relational',
+        title: 'Clinicians in Management',
+      }),
     });
     // Fill: 3 participants in an NE cohort, 9 in a national one (2 of them only applied).
-    await admin.offer.createCohort({ localityCode: 'NE', cohort: { code: 'NE2-A', offerCode: 'NE2', startDate: '2024-09-01', endDate: '2025-03-31', places: 10 } });
-    await admin.offer.createCohort({ localityCode: 'NE', cohort: { code: 'NAT1-A', offerCode: 'NAT1', startDate: '2024-04-01', endDate: '2024-06-30', places: 20 } });
+    await admin.offer.createCohort({
+      localityCode: 'NE',
+      cohort: { code: 'NE2-A', offerCode: 'NE2', startDate: '2024-09-01', endDate: '2025-03-31', places: 10 },
+    });
+    await admin.offer.createCohort({
+      localityCode: 'NE',
+      cohort: { code: 'NAT1-A', offerCode: 'NAT1', startDate: '2024-04-01', endDate: '2024-06-30', places: 20 },
+    });
     const gmc = (i: number) => String(1000000 + i);
-    await t.db.insertInto('trainees').values(Array.from({ length: 12 }, (_, i) => ({ gmc_number: gmc(i), forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }))).execute();
-    const part = (i: number, cohort: string, status: string) => ({ gmc_number: gmc(i), cohort_code: cohort, status, start_date: '2024-09-01', end_date: null });
+    await t.db
+      .insertInto('trainees')
+      .values(
+        Array.from({ length: 12 }, (_, i) => ({
+          gmc_number: gmc(i),
+          forenames: null,
+          surname: null,
+          sex: null,
+          ethnic_group: null,
+          qualification: null,
+        })),
+      )
+      .execute();
+    const part = (i: number, cohort: string, status: string) => ({
+      gmc_number: gmc(i),
+      cohort_code: cohort,
+      status,
+      start_date: '2024-09-01',
+      end_date: null,
+    });
     await t.db
       .insertInto('participations')
       .values([
@@ -54,11 +87,17 @@ describe('offer catalogue', () => {
       ['NAT1', 'national', false],
       ['NE2', 'NE', true],
     ]);
-    expect(list[1]).toMatchObject({ stages: ['core'], interventions: ['coaching_mentoring'], mode: 'relational', multiprofessional: null });
+    expect(list[1]).toMatchObject({
+      stages: ['core'],
+      interventions: ['coaching_mentoring'],
+      mode: 'relational',
+      multiprofessional: null,
+    });
   });
 
   it('filters by tier, stage, intervention, mode and search', async () => {
-    const codes = async (filter: object) => (await as(users.dean).offer.list({ localityCode: 'NE', ...filter })).map((o) => o.code);
+    const codes = async (filter: object) =>
+      (await as(users.dean).offer.list({ localityCode: 'NE', ...filter })).map((o) => o.code);
     expect(await codes({ tier: 1 })).toEqual(['NAT1']);
     expect(await codes({ stage: 'core' })).toEqual(['NAT1', 'NE2']);
     expect(await codes({ stage: 'foundation' })).toEqual(['NAT1']);
@@ -69,7 +108,9 @@ describe('offer catalogue', () => {
 
   it('shows cohort fill in full to the own locality and suppresses 1–7 elsewhere', async () => {
     const own = await as(users.dean).offer.get({ localityCode: 'NE', code: 'NE2' });
-    expect(own.cohorts).toEqual([{ code: 'NE2-A', offerCode: 'NE2', startDate: '2024-09-01', endDate: '2025-03-31', places: 10, filled: 3 }]);
+    expect(own.cohorts).toEqual([
+      { code: 'NE2-A', offerCode: 'NE2', startDate: '2024-09-01', endDate: '2025-03-31', places: 10, filled: 3 },
+    ]);
     expect((await as(users.national).offer.get({ localityCode: 'NE', code: 'NE2' })).cohorts[0]!.filled).toBe('*');
     // A national offer belongs to no locality: 8 is shown, to everyone.
     expect((await as(users.dean).offer.get({ localityCode: 'NE', code: 'NAT1' })).cohorts[0]!.filled).toBe(8);
@@ -77,18 +118,36 @@ describe('offer catalogue', () => {
 
   it('refuses national offers and other scopes to locality users', async () => {
     const lead = as(users.lead);
-    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('X1', 'national') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(lead.offer.update({ localityCode: 'NE', offer: offer('NAT1', 'national') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(lead.offer.update({ localityCode: 'NE', offer: offer('NAT1', 'NE') })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('X2', 'YH') })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('X1', 'national') })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(lead.offer.update({ localityCode: 'NE', offer: offer('NAT1', 'national') })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(lead.offer.update({ localityCode: 'NE', offer: offer('NAT1', 'NE') })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('X2', 'YH') })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     await expect(lead.offer.get({ localityCode: 'NE', code: 'YH1' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(lead.offer.createCohort({ localityCode: 'NE', cohort: { code: 'C9', offerCode: 'NAT1', startDate: '2025-01-01', endDate: '2025-02-01', places: 5 } })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('NE2', 'NE') })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      lead.offer.createCohort({
+        localityCode: 'NE',
+        cohort: { code: 'C9', offerCode: 'NAT1', startDate: '2025-01-01', endDate: '2025-02-01', places: 5 },
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(lead.offer.create({ localityCode: 'NE', offer: offer('NE2', 'NE') })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
   });
 
   it('returns field errors for invalid input', async () => {
     const error = await as(users.lead)
-      .offer.createCohort({ localityCode: 'NE', cohort: { code: 'C1', offerCode: 'NE2', startDate: '2025-02-01', endDate: '2025-01-01', places: 0 } })
+      .offer.createCohort({
+        localityCode: 'NE',
+        cohort: { code: 'C1', offerCode: 'NE2', startDate: '2025-02-01', endDate: '2025-01-01', places: 0 },
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BAD_REQUEST' });
     const issues = (error as { cause: { issues: { path: (string | number)[]; message: string }[] } }).cause.issues;
@@ -99,14 +158,33 @@ describe('offer catalogue', () => {
   });
 
   it('audits an update with before and after, and bumps the data version', async () => {
-    const versionBefore = (await t.db.selectFrom('data_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
-    const updated = await as(users.dean).offer.update({ localityCode: 'NE', offer: offer('NE2', 'NE', { tier: 3, stages: ['higher'], title: 'Renamed' }) });
+    const versionBefore = (
+      await t.db
+        .selectFrom('data_versions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
+    const updated = await as(users.dean).offer.update({
+      localityCode: 'NE',
+      offer: offer('NE2', 'NE', { tier: 3, stages: ['higher'], title: 'Renamed' }),
+    });
     expect(updated).toMatchObject({ title: 'Renamed', tier: 3, stages: ['higher'], interventions: [] });
-    const event = await t.db.selectFrom('audit_events').selectAll().where('entity', '=', 'offer').where('entity_key', '=', 'NE2').where('action', '=', 'update').executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('entity', '=', 'offer')
+      .where('entity_key', '=', 'NE2')
+      .where('action', '=', 'update')
+      .executeTakeFirstOrThrow();
     expect(event.user_id).toBe(users.dean.id);
     expect(JSON.parse(event.before!)).toMatchObject({ title: 'Clinicians in Management', tier: 2, stages: ['core'] });
     expect(JSON.parse(event.after!)).toMatchObject({ title: 'Renamed', tier: 3, stages: ['higher'] });
-    const versionAfter = (await t.db.selectFrom('data_versions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const versionAfter = (
+      await t.db
+        .selectFrom('data_versions')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n;
     expect(Number(versionAfter) - Number(versionBefore)).toBe(1);
   });
 });
@@ -123,10 +201,32 @@ describe('removing offers and cohorts', () => {
     const lead = as(users.lead);
     await lead.offer.create({ localityCode: 'NE', offer: offer('NE9', 'NE') });
     for (const code of ['NE9-A', 'NE9-B']) {
-      await lead.offer.createCohort({ localityCode: 'NE', cohort: { code, offerCode: 'NE9', startDate: '2024-09-01', endDate: '2025-03-31', places: 5 } });
+      await lead.offer.createCohort({
+        localityCode: 'NE',
+        cohort: { code, offerCode: 'NE9', startDate: '2024-09-01', endDate: '2025-03-31', places: 5 },
+      });
     }
-    await t.db.insertInto('trainees').values({ gmc_number: '1234567', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }).execute();
-    await t.db.insertInto('participations').values({ gmc_number: '1234567', cohort_code: 'NE9-B', status: 'enrolled', start_date: '2024-09-01', end_date: null }).execute();
+    await t.db
+      .insertInto('trainees')
+      .values({
+        gmc_number: '1234567',
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })
+      .execute();
+    await t.db
+      .insertInto('participations')
+      .values({
+        gmc_number: '1234567',
+        cohort_code: 'NE9-B',
+        status: 'enrolled',
+        start_date: '2024-09-01',
+        end_date: null,
+      })
+      .execute();
   });
   afterAll(() => t.destroy());
 
@@ -134,14 +234,22 @@ describe('removing offers and cohorts', () => {
     const lead = as(users.lead);
     const after = await lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-A' });
     expect(after.cohorts.map((c) => c.code)).toEqual(['NE9-B']);
-    await expect(lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-B' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(
+      lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-B' }),
+    ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(lead.offer.delete({ localityCode: 'NE', code: 'NE9' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const event = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'delete').executeTakeFirstOrThrow();
+    const event = await t.db
+      .selectFrom('audit_events')
+      .selectAll()
+      .where('action', '=', 'delete')
+      .executeTakeFirstOrThrow();
     expect([event.entity, event.entity_key, JSON.parse(event.before!).places]).toEqual(['cohort', 'NE9-A', 5]);
   });
 
   it('lets only an administrator remove a national offer', async () => {
-    await expect(as(users.dean).offer.delete({ localityCode: 'NE', code: 'NAT9' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.dean).offer.delete({ localityCode: 'NE', code: 'NAT9' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await as(users.admin).offer.delete({ localityCode: 'NE', code: 'NAT9' });
     expect((await as(users.dean).offer.list({ localityCode: 'NE' })).map((o) => o.code)).toEqual(['NE9']);
   });

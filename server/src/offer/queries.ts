@@ -1,10 +1,15 @@
 /** Offers, their stages and interventions (Kysely only). `scope_locality_code` null = national. */
-import type { Kysely } from 'kysely';
+
 import type { Database, NewOffer, Offer } from '@ldm/db';
 import type { OfferFilter } from '@ldm/shared/schemas/index';
+import type { Kysely } from 'kysely';
 
 /** Offers a locality sees: its own and the national ones, filtered. */
-export function selectOffersForLocality(db: Kysely<Database>, localityCode: string, filter: OfferFilter): Promise<Offer[]> {
+export function selectOffersForLocality(
+  db: Kysely<Database>,
+  localityCode: string,
+  filter: OfferFilter,
+): Promise<Offer[]> {
   let query = db
     .selectFrom('offers')
     .selectAll()
@@ -13,18 +18,36 @@ export function selectOffersForLocality(db: Kysely<Database>, localityCode: stri
   if (filter.mode) query = query.where('mode', '=', filter.mode);
   if (filter.stage) {
     const stage = filter.stage;
-    query = query.where((eb) => eb.exists(eb.selectFrom('offer_stages as s').select('s.offer_code').whereRef('s.offer_code', '=', 'offers.code').where('s.stage_code', '=', stage)));
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('offer_stages as s')
+          .select('s.offer_code')
+          .whereRef('s.offer_code', '=', 'offers.code')
+          .where('s.stage_code', '=', stage),
+      ),
+    );
   }
   if (filter.intervention) {
     const code = filter.intervention;
     query = query.where((eb) =>
-      eb.exists(eb.selectFrom('offer_interventions as i').select('i.offer_code').whereRef('i.offer_code', '=', 'offers.code').where('i.intervention_code', '=', code)),
+      eb.exists(
+        eb
+          .selectFrom('offer_interventions as i')
+          .select('i.offer_code')
+          .whereRef('i.offer_code', '=', 'offers.code')
+          .where('i.intervention_code', '=', code),
+      ),
     );
   }
   if (filter.search) {
     const pattern = `%${filter.search.toLowerCase()}%`;
     query = query.where((eb) =>
-      eb.or([eb(eb.fn('lower', ['title']), 'like', pattern), eb(eb.fn('lower', ['provider']), 'like', pattern), eb(eb.fn('lower', ['code']), 'like', pattern)]),
+      eb.or([
+        eb(eb.fn('lower', ['title']), 'like', pattern),
+        eb(eb.fn('lower', ['provider']), 'like', pattern),
+        eb(eb.fn('lower', ['code']), 'like', pattern),
+      ]),
     );
   }
   return query.orderBy('tier').orderBy('title').execute();
@@ -44,7 +67,13 @@ export async function selectOfferLists(db: Kysely<Database>, offerCodes: string[
 }
 
 /** Writes the offer row and replaces its stage and intervention lists. */
-export async function upsertOffer(db: Kysely<Database>, offer: NewOffer, stages: string[], interventions: string[], exists: boolean): Promise<void> {
+export async function upsertOffer(
+  db: Kysely<Database>,
+  offer: NewOffer,
+  stages: string[],
+  interventions: string[],
+  exists: boolean,
+): Promise<void> {
   if (exists) {
     const { code, ...rest } = offer;
     await db.updateTable('offers').set(rest).where('code', '=', code).execute();
@@ -53,9 +82,16 @@ export async function upsertOffer(db: Kysely<Database>, offer: NewOffer, stages:
   } else {
     await db.insertInto('offers').values(offer).execute();
   }
-  if (stages.length) await db.insertInto('offer_stages').values(stages.map((stage_code) => ({ offer_code: offer.code, stage_code }))).execute();
+  if (stages.length)
+    await db
+      .insertInto('offer_stages')
+      .values(stages.map((stage_code) => ({ offer_code: offer.code, stage_code })))
+      .execute();
   if (interventions.length) {
-    await db.insertInto('offer_interventions').values(interventions.map((intervention_code) => ({ offer_code: offer.code, intervention_code }))).execute();
+    await db
+      .insertInto('offer_interventions')
+      .values(interventions.map((intervention_code) => ({ offer_code: offer.code, intervention_code })))
+      .execute();
   }
 }
 

@@ -2,17 +2,26 @@
  * The offer catalogue of one locality (own + national offers) and its cohorts. Reading is an
  * aggregate (national users may read any locality's catalogue); changing needs the locality.
  */
-import { z } from 'zod';
+
 import { codeSchema, cohortSchema, offerFilterSchema, offerSchema } from '@ldm/shared/schemas/index';
+import { z } from 'zod';
 import { aggregatesProcedure, router, writeProcedure } from '../trpc';
-import { getOffer, listOfferCatalogue, removeOffer, saveOffer } from './service';
 import { removeCohort, saveCohort } from './cohort-service';
+import { getOffer, listOfferCatalogue, removeOffer, saveOffer } from './service';
 
 export const offerRouter = router({
-  list: aggregatesProcedure.input(offerFilterSchema).query(({ ctx, input }) => listOfferCatalogue(ctx.db, ctx.user, input.localityCode, input)),
-  get: aggregatesProcedure.input(z.object({ code: codeSchema })).query(({ ctx, input }) => getOffer(ctx.db, ctx.user, input.localityCode, input.code)),
-  create: writeProcedure.input(z.object({ offer: offerSchema })).mutation(({ ctx, input }) => saveOffer(ctx.db, ctx.user, input.localityCode, input.offer, 'create')),
-  update: writeProcedure.input(z.object({ offer: offerSchema })).mutation(({ ctx, input }) => saveOffer(ctx.db, ctx.user, input.localityCode, input.offer, 'update')),
+  list: aggregatesProcedure
+    .input(offerFilterSchema)
+    .query(({ ctx, input }) => listOfferCatalogue(ctx.db, ctx.user, input.localityCode, input)),
+  get: aggregatesProcedure
+    .input(z.object({ code: codeSchema }))
+    .query(({ ctx, input }) => getOffer(ctx.db, ctx.user, input.localityCode, input.code)),
+  create: writeProcedure
+    .input(z.object({ offer: offerSchema }))
+    .mutation(({ ctx, input }) => saveOffer(ctx.db, ctx.user, input.localityCode, input.offer, 'create')),
+  update: writeProcedure
+    .input(z.object({ offer: offerSchema }))
+    .mutation(({ ctx, input }) => saveOffer(ctx.db, ctx.user, input.localityCode, input.offer, 'update')),
   delete: writeProcedure.input(z.object({ code: codeSchema })).mutation(async ({ ctx, input }) => {
     await removeOffer(ctx.db, ctx.user, input.localityCode, input.code);
     return { ok: true };

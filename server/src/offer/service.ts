@@ -4,20 +4,24 @@
  * read-only to them (only an administrator changes those). Every change is audited and bumps
  * the data version (offers and cohorts feed the measures).
  */
-import type { Kysely } from 'kysely';
-import { bumpDataVersion, lockDataChanges, type Database, type Offer } from '@ldm/db';
+
+import { bumpDataVersion, type Database, lockDataChanges, type Offer } from '@ldm/db';
 import type { OfferFilter, OfferValues } from '@ldm/shared/schemas/index';
+import type { Kysely } from 'kysely';
+import { recordAuditEvent } from '../audit/record-audit-event';
+import { canWrite } from '../auth/policy';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
-import { canWrite } from '../auth/policy';
-import { recordAuditEvent } from '../audit/record-audit-event';
-import { deleteOfferRows, selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
 import { countCohorts, selectCohortsWithFill } from './cohort-queries';
 import { scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
+import { deleteOfferRows, selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
 
 async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offer[]) {
   const codes = offers.map((o) => o.code);
-  const [{ stages, interventions }, cohorts] = await Promise.all([selectOfferLists(db, codes), selectCohortsWithFill(db, codes)]);
+  const [{ stages, interventions }, cohorts] = await Promise.all([
+    selectOfferLists(db, codes),
+    selectCohortsWithFill(db, codes),
+  ]);
   return offers.map((offer) => ({
     ...toApiOfferFields(
       offer,
@@ -31,12 +35,21 @@ async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offe
 /** The offer's own fields (no cohorts), as the audit log records them. */
 async function describeOffer(db: Kysely<Database>, offer: Offer) {
   const { stages, interventions } = await selectOfferLists(db, [offer.code]);
-  return toApiOfferFields(offer, stages.map((s) => s.stage_code), interventions.map((i) => i.intervention_code));
+  return toApiOfferFields(
+    offer,
+    stages.map((s) => s.stage_code),
+    interventions.map((i) => i.intervention_code),
+  );
 }
 
 export type ApiOffer = Awaited<ReturnType<typeof toApiOffers>>[number];
 
-export async function listOfferCatalogue(db: Kysely<Database>, user: SessionUser, localityCode: string, filter: OfferFilter): Promise<ApiOffer[]> {
+export async function listOfferCatalogue(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  filter: OfferFilter,
+): Promise<ApiOffer[]> {
   return toApiOffers(db, user, await selectOffersForLocality(db, localityCode, filter));
 }
 
@@ -49,21 +62,35 @@ export async function findVisibleOffer(db: Kysely<Database>, localityCode: strin
   return offer;
 }
 
-export async function getOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, code: string): Promise<ApiOffer> {
+export async function getOffer(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  code: string,
+): Promise<ApiOffer> {
   const [offer] = await toApiOffers(db, user, [await findVisibleOffer(db, localityCode, code)]);
   return offer!;
 }
 
 /** The scope an offer may be saved with from this locality: the locality itself, or national (administrators only). */
 export function assertWritableScope(user: SessionUser, localityCode: string, scopeLocality: string | null): void {
-  if (scopeLocality !== null && scopeLocality !== localityCode) throw new DomainError('INVALID', 'An offer is scoped to this locality or is national.');
-  if (!canWrite(user, scopeLocality)) throw new DomainError('FORBIDDEN', 'National offers are read-only: only an administrator can change them.');
+  if (scopeLocality !== null && scopeLocality !== localityCode)
+    throw new DomainError('INVALID', 'An offer is scoped to this locality or is national.');
+  if (!canWrite(user, scopeLocality))
+    throw new DomainError('FORBIDDEN', 'National offers are read-only: only an administrator can change them.');
 }
 
-export async function saveOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, values: OfferValues, mode: 'create' | 'update'): Promise<ApiOffer> {
+export async function saveOffer(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  values: OfferValues,
+  mode: 'create' | 'update',
+): Promise<ApiOffer> {
   assertWritableScope(user, localityCode, scopeLocalityOf(values.scope));
   const existing = await selectOffer(db, values.code);
-  if (mode === 'create' && existing) throw new DomainError('CONFLICT', `An offer with code ${values.code} already exists.`);
+  if (mode === 'create' && existing)
+    throw new DomainError('CONFLICT', `An offer with code ${values.code} already exists.`);
   if (mode === 'update') {
     const visible = await findVisibleOffer(db, localityCode, values.code);
     assertWritableScope(user, localityCode, visible.scope_locality_code);
@@ -73,16 +100,29 @@ export async function saveOffer(db: Kysely<Database>, user: SessionUser, localit
     await lockDataChanges(tx);
     await upsertOffer(tx, toOfferRow(values), values.stages, values.interventions, mode === 'update');
     await bumpDataVersion(tx, `offer ${mode} ${values.code}`);
-    await recordAuditEvent(tx, { userId: user.id, action: mode, entity: 'offer', entityKey: values.code, before, after: values });
+    await recordAuditEvent(tx, {
+      userId: user.id,
+      action: mode,
+      entity: 'offer',
+      entityKey: values.code,
+      before,
+      after: values,
+    });
   });
   return getOffer(db, user, localityCode, values.code);
 }
 
 /** Removes an offer that has never run; one with cohorts keeps its history (remove those first). */
-export async function removeOffer(db: Kysely<Database>, user: SessionUser, localityCode: string, code: string): Promise<void> {
+export async function removeOffer(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  code: string,
+): Promise<void> {
   const offer = await findVisibleOffer(db, localityCode, code);
   assertWritableScope(user, localityCode, offer.scope_locality_code);
-  if ((await countCohorts(db, code)) > 0) throw new DomainError('CONFLICT', `Offer ${code} has cohorts: remove them first.`);
+  if ((await countCohorts(db, code)) > 0)
+    throw new DomainError('CONFLICT', `Offer ${code} has cohorts: remove them first.`);
   const before = await describeOffer(db, offer);
   await db.transaction().execute(async (tx) => {
     await lockDataChanges(tx);

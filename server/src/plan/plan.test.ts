@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
+import { callAs } from '../user/caller';
 import { addTestUsers } from '../user/testing';
 import { getPlan } from './service';
 import { summarisePlan } from './summary';
-import { callAs } from '../user/caller';
 
 const NE = { localityCode: 'NE' } as const;
 
@@ -23,18 +23,51 @@ describe('implementation plan', () => {
   it('creates, edits and updates actions with their links, audited, bumping the data version', async () => {
     const dean = as(users.dean);
     const version = await currentDataVersion(t.db);
-    const created = await dean.plan.create({ ...NE, title: 'Tier-1 offer for all', owner: 'Dr A', dueDate: '2025-03-31', status: 'not started', recommendations: [1, 7], principles: [2, 4] });
+    const created = await dean.plan.create({
+      ...NE,
+      title: 'Tier-1 offer for all',
+      owner: 'Dr A',
+      dueDate: '2025-03-31',
+      status: 'not started',
+      recommendations: [1, 7],
+      principles: [2, 4],
+    });
     expect(created).toMatchObject({ recommendations: [1, 7], principles: [2, 4], updates: [], status: 'not started' });
-    const edited = await dean.plan.update({ ...NE, actionId: created.id, title: 'Tier-1 offer for every stage', owner: 'Dr B', dueDate: '2025-06-30', status: 'on track', recommendations: [1], principles: [2, 3, 4] });
-    expect(edited).toMatchObject({ title: 'Tier-1 offer for every stage', owner: 'Dr B', dueDate: '2025-06-30', recommendations: [1], principles: [2, 3, 4] });
-    const updated = await as(users.lead).plan.addUpdate({ ...NE, actionId: created.id, note: 'Commissioned', status: 'complete' });
+    const edited = await dean.plan.update({
+      ...NE,
+      actionId: created.id,
+      title: 'Tier-1 offer for every stage',
+      owner: 'Dr B',
+      dueDate: '2025-06-30',
+      status: 'on track',
+      recommendations: [1],
+      principles: [2, 3, 4],
+    });
+    expect(edited).toMatchObject({
+      title: 'Tier-1 offer for every stage',
+      owner: 'Dr B',
+      dueDate: '2025-06-30',
+      recommendations: [1],
+      principles: [2, 3, 4],
+    });
+    const updated = await as(users.lead).plan.addUpdate({
+      ...NE,
+      actionId: created.id,
+      note: 'Commissioned',
+      status: 'complete',
+    });
     expect(updated.status).toBe('complete');
     expect(updated.updates.map((u) => [u.note, u.status])).toEqual([['Commissioned', 'complete']]);
     const noted = await as(users.lead).plan.addUpdate({ ...NE, actionId: created.id, note: 'Evaluated' });
     expect(noted.status).toBe('complete');
     expect(noted.updates).toHaveLength(2);
     expect(await currentDataVersion(t.db)).toBe(version + 4);
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'before', 'after']).where('entity', '=', 'plan_action').orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'plan_action')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'add_update', 'add_update']);
     expect(JSON.parse(audit[1]!.before!).owner).toBe('Dr A');
     expect(JSON.parse(audit[1]!.after!).owner).toBe('Dr B');
@@ -56,12 +89,23 @@ describe('implementation plan', () => {
   });
 
   it('refuses changes from other localities and the national role, and actions of another locality', async () => {
-    const fields = { title: 'x', owner: 'x', dueDate: '2025-01-01', status: 'not started' as const, recommendations: [], principles: [] };
+    const fields = {
+      title: 'x',
+      owner: 'x',
+      dueDate: '2025-01-01',
+      status: 'not started' as const,
+      recommendations: [],
+      principles: [],
+    };
     await expect(as(users.national).plan.create({ ...NE, ...fields })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.lead).plan.create({ localityCode: 'YH', ...fields })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.lead).plan.create({ localityCode: 'YH', ...fields })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     const yh = await as(users.admin).plan.create({ localityCode: 'YH', ...fields });
     await expect(as(users.lead).plan.delete({ ...NE, actionId: yh.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(as(users.lead).plan.create({ ...NE, ...fields, recommendations: [8] })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(users.lead).plan.create({ ...NE, ...fields, recommendations: [8] })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     expect((await as(users.national).plan.list({ localityCode: 'YH' })).map((a) => a.id)).toEqual([yh.id]);
     await as(users.admin).plan.delete({ localityCode: 'YH', actionId: yh.id });
     expect(await as(users.admin).plan.list({ localityCode: 'YH' })).toEqual([]);

@@ -2,17 +2,21 @@
  * Implementation plan: a locality's actions with linked recommendations and principles, owner,
  * due date, status and dated updates. Changes bump the data version because M8 reads the plan.
  */
-import type { Kysely } from 'kysely';
+
 import { bumpDataVersion, type Database, type PlanAction } from '@ldm/db';
 import type { PlanActionFields } from '@ldm/shared/schemas/reporting';
+import type { Kysely } from 'kysely';
+import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
-import { recordAuditEvent } from '../audit/record-audit-event';
 import * as q from './queries';
 import { isOverdue, todayIso } from './summary';
 
 async function toApi(db: Kysely<Database>, actions: PlanAction[], today: string) {
-  const details = await q.listPlanActionDetails(db, actions.map((a) => a.id));
+  const details = await q.listPlanActionDetails(
+    db,
+    actions.map((a) => a.id),
+  );
   return actions.map((a) => ({
     id: a.id,
     localityCode: a.locality_code,
@@ -21,7 +25,9 @@ async function toApi(db: Kysely<Database>, actions: PlanAction[], today: string)
     dueDate: a.due_date,
     status: a.status,
     overdue: isOverdue(a, today),
-    recommendations: details.recommendations.filter((r) => r.plan_action_id === a.id).map((r) => r.recommendation_number),
+    recommendations: details.recommendations
+      .filter((r) => r.plan_action_id === a.id)
+      .map((r) => r.recommendation_number),
     principles: details.principles.filter((p) => p.plan_action_id === a.id).map((p) => p.principle_number),
     updates: details.updates
       .filter((u) => u.plan_action_id === a.id)
@@ -32,7 +38,11 @@ async function toApi(db: Kysely<Database>, actions: PlanAction[], today: string)
 export type PlanActionView = Awaited<ReturnType<typeof toApi>>[number];
 
 /** The locality's plan, soonest due first, each action flagged when overdue. */
-export async function getPlan(db: Kysely<Database>, localityCode: string, today = todayIso()): Promise<PlanActionView[]> {
+export async function getPlan(
+  db: Kysely<Database>,
+  localityCode: string,
+  today = todayIso(),
+): Promise<PlanActionView[]> {
   return toApi(db, await q.listPlanActions(db, localityCode), today);
 }
 
@@ -43,16 +53,29 @@ async function viewOf(db: Kysely<Database>, id: number): Promise<PlanActionView>
 /** The action, refused unless it belongs to the locality the caller was authorised for. */
 async function mustFindAction(db: Kysely<Database>, localityCode: string, id: number): Promise<PlanAction> {
   const action = await q.findPlanAction(db, id);
-  if (!action || action.locality_code !== localityCode) throw new DomainError('NOT_FOUND', 'That plan action does not exist in this locality.');
+  if (!action || action.locality_code !== localityCode)
+    throw new DomainError('NOT_FOUND', 'That plan action does not exist in this locality.');
   return action;
 }
 
-async function recordChange(db: Kysely<Database>, user: SessionUser, action: string, id: number, before?: PlanActionView, after?: PlanActionView) {
+async function recordChange(
+  db: Kysely<Database>,
+  user: SessionUser,
+  action: string,
+  id: number,
+  before?: PlanActionView,
+  after?: PlanActionView,
+) {
   await bumpDataVersion(db, `plan action ${action} ${id}`);
   await recordAuditEvent(db, { userId: user.id, action, entity: 'plan_action', entityKey: String(id), before, after });
 }
 
-export function createPlanAction(db: Kysely<Database>, user: SessionUser, localityCode: string, fields: PlanActionFields): Promise<PlanActionView> {
+export function createPlanAction(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  fields: PlanActionFields,
+): Promise<PlanActionView> {
   return db.transaction().execute(async (trx) => {
     const id = await q.insertPlanAction(trx, localityCode, fields, new Date().toISOString());
     await q.replacePlanActionLinks(trx, id, fields.recommendations, fields.principles);
@@ -62,7 +85,13 @@ export function createPlanAction(db: Kysely<Database>, user: SessionUser, locali
   });
 }
 
-export function editPlanAction(db: Kysely<Database>, user: SessionUser, localityCode: string, id: number, fields: PlanActionFields): Promise<PlanActionView> {
+export function editPlanAction(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  id: number,
+  fields: PlanActionFields,
+): Promise<PlanActionView> {
   return db.transaction().execute(async (trx) => {
     await mustFindAction(trx, localityCode, id);
     const before = await viewOf(trx, id);
@@ -93,7 +122,12 @@ export function addPlanActionUpdate(
   });
 }
 
-export function removePlanAction(db: Kysely<Database>, user: SessionUser, localityCode: string, id: number): Promise<void> {
+export function removePlanAction(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  id: number,
+): Promise<void> {
   return db.transaction().execute(async (trx) => {
     await mustFindAction(trx, localityCode, id);
     const before = await viewOf(trx, id);

@@ -1,6 +1,7 @@
 /** Kysely queries for progress reports. */
-import type { Kysely, Updateable } from 'kysely';
+
 import type { Database, ProgressReportTable } from '@ldm/db';
+import type { Kysely, Updateable } from 'kysely';
 
 /** Reports with the names of who submitted and approved them, for the printed document. */
 function selectReports(db: Kysely<Database>) {
@@ -17,8 +18,15 @@ export function findReport(db: Kysely<Database>, id: number): Promise<ReportRow 
   return selectReports(db).where('r.id', '=', id).executeTakeFirst();
 }
 
-export function findReportForPeriod(db: Kysely<Database>, localityCode: string, period: string): Promise<ReportRow | undefined> {
-  return selectReports(db).where('r.locality_code', '=', localityCode).where('r.period', '=', period).executeTakeFirst();
+export function findReportForPeriod(
+  db: Kysely<Database>,
+  localityCode: string,
+  period: string,
+): Promise<ReportRow | undefined> {
+  return selectReports(db)
+    .where('r.locality_code', '=', localityCode)
+    .where('r.period', '=', period)
+    .executeTakeFirst();
 }
 
 export function listReports(db: Kysely<Database>, localityCode: string): Promise<ReportRow[]> {
@@ -58,12 +66,26 @@ export async function insertReport(
  * Changes a report only if it is still in `fromStatus`: a concurrent transition (e.g. an approval
  * landing first) makes this a no-op, which the caller reports as a conflict.
  */
-export async function updateReportFrom(db: Kysely<Database>, id: number, fromStatus: string, changes: Updateable<ProgressReportTable>): Promise<boolean> {
-  const result = await db.updateTable('progress_reports').set(changes).where('id', '=', id).where('status', '=', fromStatus).executeTakeFirst();
+export async function updateReportFrom(
+  db: Kysely<Database>,
+  id: number,
+  fromStatus: string,
+  changes: Updateable<ProgressReportTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('progress_reports')
+    .set(changes)
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
 
 export async function deleteReportFrom(db: Kysely<Database>, id: number, fromStatus: string): Promise<boolean> {
-  const result = await db.deleteFrom('progress_reports').where('id', '=', id).where('status', '=', fromStatus).executeTakeFirst();
+  const result = await db
+    .deleteFrom('progress_reports')
+    .where('id', '=', id)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

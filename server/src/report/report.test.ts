@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { PRINCIPLES } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
-import { addUser } from '../user/service';
 import { callAs } from '../user/caller';
-
+import { addUser } from '../user/service';
+import { addTestUsers } from '../user/testing';
 
 describe('progress reports', () => {
   let t: TestDatabase;
@@ -17,15 +16,45 @@ describe('progress reports', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     const base = await addTestUsers(t.db);
-    const { user } = await addUser(t.db, null, { email: 'dean.yh@example.org', name: 'dean.yh', role: 'dean', localityCode: 'YH' });
-    users = { ...base, otherDean: { id: user.id, email: user.email, name: user.name, role: 'dean', localityCode: 'YH' } };
+    const { user } = await addUser(t.db, null, {
+      email: 'dean.yh@example.org',
+      name: 'dean.yh',
+      role: 'dean',
+      localityCode: 'YH',
+    });
+    users = {
+      ...base,
+      otherDean: { id: user.id, email: user.email, name: user.name, role: 'dean', localityCode: 'YH' },
+    };
     const lead = as(users.lead);
     // Scores 0,1,2,3 repeated: sum 36 over 24 principles, mean 1.5. A later assessment (after 2024-25) must not count.
-    await lead.selfAssessment.save({ ...NE, period: '2024-25 Q2', assessedOn: '2024-09-15', scores: PRINCIPLES.map((p) => ({ principleNumber: p.number, score: (p.number - 1) % 4, evidence: null })) });
-    await lead.selfAssessment.save({ ...NE, period: '2025-26 Q1', assessedOn: '2025-06-01', scores: PRINCIPLES.map((p) => ({ principleNumber: p.number, score: 3, evidence: null })) });
+    await lead.selfAssessment.save({
+      ...NE,
+      period: '2024-25 Q2',
+      assessedOn: '2024-09-15',
+      scores: PRINCIPLES.map((p) => ({ principleNumber: p.number, score: (p.number - 1) % 4, evidence: null })),
+    });
+    await lead.selfAssessment.save({
+      ...NE,
+      period: '2025-26 Q1',
+      assessedOn: '2025-06-01',
+      scores: PRINCIPLES.map((p) => ({ principleNumber: p.number, score: 3, evidence: null })),
+    });
     const action = { owner: 'Academy lead', recommendations: [7], principles: [2] };
-    await lead.plan.create({ ...NE, ...action, title: 'Tier-1 offer for foundation', dueDate: '2024-06-30', status: 'complete' });
-    await lead.plan.create({ ...NE, ...action, title: 'Employer conversations', dueDate: '2025-01-31', status: 'at risk' });
+    await lead.plan.create({
+      ...NE,
+      ...action,
+      title: 'Tier-1 offer for foundation',
+      dueDate: '2024-06-30',
+      status: 'complete',
+    });
+    await lead.plan.create({
+      ...NE,
+      ...action,
+      title: 'Employer conversations',
+      dueDate: '2025-01-31',
+      status: 'at risk',
+    });
     await lead.plan.create({ ...NE, ...action, title: 'Fellowships', dueDate: '2025-06-30', status: 'on track' });
   });
   afterAll(() => t.destroy());
@@ -58,23 +87,45 @@ describe('progress reports', () => {
       overdue: 2, // "Employer conversations" and "Fellowships" are past due (today is after mid-2025) and not complete
     });
 
-    await expect(lead.report.edit({ ...NE, reportId: draft.id, narrative: 'sneaky' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    await expect(dean.report.return({ ...NE, reportId: draft.id, comments: ' ' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(lead.report.edit({ ...NE, reportId: draft.id, narrative: 'sneaky' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await expect(dean.report.return({ ...NE, reportId: draft.id, comments: ' ' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
     const returned = await dean.report.return({ ...NE, reportId: draft.id, comments: 'Say more about employers.' });
     expect(returned).toMatchObject({ status: 'returned', returnComments: 'Say more about employers.' });
 
     await lead.report.edit({ ...NE, reportId: draft.id, narrative: 'We met the floor; employers are engaged.' });
     await lead.report.submit({ ...NE, reportId: draft.id });
     const approved = await dean.report.approve({ ...NE, reportId: draft.id });
-    expect(approved).toMatchObject({ status: 'approved', approvedBy: 'dean.ne', returnComments: null, narrative: 'We met the floor; employers are engaged.' });
+    expect(approved).toMatchObject({
+      status: 'approved',
+      approvedBy: 'dean.ne',
+      returnComments: null,
+      narrative: 'We met the floor; employers are engaged.',
+    });
 
     // Later changes to the plan leave the approved snapshot as it was.
-    await lead.plan.create({ ...NE, title: 'New action', owner: 'x', dueDate: '2024-12-01', status: 'not started', recommendations: [], principles: [] });
+    await lead.plan.create({
+      ...NE,
+      title: 'New action',
+      owner: 'x',
+      dueDate: '2024-12-01',
+      status: 'not started',
+      recommendations: [],
+      principles: [],
+    });
     const reread = await lead.report.get({ ...NE, reportId: draft.id });
     expect(reread.plan?.total).toBe(3);
     expect(reread.dataVersion).toBeLessThan(await currentDataVersion(t.db));
 
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'before', 'after']).where('entity', '=', 'progress_report').orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'before', 'after'])
+      .where('entity', '=', 'progress_report')
+      .orderBy('id')
+      .execute();
     expect(audit.map((e) => e.action)).toEqual(['create', 'edit', 'submit', 'return', 'edit', 'submit', 'approve']);
     expect(JSON.parse(audit[6]!.before!).status).toBe('submitted');
     expect(JSON.parse(audit[6]!.after!).status).toBe('approved');
@@ -87,24 +138,40 @@ describe('progress reports', () => {
     await expect(attempt(users.lead)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(attempt(users.otherDean)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(attempt(users.national)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.otherDean).report.return({ ...NE, reportId: report.id, comments: 'no' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const row = await t.db.selectFrom('progress_reports').select(['status', 'approved_by']).where('id', '=', report.id).executeTakeFirstOrThrow();
+    await expect(
+      as(users.otherDean).report.return({ ...NE, reportId: report.id, comments: 'no' }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const row = await t.db
+      .selectFrom('progress_reports')
+      .select(['status', 'approved_by'])
+      .where('id', '=', report.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'submitted', approved_by: null });
     expect(await attempt(users.admin)).toMatchObject({ status: 'approved', approvedBy: 'admin' });
   });
 
   it('refuses every change to an approved report, even by an admin, and leaves it untouched', async () => {
     const [approved] = (await as(users.lead).report.list(NE)).filter((r) => r.period === '2024-25');
-    const before = await t.db.selectFrom('progress_reports').selectAll().where('id', '=', approved!.id).executeTakeFirstOrThrow();
+    const before = await t.db
+      .selectFrom('progress_reports')
+      .selectAll()
+      .where('id', '=', approved!.id)
+      .executeTakeFirstOrThrow();
     const key = { ...NE, reportId: approved!.id };
     for (const user of [users.admin, users.lead]) {
-      await expect(as(user).report.edit({ ...key, narrative: 'rewritten' })).rejects.toMatchObject({ code: 'CONFLICT' });
+      await expect(as(user).report.edit({ ...key, narrative: 'rewritten' })).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
       await expect(as(user).report.delete(key)).rejects.toMatchObject({ code: 'CONFLICT' });
       await expect(as(user).report.submit(key)).rejects.toMatchObject({ code: 'CONFLICT' });
     }
-    await expect(as(users.dean).report.return({ ...key, comments: 'reopen' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(as(users.dean).report.return({ ...key, comments: 'reopen' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     await expect(as(users.dean).report.approve(key)).rejects.toMatchObject({ code: 'CONFLICT' });
-    expect(await t.db.selectFrom('progress_reports').selectAll().where('id', '=', approved!.id).executeTakeFirstOrThrow()).toEqual(before);
+    expect(
+      await t.db.selectFrom('progress_reports').selectAll().where('id', '=', approved!.id).executeTakeFirstOrThrow(),
+    ).toEqual(before);
   });
 
   it('shows the national role only approved reports, and every locality its own in every state', async () => {
@@ -119,7 +186,9 @@ describe('progress reports', () => {
     const approvedForNational = await national.report.get({ ...NE, reportId: (await national.report.list(NE))[1]!.id });
     expect(approvedForNational.measures?.measures?.M8).toEqual({ numerator: '*', denominator: '*', value: '*' });
     expect(approvedForNational.measures?.measures?.M7).toEqual({ numerator: 36, denominator: 24, value: 1.5 });
-    expect((await as(users.dean).report.get({ ...NE, reportId: approvedForNational.id })).measures?.measures?.M8).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
+    expect(
+      (await as(users.dean).report.get({ ...NE, reportId: approvedForNational.id })).measures?.measures?.M8,
+    ).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     // The preview is live: it counts the action added after approval, unlike the frozen report.
     const preview = await national.report.preview({ ...NE, period: '2024-25' });
     expect(preview.plan.total).toBe(4);
@@ -135,7 +204,9 @@ describe('progress reports', () => {
 
   it('lets the author delete a draft but not the dean', async () => {
     const draft = (await as(users.lead).report.list(NE)).find((r) => r.status === 'draft')!;
-    await expect(as(users.dean).report.delete({ ...NE, reportId: draft.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.dean).report.delete({ ...NE, reportId: draft.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await as(users.lead).report.delete({ ...NE, reportId: draft.id });
     expect((await as(users.lead).report.list(NE)).map((r) => r.status)).toEqual(['approved', 'approved']);
   });

@@ -1,4 +1,10 @@
-import { createReportSchema, editReportSchema, reportIdSchema, reportPeriodSchema, returnReportSchema } from '@ldm/shared/schemas/reporting';
+import {
+  createReportSchema,
+  editReportSchema,
+  reportIdSchema,
+  reportPeriodSchema,
+  returnReportSchema,
+} from '@ldm/shared/schemas/reporting';
 import { aggregatesProcedure, router, signedInProcedure, writeProcedure } from '../trpc';
 import * as service from './service';
 
@@ -9,15 +15,37 @@ import * as service from './service';
  */
 export const reportRouter = router({
   list: aggregatesProcedure.query(({ ctx, input }) => service.listReports(ctx.db, ctx.user, input.localityCode)),
-  get: aggregatesProcedure.input(reportIdSchema).query(({ ctx, input }) => service.getReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
+  get: aggregatesProcedure
+    .input(reportIdSchema)
+    .query(({ ctx, input }) => service.getReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
   /** What would be frozen if the report were submitted now. */
-  preview: aggregatesProcedure.input(reportPeriodSchema).query(({ ctx, input }) => service.previewReportSnapshot(ctx.db, ctx.user, input.localityCode, input.period)),
+  preview: aggregatesProcedure
+    .input(reportPeriodSchema)
+    .query(({ ctx, input }) => service.previewReportSnapshot(ctx.db, ctx.user, input.localityCode, input.period)),
   /** Each locality's report status for a period. */
-  overview: signedInProcedure.input(reportPeriodSchema).query(({ ctx, input }) => service.getReportOverview(ctx.db, input.period)),
-  create: writeProcedure.input(createReportSchema).mutation(({ ctx, input }) => service.createReport(ctx.db, ctx.user, input.localityCode, input)),
-  edit: writeProcedure.input(editReportSchema).mutation(({ ctx, input }) => service.editReport(ctx.db, ctx.user, input.localityCode, input.reportId, input.narrative)),
-  delete: writeProcedure.input(reportIdSchema).mutation(({ ctx, input }) => service.deleteReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
-  submit: writeProcedure.input(reportIdSchema).mutation(({ ctx, input }) => service.submitReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
-  approve: writeProcedure.input(reportIdSchema).mutation(({ ctx, input }) => service.approveReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
-  return: writeProcedure.input(returnReportSchema).mutation(({ ctx, input }) => service.returnReport(ctx.db, ctx.user, input.localityCode, input.reportId, input.comments)),
+  overview: signedInProcedure
+    .input(reportPeriodSchema)
+    .query(({ ctx, input }) => service.getReportOverview(ctx.db, input.period)),
+  create: writeProcedure
+    .input(createReportSchema)
+    .mutation(({ ctx, input }) => service.createReport(ctx.db, ctx.user, input.localityCode, input)),
+  edit: writeProcedure
+    .input(editReportSchema)
+    .mutation(({ ctx, input }) =>
+      service.editReport(ctx.db, ctx.user, input.localityCode, input.reportId, input.narrative),
+    ),
+  delete: writeProcedure
+    .input(reportIdSchema)
+    .mutation(({ ctx, input }) => service.deleteReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
+  submit: writeProcedure
+    .input(reportIdSchema)
+    .mutation(({ ctx, input }) => service.submitReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
+  approve: writeProcedure
+    .input(reportIdSchema)
+    .mutation(({ ctx, input }) => service.approveReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
+  return: writeProcedure
+    .input(returnReportSchema)
+    .mutation(({ ctx, input }) =>
+      service.returnReport(ctx.db, ctx.user, input.localityCode, input.reportId, input.comments),
+    ),
 });

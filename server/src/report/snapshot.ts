@@ -4,19 +4,27 @@
  * so an approved report reads the same forever, whatever is imported later. Plan and
  * self-assessment changes bump the data version too, so one version number dates all three parts.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import { mustParsePeriod } from '@ldm/shared';
+import type { Kysely } from 'kysely';
+import { getMeasuresSnapshot } from '../measure/service';
 import { listPlanActions } from '../plan/queries';
 import { isOverdue, summarisePlan, todayIso } from '../plan/summary';
 import { getLatestSelfAssessment } from '../self-assessment/service';
-import { getMeasuresSnapshot } from '../measure/service';
 
 async function snapshotPlan(db: Kysely<Database>, localityCode: string, periodEnd: string, today: string) {
   const actions = await listPlanActions(db, localityCode);
   return {
     ...summarisePlan(actions, today, periodEnd),
-    actions: actions.map((a) => ({ id: a.id, title: a.title, owner: a.owner, dueDate: a.due_date, status: a.status, overdue: isOverdue(a, today) })),
+    actions: actions.map((a) => ({
+      id: a.id,
+      title: a.title,
+      owner: a.owner,
+      dueDate: a.due_date,
+      status: a.status,
+      overdue: isOverdue(a, today),
+    })),
   };
 }
 
@@ -35,7 +43,12 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
  * Computes the snapshot now. The measures come from the measures service (cached per data
  * version), which also says which version they were computed from.
  */
-export async function buildReportSnapshot(db: Kysely<Database>, localityCode: string, periodLabel: string, today = todayIso()) {
+export async function buildReportSnapshot(
+  db: Kysely<Database>,
+  localityCode: string,
+  periodLabel: string,
+  today = todayIso(),
+) {
   const period = mustParsePeriod(periodLabel);
   const { dataVersion, measures } = await getMeasuresSnapshot(db, period.label);
   const own = measures.localities.find((l) => l.code === localityCode);
@@ -53,7 +66,11 @@ export type ReportSnapshot = Awaited<ReturnType<typeof buildReportSnapshot>>;
 /** The progress_reports columns that hold a frozen snapshot — the one place that serialises it. */
 export function toSnapshotColumns(snapshot: ReportSnapshot) {
   return {
-    measures_snapshot: JSON.stringify({ period: snapshot.period, traineesInPost: snapshot.traineesInPost, measures: snapshot.measures }),
+    measures_snapshot: JSON.stringify({
+      period: snapshot.period,
+      traineesInPost: snapshot.traineesInPost,
+      measures: snapshot.measures,
+    }),
     plan_snapshot: JSON.stringify(snapshot.plan),
     self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),
     data_version: snapshot.dataVersion,

@@ -3,8 +3,8 @@
  * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
  */
 import type { ReportStatus } from '@ldm/shared';
-import type { SessionUser } from '../context';
 import { isOwnLocality } from '../auth/policy';
+import type { SessionUser } from '../context';
 import { discloseMeasureSet, discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
 import type { ReportRow } from './queries';
 import type { ReportSnapshot } from './snapshot';

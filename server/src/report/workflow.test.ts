@@ -1,10 +1,16 @@
-import { describe, expect, it } from 'vitest';
 import { REPORT_STATUSES, type ReportStatus } from '@ldm/shared';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { assertReportAction, type ReportAction } from './workflow';
 
-const user = (role: SessionUser['role'], localityCode: string | null): SessionUser => ({ id: 1, email: 'x@example.org', name: 'x', role, localityCode });
+const user = (role: SessionUser['role'], localityCode: string | null): SessionUser => ({
+  id: 1,
+  email: 'x@example.org',
+  name: 'x',
+  role,
+  localityCode,
+});
 const lead = user('academy_lead', 'NE');
 const dean = user('dean', 'NE');
 const otherDean = user('dean', 'YH');

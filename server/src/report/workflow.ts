@@ -23,7 +23,9 @@ const ALLOWED_FROM: Record<Exclude<ReportAction, 'create'>, readonly ReportStatu
   return: ['submitted'],
 };
 
-export const NEXT_STATUS = { submit: 'submitted', approve: 'approved', return: 'returned' } as const satisfies Partial<Record<ReportAction, ReportStatus>>;
+export const NEXT_STATUS = { submit: 'submitted', approve: 'approved', return: 'returned' } as const satisfies Partial<
+  Record<ReportAction, ReportStatus>
+>;
 
 /** The academy lead of the locality, or an administrator. */
 export function mayAuthorReport(user: SessionUser, localityCode: string): boolean {
@@ -35,7 +37,8 @@ export function mayReviewReport(user: SessionUser, localityCode: string): boolea
   return user.role === 'admin' || (user.role === 'dean' && user.localityCode === localityCode);
 }
 
-const WAITING_MESSAGE = "The report is waiting for the dean's decision; it can be changed again if the dean returns it.";
+const WAITING_MESSAGE =
+  "The report is waiting for the dean's decision; it can be changed again if the dean returns it.";
 
 /**
  * Throws a DomainError (FORBIDDEN, CONFLICT or INVALID) unless `user` may do `action` to a report
@@ -47,21 +50,33 @@ export function assertReportAction(
   report: { localityCode: string; status: ReportStatus | null },
   comments?: string,
 ): void {
-  if (report.status === 'approved') throw new DomainError('CONFLICT', 'This report is approved and locked: it can no longer be changed.');
+  if (report.status === 'approved')
+    throw new DomainError('CONFLICT', 'This report is approved and locked: it can no longer be changed.');
   const reviewing = action === 'approve' || action === 'return';
   if (reviewing && !mayReviewReport(user, report.localityCode)) {
-    throw new DomainError('FORBIDDEN', "Only the locality's postgraduate dean (or an administrator) can approve or return its report.");
+    throw new DomainError(
+      'FORBIDDEN',
+      "Only the locality's postgraduate dean (or an administrator) can approve or return its report.",
+    );
   }
   if (!reviewing && !mayAuthorReport(user, report.localityCode)) {
-    throw new DomainError('FORBIDDEN', "Only the locality's leadership academy lead (or an administrator) can write and submit its report.");
+    throw new DomainError(
+      'FORBIDDEN',
+      "Only the locality's leadership academy lead (or an administrator) can write and submit its report.",
+    );
   }
   if (action === 'create') {
-    if (report.status !== null) throw new DomainError('CONFLICT', 'This locality already has a report for that period.');
+    if (report.status !== null)
+      throw new DomainError('CONFLICT', 'This locality already has a report for that period.');
     return;
   }
   if (report.status === null) throw new DomainError('NOT_FOUND', 'That report does not exist.');
   if (!ALLOWED_FROM[action].includes(report.status)) {
-    throw new DomainError('CONFLICT', report.status === 'submitted' ? WAITING_MESSAGE : 'Only a submitted report can be approved or returned.');
+    throw new DomainError(
+      'CONFLICT',
+      report.status === 'submitted' ? WAITING_MESSAGE : 'Only a submitted report can be approved or returned.',
+    );
   }
-  if (action === 'return' && !comments?.trim()) throw new DomainError('INVALID', 'Say what needs to change before returning the report.');
+  if (action === 'return' && !comments?.trim())
+    throw new DomainError('INVALID', 'Say what needs to change before returning the report.');
 }

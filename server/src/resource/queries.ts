@@ -1,7 +1,8 @@
 /** Kysely queries for the shared repository of resources and practice. */
-import { sql, type Kysely } from 'kysely';
+
 import type { Database, Resource } from '@ldm/db';
 import type { SearchResourcesInput } from '@ldm/shared/schemas/reporting';
+import { type Kysely, sql } from 'kysely';
 
 export type TagKind = 'principle' | 'stage' | 'tier';
 
@@ -11,13 +12,19 @@ function containsPattern(text: string): string {
 }
 
 /** Most recent first; text matches title, web address or body, case-insensitively. */
-export function searchResourceRows(db: Kysely<Database>, filters: SearchResourcesInput, limit: number): Promise<Resource[]> {
+export function searchResourceRows(
+  db: Kysely<Database>,
+  filters: SearchResourcesInput,
+  limit: number,
+): Promise<Resource[]> {
   let query = db.selectFrom('resources').selectAll('resources');
   if (filters.text) {
     const pattern = containsPattern(filters.text);
     query = query.where((eb) =>
       eb.or(
-        ['title', 'url', 'body'].map((column) => sql<boolean>`lower(coalesce(${sql.ref(`resources.${column}`)}, '')) like ${pattern} escape '\\'`),
+        ['title', 'url', 'body'].map(
+          (column) => sql<boolean>`lower(coalesce(${sql.ref(`resources.${column}`)}, '')) like ${pattern} escape '\\'`,
+        ),
       ),
     );
   }
@@ -50,20 +57,44 @@ export function findResource(db: Kysely<Database>, id: number): Promise<Resource
 
 export async function listResourceTags(db: Kysely<Database>, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('resource_tags').selectAll().where('resource_id', 'in', ids).orderBy('kind').orderBy('value').execute();
+  return db
+    .selectFrom('resource_tags')
+    .selectAll()
+    .where('resource_id', 'in', ids)
+    .orderBy('kind')
+    .orderBy('value')
+    .execute();
 }
 
 export async function insertResource(
   db: Kysely<Database>,
-  row: { title: string; url: string | null; body: string | null; localityCode: string | null; userId: number; now: string },
+  row: {
+    title: string;
+    url: string | null;
+    body: string | null;
+    localityCode: string | null;
+    userId: number;
+    now: string;
+  },
   tags: { kind: TagKind; value: string }[],
 ): Promise<number> {
   const inserted = await db
     .insertInto('resources')
-    .values({ title: row.title, url: row.url, body: row.body, locality_code: row.localityCode, created_by: row.userId, created_at: row.now })
+    .values({
+      title: row.title,
+      url: row.url,
+      body: row.body,
+      locality_code: row.localityCode,
+      created_by: row.userId,
+      created_at: row.now,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  if (tags.length > 0) await db.insertInto('resource_tags').values(tags.map((t) => ({ resource_id: inserted.id, ...t }))).execute();
+  if (tags.length > 0)
+    await db
+      .insertInto('resource_tags')
+      .values(tags.map((t) => ({ resource_id: inserted.id, ...t })))
+      .execute();
   return inserted.id;
 }
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type SessionUser } from '../context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
 import { callAs } from '../user/caller';
+import { addTestUsers } from '../user/testing';
 
 const createCaller = createCallerFactory(appRouter);
 
@@ -18,16 +18,45 @@ describe('resources', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    await as(users.lead).resource.create({ title: 'Night school guide', url: 'https://example.org/night', localityCode: 'NE', principles: [17, 21], stages: ['foundation', 'core'], tiers: [2] });
-    await as(users.national).resource.create({ title: 'Coaching toolkit', body: 'Coaching for 100% of trainees', localityCode: null, principles: [12], stages: ['higher'], tiers: [1, 2] });
-    await as(users.admin).resource.create({ title: 'Chief resident handbook', url: 'https://example.org/chief', localityCode: 'EOE', tiers: [3] });
+    await as(users.lead).resource.create({
+      title: 'Night school guide',
+      url: 'https://example.org/night',
+      localityCode: 'NE',
+      principles: [17, 21],
+      stages: ['foundation', 'core'],
+      tiers: [2],
+    });
+    await as(users.national).resource.create({
+      title: 'Coaching toolkit',
+      body: 'Coaching for 100% of trainees',
+      localityCode: null,
+      principles: [12],
+      stages: ['higher'],
+      tiers: [1, 2],
+    });
+    await as(users.admin).resource.create({
+      title: 'Chief resident handbook',
+      url: 'https://example.org/chief',
+      localityCode: 'EOE',
+      tiers: [3],
+    });
   });
   afterAll(() => t.destroy());
 
   it('stores tags and audits the creation', async () => {
     const [night] = await as(users.dean).resource.search({ text: 'night' });
-    expect(night).toMatchObject({ localityCode: 'NE', principles: [17, 21], stages: ['core', 'foundation'], tiers: [2], body: null });
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'entity']).where('entity', '=', 'resource').execute();
+    expect(night).toMatchObject({
+      localityCode: 'NE',
+      principles: [17, 21],
+      stages: ['core', 'foundation'],
+      tiers: [2],
+      body: null,
+    });
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'entity'])
+      .where('entity', '=', 'resource')
+      .execute();
     expect(audit).toHaveLength(3);
   });
 
@@ -52,18 +81,32 @@ describe('resources', () => {
 
   it('lets locality users share only as their own locality, the national role only as national', async () => {
     const item = { title: 'x', url: 'https://example.org/x' };
-    await expect(as(users.lead).resource.create({ ...item, localityCode: 'YH' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.dean).resource.create({ ...item, localityCode: null })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.national).resource.create({ ...item, localityCode: 'NE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.lead).resource.create({ title: 'empty', localityCode: 'NE' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(createCaller(createContext({ db: t.db })).resource.search({})).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
+    await expect(as(users.lead).resource.create({ ...item, localityCode: 'YH' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(users.dean).resource.create({ ...item, localityCode: null })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(users.national).resource.create({ ...item, localityCode: 'NE' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(users.lead).resource.create({ title: 'empty', localityCode: 'NE' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(createCaller(createContext({ db: t.db })).resource.search({})).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   });
 
   it('lets the sharer or the origin locality remove a resource, nobody else', async () => {
     const [chief] = await as(users.dean).resource.search({ origin: 'EOE' });
     const [night] = await as(users.dean).resource.search({ origin: 'NE' });
-    await expect(as(users.dean).resource.delete({ resourceId: chief!.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.national).resource.delete({ resourceId: night!.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.dean).resource.delete({ resourceId: chief!.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(users.national).resource.delete({ resourceId: night!.id })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await as(users.dean).resource.delete({ resourceId: night!.id });
     expect(await titles({})).toEqual(['Chief resident handbook', 'Coaching toolkit']);
   });

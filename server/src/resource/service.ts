@@ -4,13 +4,14 @@
  * locality; the national role only as "national" (no locality) — the national group shares too;
  * an administrator as any locality or none.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database, Resource } from '@ldm/db';
 import type { CreateResourceInput, SearchResourcesInput } from '@ldm/shared/schemas/reporting';
-import type { SessionUser } from '../context';
-import { DomainError } from '../errors';
+import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { canWrite, isOwnLocality } from '../auth/policy';
+import type { SessionUser } from '../context';
+import { DomainError } from '../errors';
 import * as q from './queries';
 
 /** A search answers at most this many resources, most recent first. */
@@ -28,7 +29,10 @@ function mayDeleteResource(user: SessionUser, resource: Resource): boolean {
 }
 
 async function toApi(db: Kysely<Database>, resources: Resource[]) {
-  const tags = await q.listResourceTags(db, resources.map((r) => r.id));
+  const tags = await q.listResourceTags(
+    db,
+    resources.map((r) => r.id),
+  );
   return resources.map((r) => {
     const own = tags.filter((t) => t.resource_id === r.id);
     const valuesOf = (kind: q.TagKind) => own.filter((t) => t.kind === kind).map((t) => t.value);
@@ -39,9 +43,13 @@ async function toApi(db: Kysely<Database>, resources: Resource[]) {
       body: r.body,
       localityCode: r.locality_code,
       createdAt: r.created_at,
-      principles: valuesOf('principle').map(Number).sort((a, b) => a - b),
+      principles: valuesOf('principle')
+        .map(Number)
+        .sort((a, b) => a - b),
       stages: valuesOf('stage'),
-      tiers: valuesOf('tier').map(Number).sort((a, b) => a - b),
+      tiers: valuesOf('tier')
+        .map(Number)
+        .sort((a, b) => a - b),
     };
   });
 }
@@ -51,9 +59,18 @@ export async function searchResources(db: Kysely<Database>, filters: SearchResou
   return toApi(db, await q.searchResourceRows(db, filters, RESOURCE_SEARCH_LIMIT));
 }
 
-export function createResource(db: Kysely<Database>, user: SessionUser, input: CreateResourceInput): Promise<ResourceView> {
+export function createResource(
+  db: Kysely<Database>,
+  user: SessionUser,
+  input: CreateResourceInput,
+): Promise<ResourceView> {
   if (!mayShareResourceAs(user, input.localityCode)) {
-    throw new DomainError('FORBIDDEN', user.role === 'national' ? 'Share national resources with no locality of origin.' : 'You can only share resources as your own locality.');
+    throw new DomainError(
+      'FORBIDDEN',
+      user.role === 'national'
+        ? 'Share national resources with no locality of origin.'
+        : 'You can only share resources as your own locality.',
+    );
   }
   return db.transaction().execute(async (trx) => {
     const tags = [
@@ -61,10 +78,23 @@ export function createResource(db: Kysely<Database>, user: SessionUser, input: C
       ...input.stages.map((s) => ({ kind: 'stage' as const, value: s })),
       ...input.tiers.map((n) => ({ kind: 'tier' as const, value: String(n) })),
     ];
-    const row = { title: input.title, url: input.url, body: input.body || null, localityCode: input.localityCode, userId: user.id, now: new Date().toISOString() };
+    const row = {
+      title: input.title,
+      url: input.url,
+      body: input.body || null,
+      localityCode: input.localityCode,
+      userId: user.id,
+      now: new Date().toISOString(),
+    };
     const id = await q.insertResource(trx, row, tags);
     const [after] = await toApi(trx, [(await q.findResource(trx, id))!]);
-    await recordAuditEvent(trx, { userId: user.id, action: 'create', entity: 'resource', entityKey: String(id), after });
+    await recordAuditEvent(trx, {
+      userId: user.id,
+      action: 'create',
+      entity: 'resource',
+      entityKey: String(id),
+      after,
+    });
     return after!;
   });
 }
@@ -73,9 +103,16 @@ export function deleteResource(db: Kysely<Database>, user: SessionUser, resource
   return db.transaction().execute(async (trx) => {
     const resource = await q.findResource(trx, resourceId);
     if (!resource) throw new DomainError('NOT_FOUND', 'That resource does not exist.');
-    if (!mayDeleteResource(user, resource)) throw new DomainError('FORBIDDEN', 'Only whoever shared it, or its locality, can remove this resource.');
+    if (!mayDeleteResource(user, resource))
+      throw new DomainError('FORBIDDEN', 'Only whoever shared it, or its locality, can remove this resource.');
     const [before] = await toApi(trx, [resource]);
     await q.deleteResourceRow(trx, resourceId);
-    await recordAuditEvent(trx, { userId: user.id, action: 'delete', entity: 'resource', entityKey: String(resourceId), before });
+    await recordAuditEvent(trx, {
+      userId: user.id,
+      action: 'delete',
+      entity: 'resource',
+      entityKey: String(resourceId),
+      before,
+    });
   });
 }

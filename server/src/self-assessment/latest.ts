@@ -16,7 +16,12 @@ export function pickLatestInOrBefore<T extends Dated>(assessments: readonly T[],
   let latest: T | undefined;
   for (const item of assessments) {
     if (item.assessed_on > periodEnd) continue;
-    if (!latest || item.assessed_on > latest.assessed_on || (item.assessed_on === latest.assessed_on && item.id > latest.id)) latest = item;
+    if (
+      !latest ||
+      item.assessed_on > latest.assessed_on ||
+      (item.assessed_on === latest.assessed_on && item.id > latest.id)
+    )
+      latest = item;
   }
   return latest;
 }

@@ -1,6 +1,7 @@
 /** Kysely queries for self-assessments and their per-principle scores. */
-import type { Kysely } from 'kysely';
+
 import type { Database, SelfAssessment } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 export interface ScoreRow {
   self_assessment_id: number;
@@ -9,8 +10,17 @@ export interface ScoreRow {
   evidence: string | null;
 }
 
-export function findSelfAssessment(db: Kysely<Database>, localityCode: string, period: string): Promise<SelfAssessment | undefined> {
-  return db.selectFrom('self_assessments').selectAll().where('locality_code', '=', localityCode).where('period', '=', period).executeTakeFirst();
+export function findSelfAssessment(
+  db: Kysely<Database>,
+  localityCode: string,
+  period: string,
+): Promise<SelfAssessment | undefined> {
+  return db
+    .selectFrom('self_assessments')
+    .selectAll()
+    .where('locality_code', '=', localityCode)
+    .where('period', '=', period)
+    .executeTakeFirst();
 }
 
 /** Every assessment of one locality, or of all localities when `localityCode` is null. */
@@ -50,8 +60,17 @@ export async function insertSelfAssessment(
   return inserted.id;
 }
 
-export async function updateSelfAssessment(db: Kysely<Database>, id: number, assessedOn: string, now: string): Promise<void> {
-  await db.updateTable('self_assessments').set({ assessed_on: assessedOn, updated_at: now }).where('id', '=', id).execute();
+export async function updateSelfAssessment(
+  db: Kysely<Database>,
+  id: number,
+  assessedOn: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('self_assessments')
+    .set({ assessed_on: assessedOn, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Replaces all scores of an assessment (the form always sends the full set of 24). */
@@ -63,6 +82,13 @@ export async function replaceScores(
   await db.deleteFrom('self_assessment_scores').where('self_assessment_id', '=', assessmentId).execute();
   await db
     .insertInto('self_assessment_scores')
-    .values(scores.map((s) => ({ self_assessment_id: assessmentId, principle_number: s.principleNumber, score: s.score, evidence: s.evidence })))
+    .values(
+      scores.map((s) => ({
+        self_assessment_id: assessmentId,
+        principle_number: s.principleNumber,
+        score: s.score,
+        evidence: s.evidence,
+      })),
+    )
     .execute();
 }

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { currentDataVersion } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod, PRINCIPLES } from '@ldm/shared';
 import { scoreSelfAssessment } from '@ldm/shared/measures/locality-measures';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
+import { callAs } from '../user/caller';
 import { addTestUsers } from '../user/testing';
 import { pickLatestInOrBefore } from './latest';
-import { callAs } from '../user/caller';
 
 const scoresOf = (score: (n: number) => number, evidence: string | null = null) =>
   PRINCIPLES.map((p) => ({ principleNumber: p.number, score: score(p.number), evidence }));
@@ -25,15 +25,35 @@ describe('self-assessment', () => {
   it('upserts one assessment per locality and period, audited, bumping the data version', async () => {
     const lead = as(users.lead);
     const versionBefore = await currentDataVersion(t.db);
-    const first = await lead.selfAssessment.save({ localityCode: 'NE', period: '2024-25 Q1', assessedOn: '2024-06-20', scores: scoresOf(() => 1, 'Draft') });
+    const first = await lead.selfAssessment.save({
+      localityCode: 'NE',
+      period: '2024-25 Q1',
+      assessedOn: '2024-06-20',
+      scores: scoresOf(() => 1, 'Draft'),
+    });
     expect(first.mean).toBe(1);
     // Principle 1 → 3, all others 0: mean 3/24 = 0.125.
-    const second = await lead.selfAssessment.save({ localityCode: 'NE', period: '2024-25 Q1', assessedOn: '2024-06-25', scores: scoresOf((n) => (n === 1 ? 3 : 0)) });
+    const second = await lead.selfAssessment.save({
+      localityCode: 'NE',
+      period: '2024-25 Q1',
+      assessedOn: '2024-06-25',
+      scores: scoresOf((n) => (n === 1 ? 3 : 0)),
+    });
     expect(second).toMatchObject({ id: first.id, assessedOn: '2024-06-25', mean: 0.125 });
     expect(second.scores[0]).toEqual({ principleNumber: 1, score: 3, evidence: null });
-    expect(await t.db.selectFrom('self_assessment_scores').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst()).toEqual({ n: 24 });
+    expect(
+      await t.db
+        .selectFrom('self_assessment_scores')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst(),
+    ).toEqual({ n: 24 });
     expect(await currentDataVersion(t.db)).toBe(versionBefore + 2);
-    const audit = await t.db.selectFrom('audit_events').select(['action', 'before']).where('entity', '=', 'self_assessment').orderBy('id').execute();
+    const audit = await t.db
+      .selectFrom('audit_events')
+      .select(['action', 'before'])
+      .where('entity', '=', 'self_assessment')
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before!).mean).toBe(1);
   });
@@ -41,17 +61,41 @@ describe('self-assessment', () => {
   it('refuses a partial set of scores, scores out of range, and other localities', async () => {
     const lead = as(users.lead);
     const base = { localityCode: 'NE' as const, period: '2024-25 Q2', assessedOn: '2024-09-01' };
-    await expect(lead.selfAssessment.save({ ...base, scores: scoresOf(() => 2).slice(1) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(lead.selfAssessment.save({ ...base, scores: scoresOf(() => 4) })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(lead.selfAssessment.save({ ...base, localityCode: 'YH', scores: scoresOf(() => 2) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.national).selfAssessment.save({ ...base, scores: scoresOf(() => 2) })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(lead.selfAssessment.save({ ...base, scores: scoresOf(() => 2).slice(1) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(lead.selfAssessment.save({ ...base, scores: scoresOf(() => 4) })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    await expect(
+      lead.selfAssessment.save({ ...base, localityCode: 'YH', scores: scoresOf(() => 2) }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(users.national).selfAssessment.save({ ...base, scores: scoresOf(() => 2) })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('gives history, the latest in or before a period, and the national heat map', async () => {
-    await as(users.admin).selfAssessment.save({ localityCode: 'YH', period: '2024-25', assessedOn: '2025-03-10', scores: scoresOf((n) => (n <= 12 ? 2 : 3)) });
-    await as(users.lead).selfAssessment.save({ localityCode: 'NE', period: '2024-25 Q3', assessedOn: '2024-12-15', scores: scoresOf(() => 2) });
-    expect((await as(users.national).selfAssessment.history({ localityCode: 'NE' })).map((a) => a.period)).toEqual(['2024-25 Q1', '2024-25 Q3']);
-    expect(await as(users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2024-25 Q2' })).toMatchObject({ period: '2024-25 Q1', mean: 0.125 });
+    await as(users.admin).selfAssessment.save({
+      localityCode: 'YH',
+      period: '2024-25',
+      assessedOn: '2025-03-10',
+      scores: scoresOf((n) => (n <= 12 ? 2 : 3)),
+    });
+    await as(users.lead).selfAssessment.save({
+      localityCode: 'NE',
+      period: '2024-25 Q3',
+      assessedOn: '2024-12-15',
+      scores: scoresOf(() => 2),
+    });
+    expect((await as(users.national).selfAssessment.history({ localityCode: 'NE' })).map((a) => a.period)).toEqual([
+      '2024-25 Q1',
+      '2024-25 Q3',
+    ]);
+    expect(await as(users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2024-25 Q2' })).toMatchObject({
+      period: '2024-25 Q1',
+      mean: 0.125,
+    });
     expect(await as(users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2023-24' })).toBeNull();
 
     const map = await as(users.dean).selfAssessment.heatMap({ period: '2024-25' });
@@ -71,7 +115,11 @@ describe('self-assessment', () => {
       { id: 4, assessed_on: '2025-01-01', scores: [3, 3] },
     ];
     for (const label of ['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25', '2023-24']) {
-      const m7 = scoreSelfAssessment(assessments.map((a) => ({ id: a.id, localityCode: 'NE', assessedOn: a.assessed_on, scores: a.scores })), 'NE', mustParsePeriod(label));
+      const m7 = scoreSelfAssessment(
+        assessments.map((a) => ({ id: a.id, localityCode: 'NE', assessedOn: a.assessed_on, scores: a.scores })),
+        'NE',
+        mustParsePeriod(label),
+      );
       const mine = pickLatestInOrBefore(assessments, label);
       expect(mine ? mine.scores.reduce((s, x) => s + x, 0) : 0, label).toBe(m7.numerator);
     }

@@ -1,10 +1,15 @@
 /** Trainees and placements: trainee-level rows, so never for the national role (recordsProcedure). */
-import { z } from 'zod';
+
 import { gmcNumberSchema, traineeListSchema } from '@ldm/shared/schemas/index';
+import { z } from 'zod';
 import { recordsProcedure, router } from '../trpc';
 import { getTrainee, listTrainees } from './service';
 
 export const traineeRouter = router({
-  list: recordsProcedure.input(traineeListSchema).query(({ ctx, input }) => listTrainees(ctx.db, input.localityCode, input)),
-  get: recordsProcedure.input(z.object({ gmcNumber: gmcNumberSchema })).query(({ ctx, input }) => getTrainee(ctx.db, input.localityCode, input.gmcNumber)),
+  list: recordsProcedure
+    .input(traineeListSchema)
+    .query(({ ctx, input }) => listTrainees(ctx.db, input.localityCode, input)),
+  get: recordsProcedure
+    .input(z.object({ gmcNumber: gmcNumberSchema }))
+    .query(({ ctx, input }) => getTrainee(ctx.db, input.localityCode, input.gmcNumber)),
 });

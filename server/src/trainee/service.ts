@@ -3,16 +3,17 @@
  * sorted, searched list, and one trainee's placements, home placement per financial year and
  * participations. Trainee-level rows: the router lets only the own locality and administrators in.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import { financialYearOf, mustParsePeriod, stageOfGrade } from '@ldm/shared';
 import { selectHomePlacements } from '@ldm/shared/measures/home-placement';
 import type { traineeListSchema } from '@ldm/shared/schemas/index';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '../errors';
-import { loadTraineeIndex, sortedRows, type TraineeListRow } from './trainee-index';
-import { selectTraineeNames, selectTraineeParticipations, selectTraineePlacements } from './queries';
 import { toPlacementFact } from '../measure/placement-fact';
+import { selectTraineeNames, selectTraineeParticipations, selectTraineePlacements } from './queries';
+import { loadTraineeIndex, sortedRows, type TraineeListRow } from './trainee-index';
 
 export type TraineeListQuery = z.output<typeof traineeListSchema>;
 
@@ -28,7 +29,9 @@ export async function listTrainees(db: Kysely<Database>, localityCode: string, q
   const total = rows.length;
   const start = (query.page - 1) * query.pageSize;
   const page: TraineeListRow[] =
-    query.direction === 'asc' ? rows.slice(start, start + query.pageSize) : rows.slice(Math.max(0, total - start - query.pageSize), total - start).reverse();
+    query.direction === 'asc'
+      ? rows.slice(start, start + query.pageSize)
+      : rows.slice(Math.max(0, total - start - query.pageSize), total - start).reverse();
   return { rows: page, total, page: query.page, pageSize: query.pageSize };
 }
 
@@ -36,20 +39,37 @@ export async function listTrainees(db: Kysely<Database>, localityCode: string, q
 function financialYearsCovered(placements: { start_date: string; end_date: string }[]): string[] {
   if (placements.length === 0) return [];
   const first = Number(financialYearOf(placements[0]!.start_date).slice(0, 4));
-  const last = Number(financialYearOf(placements.reduce((max, p) => (p.end_date > max ? p.end_date : max), '')).slice(0, 4));
-  return Array.from({ length: last - first + 1 }, (_, i) => `${first + i}-${String((first + i + 1) % 100).padStart(2, '0')}`);
+  const last = Number(
+    financialYearOf(placements.reduce((max, p) => (p.end_date > max ? p.end_date : max), '')).slice(0, 4),
+  );
+  return Array.from(
+    { length: last - first + 1 },
+    (_, i) => `${first + i}-${String((first + i + 1) % 100).padStart(2, '0')}`,
+  );
 }
 
 export async function getTrainee(db: Kysely<Database>, localityCode: string, gmcNumber: string) {
   const index = await loadTraineeIndex(db);
   const names = index.localityOf.get(gmcNumber) === localityCode ? await selectTraineeNames(db, gmcNumber) : undefined;
   if (!names) throw new DomainError('NOT_FOUND', `There is no trainee ${gmcNumber} in this locality.`);
-  const [placements, participations] = await Promise.all([selectTraineePlacements(db, gmcNumber), selectTraineeParticipations(db, gmcNumber)]);
+  const [placements, participations] = await Promise.all([
+    selectTraineePlacements(db, gmcNumber),
+    selectTraineeParticipations(db, gmcNumber),
+  ]);
   const facts = placements.map(toPlacementFact);
   const homePlacements = financialYearsCovered(placements).flatMap((label) => {
     const home = selectHomePlacements(facts, mustParsePeriod(label)).get(gmcNumber);
     const placement = placements.find((p) => p.placement_id === home?.placementId);
-    return placement ? [{ period: label, placementId: placement.placement_id, localityCode: placement.locality_code, stage: stageOfGrade(placement.grade) ?? null }] : [];
+    return placement
+      ? [
+          {
+            period: label,
+            placementId: placement.placement_id,
+            localityCode: placement.locality_code,
+            stage: stageOfGrade(placement.grade) ?? null,
+          },
+        ]
+      : [];
   });
   return {
     gmcNumber: names.gmc_number,

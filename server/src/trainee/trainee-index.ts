@@ -5,12 +5,18 @@
  * every page request costs hundreds of milliseconds at national scale; one pass per data version
  * (≈ 50,000 rows) makes every listing a filter and slice of one locality's few thousand rows.
  */
-import type { Kysely } from 'kysely';
+
 import { currentDataVersion, type Database } from '@ldm/db';
 import { stageOfGrade } from '@ldm/shared';
 import { compareCodePoints } from '@ldm/shared/measures/home-placement';
 import type { TraineeSortKey } from '@ldm/shared/schemas/index';
-import { selectAllTraineeNames, selectLatestPlacements, selectOrganisationNames, type LatestPlacementRow } from './queries';
+import type { Kysely } from 'kysely';
+import {
+  type LatestPlacementRow,
+  selectAllTraineeNames,
+  selectLatestPlacements,
+  selectOrganisationNames,
+} from './queries';
 
 export interface TraineeListRow {
   gmcNumber: string;
@@ -39,7 +45,12 @@ export interface TraineeIndex {
 type NameRow = Awaited<ReturnType<typeof selectAllTraineeNames>>[number];
 type OrganisationRow = Awaited<ReturnType<typeof selectOrganisationNames>>[number];
 
-function buildIndex(version: number, rows: LatestPlacementRow[], nameRows: NameRow[], organisationRows: OrganisationRow[]): TraineeIndex {
+function buildIndex(
+  version: number,
+  rows: LatestPlacementRow[],
+  nameRows: NameRow[],
+  organisationRows: OrganisationRow[],
+): TraineeIndex {
   const names = new Map(nameRows.map((n) => [n.gmc_number, n]));
   const organisations = new Map(organisationRows.map((o) => [o.code, o]));
   const latest = new Map<string, LatestPlacementRow>();
@@ -47,7 +58,13 @@ function buildIndex(version: number, rows: LatestPlacementRow[], nameRows: NameR
     const current = latest.get(row.gmc_number);
     if (!current || compareCodePoints(row.placement_id, current.placement_id) < 0) latest.set(row.gmc_number, row);
   }
-  const index: TraineeIndex = { version, byLocality: new Map(), localityOf: new Map(), searchText: new WeakMap(), sorted: new Map() };
+  const index: TraineeIndex = {
+    version,
+    byLocality: new Map(),
+    localityOf: new Map(),
+    searchText: new WeakMap(),
+    sorted: new Map(),
+  };
   for (const row of latest.values()) {
     // Foreign keys guarantee both exist.
     const name = names.get(row.gmc_number)!;
@@ -81,8 +98,8 @@ export async function loadTraineeIndex(db: Kysely<Database>): Promise<TraineeInd
   const version = await currentDataVersion(db);
   const cached = cache.get(db);
   if (cached?.version === version) return cached.index;
-  const index = Promise.all([selectLatestPlacements(db), selectAllTraineeNames(db), selectOrganisationNames(db)]).then(([rows, names, organisations]) =>
-    buildIndex(version, rows, names, organisations),
+  const index = Promise.all([selectLatestPlacements(db), selectAllTraineeNames(db), selectOrganisationNames(db)]).then(
+    ([rows, names, organisations]) => buildIndex(version, rows, names, organisations),
   );
   cache.set(db, { version, index });
   index.catch(() => cache.delete(db));

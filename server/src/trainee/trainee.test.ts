@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { addTestUsers } from '../user/testing';
 import { callAs } from '../user/caller';
-
+import { addTestUsers } from '../user/testing';
 
 describe('trainees', () => {
   let t: TestDatabase;
@@ -21,13 +20,34 @@ describe('trainees', () => {
         { code: 'RYH', name: 'Leeds Trust', type: 'trust', locality_code: 'YH' },
       ])
       .execute();
-    const trainee = (gmc: string, forenames: string, surname: string) => ({ gmc_number: gmc, forenames, surname, sex: 'female', ethnic_group: 'white', qualification: 'uk' });
+    const trainee = (gmc: string, forenames: string, surname: string) => ({
+      gmc_number: gmc,
+      forenames,
+      surname,
+      sex: 'female',
+      ethnic_group: 'white',
+      qualification: 'uk',
+    });
     await t.db
       .insertInto('trainees')
-      .values([trainee('1000001', 'Anna', 'Smith'), trainee('1000002', 'Ben', 'Jones'), trainee('1000003', 'Cara', 'Adams'), trainee('1000004', 'Dan', 'Brown'), trainee('1000005', 'Eve', 'Nowhere')])
+      .values([
+        trainee('1000001', 'Anna', 'Smith'),
+        trainee('1000002', 'Ben', 'Jones'),
+        trainee('1000003', 'Cara', 'Adams'),
+        trainee('1000004', 'Dan', 'Brown'),
+        trainee('1000005', 'Eve', 'Nowhere'),
+      ])
       .execute();
     const placement = (id: string, gmc: string, org: string, grade: string, start: string, end: string) => ({
-      placement_id: id, gmc_number: gmc, organisation_code: org, programme_code: null, grade, specialty: null, start_date: start, end_date: end, wte: 1,
+      placement_id: id,
+      gmc_number: gmc,
+      organisation_code: org,
+      programme_code: null,
+      grade,
+      specialty: null,
+      start_date: start,
+      end_date: end,
+      wte: 1,
     });
     await t.db
       .insertInto('placements')
@@ -52,18 +72,38 @@ describe('trainees', () => {
     expect(all.total).toBe(3);
     expect(names(all.rows)).toEqual(['Adams', 'Brown', 'Jones']);
     expect(all.rows[0]).toEqual({
-      gmcNumber: '1000003', forenames: 'Cara', surname: 'Adams', grade: 'ST5', stage: 'higher', specialty: null,
-      organisationCode: 'RNE', organisation: 'Tyneside Trust', localityCode: 'NE', startDate: '2024-08-07', endDate: '2025-08-05',
+      gmcNumber: '1000003',
+      forenames: 'Cara',
+      surname: 'Adams',
+      grade: 'ST5',
+      stage: 'higher',
+      specialty: null,
+      organisationCode: 'RNE',
+      organisation: 'Tyneside Trust',
+      localityCode: 'NE',
+      startDate: '2024-08-07',
+      endDate: '2025-08-05',
     });
-    expect(names((await dean.trainee.list({ localityCode: 'NE', direction: 'desc' })).rows)).toEqual(['Jones', 'Brown', 'Adams']);
+    expect(names((await dean.trainee.list({ localityCode: 'NE', direction: 'desc' })).rows)).toEqual([
+      'Jones',
+      'Brown',
+      'Adams',
+    ]);
     expect(names((await dean.trainee.list({ localityCode: 'NE', pageSize: 2, page: 2 })).rows)).toEqual(['Jones']);
-    expect(names((await dean.trainee.list({ localityCode: 'NE', pageSize: 2, page: 2, direction: 'desc' })).rows)).toEqual(['Adams']);
-    expect(names((await dean.trainee.list({ localityCode: 'NE', sort: 'startDate' })).rows)).toEqual(['Brown', 'Jones', 'Adams']);
+    expect(
+      names((await dean.trainee.list({ localityCode: 'NE', pageSize: 2, page: 2, direction: 'desc' })).rows),
+    ).toEqual(['Adams']);
+    expect(names((await dean.trainee.list({ localityCode: 'NE', sort: 'startDate' })).rows)).toEqual([
+      'Brown',
+      'Jones',
+      'Adams',
+    ]);
     expect(names((await as(users.admin).trainee.list({ localityCode: 'YH' })).rows)).toEqual(['Smith']);
   });
 
   it('searches by GMC number prefix or by name and organisation', async () => {
-    const search = async (text: string) => (await as(users.lead).trainee.list({ localityCode: 'NE', search: text })).rows.map((r) => r.gmcNumber);
+    const search = async (text: string) =>
+      (await as(users.lead).trainee.list({ localityCode: 'NE', search: text })).rows.map((r) => r.gmcNumber);
     expect(await search('JON')).toEqual(['1000002']);
     expect(await search('1000004')).toEqual(['1000004']);
     expect(await search('tyneside')).toEqual(['1000003', '1000004', '1000002']);
@@ -86,16 +126,30 @@ describe('trainees', () => {
   });
 
   it('refuses a trainee of another locality, and the national role altogether', async () => {
-    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '1000001' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '1000001' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await expect(as(users.dean).trainee.list({ localityCode: 'YH' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(as(users.national).trainee.list({ localityCode: 'NE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '12' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '12' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('follows a data change: a new placement moves the trainee', async () => {
     await t.db
       .insertInto('placements')
-      .values({ placement_id: 'P5', gmc_number: '1000002', organisation_code: 'RYH', programme_code: null, grade: 'ST5', specialty: null, start_date: '2025-08-06', end_date: '2026-08-04', wte: 1 })
+      .values({
+        placement_id: 'P5',
+        gmc_number: '1000002',
+        organisation_code: 'RYH',
+        programme_code: null,
+        grade: 'ST5',
+        specialty: null,
+        start_date: '2025-08-06',
+        end_date: '2026-08-04',
+        wte: 1,
+      })
       .execute();
     await bumpDataVersion(t.db, 'test');
     expect(names((await as(users.dean).trainee.list({ localityCode: 'NE' })).rows)).toEqual(['Adams', 'Brown']);

@@ -1,9 +1,10 @@
 /** Test helper: the root router called as a given user, without HTTP (tRPC's createCaller). */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
+import type { Kysely } from 'kysely';
+import { createContext, type SessionUser } from '../context';
 import { appRouter } from '../router';
 import { createCallerFactory } from '../trpc';
-import { createContext, type SessionUser } from '../context';
 
 const createCaller = createCallerFactory(appRouter);
 

@@ -1,6 +1,7 @@
 /** Users table access (Kysely only). Password hashes never leave this file except for sign-in. */
-import type { Kysely } from 'kysely';
+
 import type { Database, NewUser } from '@ldm/db';
+import type { Kysely } from 'kysely';
 
 const PUBLIC_COLUMNS = ['id', 'email', 'name', 'role', 'locality_code', 'active', 'created_at'] as const;
 

@@ -1,6 +1,7 @@
 /** Users: administrators only. */
-import { z } from 'zod';
+
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
+import { z } from 'zod';
 import { adminProcedure, router } from '../trpc';
 import { addUser, changeUser, getUsers, resetPassword } from './service';
 

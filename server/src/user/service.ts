@@ -2,22 +2,31 @@
  * Administrators' user management. Every change is audited (never with a password hash), and
  * deactivating a user or resetting a password ends the user's sessions at once.
  */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
 import type { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
+import type { Kysely } from 'kysely';
 import type { z } from 'zod';
-import { DomainError } from '../errors';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { generatePassword, hashPassword } from '../auth/password';
 import { revokeUserSessions } from '../auth/session';
-import { findUser, findUserIdByEmail, insertUser, listUsers, updateUserRow, type UserRow } from './queries';
+import { DomainError } from '../errors';
+import { findUser, findUserIdByEmail, insertUser, listUsers, type UserRow, updateUserRow } from './queries';
 
 export type NewUserValues = z.output<typeof createUserSchema>;
 export type UserChanges = z.output<typeof updateUserSchema>;
 
 function toApiUser(row: UserRow) {
-  return { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code, active: row.active === 1, createdAt: row.created_at };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    role: row.role as Role,
+    localityCode: row.locality_code,
+    active: row.active === 1,
+    createdAt: row.created_at,
+  };
 }
 export type ApiUser = ReturnType<typeof toApiUser>;
 
@@ -32,8 +41,14 @@ async function mustFindUser(db: Kysely<Database>, id: number): Promise<UserRow> 
 }
 
 /** Creates a user; without a password, generates a one-time one. Returns the password to hand over once. */
-export async function addUser(db: Kysely<Database>, actorId: number | null, values: NewUserValues, password = generatePassword()) {
-  if (await findUserIdByEmail(db, values.email)) throw new DomainError('CONFLICT', `A user with email ${values.email} already exists.`);
+export async function addUser(
+  db: Kysely<Database>,
+  actorId: number | null,
+  values: NewUserValues,
+  password = generatePassword(),
+) {
+  if (await findUserIdByEmail(db, values.email))
+    throw new DomainError('CONFLICT', `A user with email ${values.email} already exists.`);
   const id = await db.transaction().execute(async (tx) => {
     const newId = await insertUser(tx, {
       email: values.email,
@@ -43,7 +58,13 @@ export async function addUser(db: Kysely<Database>, actorId: number | null, valu
       password_hash: await hashPassword(password),
       created_at: new Date().toISOString(),
     });
-    await recordAuditEvent(tx, { userId: actorId, action: 'create', entity: 'user', entityKey: String(newId), after: { ...values } });
+    await recordAuditEvent(tx, {
+      userId: actorId,
+      action: 'create',
+      entity: 'user',
+      entityKey: String(newId),
+      after: { ...values },
+    });
     return newId;
   });
   return { user: toApiUser(await mustFindUser(db, id)), password };
@@ -55,10 +76,23 @@ export async function changeUser(db: Kysely<Database>, actorId: number, changes:
   }
   const before = toApiUser(await mustFindUser(db, changes.id));
   await db.transaction().execute(async (tx) => {
-    await updateUserRow(tx, changes.id, { name: changes.name, role: changes.role, locality_code: changes.localityCode, active: changes.active ? 1 : 0 });
-    if (!changes.active || changes.role !== before.role || changes.localityCode !== before.localityCode) await revokeUserSessions(tx, changes.id);
+    await updateUserRow(tx, changes.id, {
+      name: changes.name,
+      role: changes.role,
+      locality_code: changes.localityCode,
+      active: changes.active ? 1 : 0,
+    });
+    if (!changes.active || changes.role !== before.role || changes.localityCode !== before.localityCode)
+      await revokeUserSessions(tx, changes.id);
     const after = toApiUser(await mustFindUser(tx, changes.id));
-    await recordAuditEvent(tx, { userId: actorId, action: 'update', entity: 'user', entityKey: String(changes.id), before, after });
+    await recordAuditEvent(tx, {
+      userId: actorId,
+      action: 'update',
+      entity: 'user',
+      entityKey: String(changes.id),
+      before,
+      after,
+    });
   });
   return toApiUser(await mustFindUser(db, changes.id));
 }

@@ -1,13 +1,16 @@
 /** Test fixture: the five kinds of caller the access rules distinguish, as real users with passwords. */
-import type { Kysely } from 'kysely';
+
 import type { Database } from '@ldm/db';
 import type { LocalityCode } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { addUser } from './service';
 
 export const TEST_PASSWORD = 'correct horse battery';
 
-export async function addTestUsers(db: Kysely<Database>): Promise<Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>> {
+export async function addTestUsers(
+  db: Kysely<Database>,
+): Promise<Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>> {
   const add = async (email: string, role: SessionUser['role'], localityCode: LocalityCode | null) => {
     const { user } = await addUser(db, null, { email, name: email.split('@')[0]!, role, localityCode }, TEST_PASSWORD);
     return { id: user.id, email: user.email, name: user.name, role: user.role, localityCode: user.localityCode };

@@ -6,7 +6,14 @@ import { compareCodePoints, selectHomePlacements } from './home-placement';
 
 const Q1 = mustParsePeriod('2024-25 Q1'); // 2024-04-01 .. 2024-06-30
 
-function placement(placementId: string, gmcNumber: string, organisationCode: string, grade: string, startDate: string, endDate: string): PlacementFact {
+function placement(
+  placementId: string,
+  gmcNumber: string,
+  organisationCode: string,
+  grade: string,
+  startDate: string,
+  endDate: string,
+): PlacementFact {
   return { placementId, gmcNumber, organisationCode, programmeCode: null, grade, specialty: null, startDate, endDate };
 }
 
@@ -129,7 +136,21 @@ describe('availability, M1 and M2', () => {
   });
 
   it('lists all 13 localities in reference order', () => {
-    expect(analysis.localities.map((l) => l.code)).toEqual(['NE', 'YH', 'NW', 'EM', 'WM', 'EOE', 'NCEL', 'NWL', 'SL', 'KSS', 'TV', 'WX', 'SW']);
+    expect(analysis.localities.map((l) => l.code)).toEqual([
+      'NE',
+      'YH',
+      'NW',
+      'EM',
+      'WM',
+      'EOE',
+      'NCEL',
+      'NWL',
+      'SL',
+      'KSS',
+      'TV',
+      'WX',
+      'SW',
+    ]);
   });
 });
 

@@ -3,13 +3,20 @@
  * L and a reporting period P (inclusive dates): "Trainees in post N(L,P): trainees in post in P
  * whose locality for P is L." See the modules below for each measure's definition.
  */
+
+import type { Period } from '../periods';
 import { LOCALITY_CODES } from '../reference/localities';
 import type { MeasureCode } from '../reference/measures';
-import type { Period } from '../periods';
-import { findAvailableTiers, type AvailableTiers } from './availability';
+import { type AvailableTiers, findAvailableTiers } from './availability';
 import type { MeasureInputs } from './facts';
-import { countCompletions, countFill, countFloorMet, countPlanDelivery, scoreSelfAssessment } from './locality-measures';
-import { toMeasureValue, type MeasureValue } from './ratio';
+import {
+  countCompletions,
+  countFill,
+  countFloorMet,
+  countPlanDelivery,
+  scoreSelfAssessment,
+} from './locality-measures';
+import { type MeasureValue, toMeasureValue } from './ratio';
 import { buildTraineeFacts, type TraineeFact } from './trainee-facts';
 import { countTraineeMeasures } from './trainee-measures';
 

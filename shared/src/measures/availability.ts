@@ -10,7 +10,11 @@ import type { CohortFact, OfferFact } from './facts';
 export type AvailableTiers = Map<string, Map<string, Set<number>>>;
 
 /** Offers that have a cohort overlapping P, whatever their scope. */
-export function selectRunningOffers(offers: readonly OfferFact[], cohorts: readonly CohortFact[], period: Period): OfferFact[] {
+export function selectRunningOffers(
+  offers: readonly OfferFact[],
+  cohorts: readonly CohortFact[],
+  period: Period,
+): OfferFact[] {
   const running = new Set<string>();
   for (const cohort of cohorts) {
     if (overlaps(cohort.startDate, cohort.endDate, period.from, period.to)) running.add(cohort.offerCode);
@@ -18,7 +22,11 @@ export function selectRunningOffers(offers: readonly OfferFact[], cohorts: reado
   return offers.filter((offer) => running.has(offer.code));
 }
 
-export function findAvailableTiers(offers: readonly OfferFact[], cohorts: readonly CohortFact[], period: Period): AvailableTiers {
+export function findAvailableTiers(
+  offers: readonly OfferFact[],
+  cohorts: readonly CohortFact[],
+  period: Period,
+): AvailableTiers {
   const available: AvailableTiers = new Map(LOCALITY_CODES.map((code) => [code, new Map<string, Set<number>>()]));
   for (const offer of selectRunningOffers(offers, cohorts, period)) {
     const localities = offer.scopeLocalityCode === null ? LOCALITY_CODES : [offer.scopeLocalityCode];

@@ -30,7 +30,9 @@ const analysis = analysePeriod({
   ],
   offers: [{ code: 'O', scopeLocalityCode: 'WX', tier: 3, stages: ['higher'] }],
   cohorts: [{ code: 'C', offerCode: 'O', startDate: '2024-09-01', endDate: '2025-06-30', places: 5 }],
-  participations: [{ gmcNumber: '1000003', cohortCode: 'C', status: 'enrolled', startDate: '2024-09-01', endDate: null }],
+  participations: [
+    { gmcNumber: '1000003', cohortCode: 'C', status: 'enrolled', startDate: '2024-09-01', endDate: null },
+  ],
   practiceRecords: [{ organisationCode: 'T1', year: '2024-25', practicesProvided: 6 }],
   selfAssessments: [],
   planActions: [],
@@ -48,7 +50,11 @@ describe('breakdowns and gaps', () => {
     expect(higher.traineesInPost).toBe(2);
     expect(higher['M1.3']).toEqual({ numerator: 2, denominator: 2, value: 1 });
     expect(higher.uptakeByTier['3']).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
-    expect(breakdowns.stage.find((g) => g.key === 'foundation')?.M1).toEqual({ numerator: 0, denominator: 1, value: 0 });
+    expect(breakdowns.stage.find((g) => g.key === 'foundation')?.M1).toEqual({
+      numerator: 0,
+      denominator: 1,
+      value: 0,
+    });
     expect(breakdowns.specialty.map((g) => [g.key, g.traineesInPost])).toEqual([
       ['Foundation', 1],
       ['Surgery', 2],

@@ -20,7 +20,10 @@ export interface TraineeProfile {
 
 export const NOT_RECORDED = 'not recorded';
 
-export function breakDownTrainees(trainees: readonly TraineeFact[], keyOf: (trainee: TraineeFact) => string | null): BreakdownGroup[] {
+export function breakDownTrainees(
+  trainees: readonly TraineeFact[],
+  keyOf: (trainee: TraineeFact) => string | null,
+): BreakdownGroup[] {
   const groups = new Map<string, TraineeFact[]>();
   for (const trainee of trainees) {
     const key = keyOf(trainee) ?? NOT_RECORDED;
@@ -49,11 +52,15 @@ export function breakDownLocality(trainees: readonly TraineeFact[], profiles: Re
 export type LocalityBreakdowns = ReturnType<typeof breakDownLocality>;
 
 /** Employers below the workplace standard: organisations whose trainees in post do not meet M6. */
-export function findOrganisationsBelowStandard(trainees: readonly TraineeFact[]): { organisationCode: string; traineesInPost: number }[] {
+export function findOrganisationsBelowStandard(
+  trainees: readonly TraineeFact[],
+): { organisationCode: string; traineesInPost: number }[] {
   const below = new Map<string, number>();
   for (const trainee of trainees) {
     if (trainee.meetsWorkplaceStandard) continue;
     below.set(trainee.home.organisationCode, (below.get(trainee.home.organisationCode) ?? 0) + 1);
   }
-  return [...below].map(([organisationCode, traineesInPost]) => ({ organisationCode, traineesInPost })).sort((a, b) => b.traineesInPost - a.traineesInPost);
+  return [...below]
+    .map(([organisationCode, traineesInPost]) => ({ organisationCode, traineesInPost }))
+    .sort((a, b) => b.traineesInPost - a.traineesInPost);
 }

@@ -4,7 +4,7 @@
  */
 import { LOCALITY_CODES } from '../reference/localities';
 import { STAGE_CODES } from '../reference/stages';
-import { tiersAvailable, type AvailableTiers } from './availability';
+import { type AvailableTiers, tiersAvailable } from './availability';
 
 export interface CoverageRow {
   localityCode: string;
@@ -12,9 +12,15 @@ export interface CoverageRow {
   stagesWithoutFloor: string[];
 }
 
-export function buildCoverageGrid(available: AvailableTiers, localityCodes: readonly string[] = LOCALITY_CODES): CoverageRow[] {
+export function buildCoverageGrid(
+  available: AvailableTiers,
+  localityCodes: readonly string[] = LOCALITY_CODES,
+): CoverageRow[] {
   return localityCodes.map((localityCode) => {
-    const stages = STAGE_CODES.map((stage) => ({ stage, tiers: [...tiersAvailable(available, localityCode, stage)].sort() }));
+    const stages = STAGE_CODES.map((stage) => ({
+      stage,
+      tiers: [...tiersAvailable(available, localityCode, stage)].sort(),
+    }));
     return { localityCode, stages, stagesWithoutFloor: stages.filter((s) => !s.tiers.includes(1)).map((s) => s.stage) };
   });
 }

@@ -1,9 +1,10 @@
 /** The measures of one locality that do not count trainees in post: M2, M4, M5, M7, M8. */
-import { STAGE_CODES } from '../reference/stages';
+
 import type { Period } from '../periods';
-import { tiersAvailable, type AvailableTiers } from './availability';
+import { STAGE_CODES } from '../reference/stages';
+import { type AvailableTiers, tiersAvailable } from './availability';
 import type { CohortFact, MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
-import { toMeasureValue, type MeasureValue } from './ratio';
+import { type MeasureValue, toMeasureValue } from './ratio';
 import { isWithin, UPTAKE_STATUSES } from './trainee-facts';
 
 /**
@@ -22,7 +23,10 @@ export function countFloorMet(available: AvailableTiers, localityCode: string): 
  * participation of a trainee not in post in P is attributed to no locality."
  * Returns the figures of every locality, keyed by code.
  */
-export function countCompletions(inputs: MeasureInputs, traineeLocality: ReadonlyMap<string, string>): Map<string, MeasureValue> {
+export function countCompletions(
+  inputs: MeasureInputs,
+  traineeLocality: ReadonlyMap<string, string>,
+): Map<string, MeasureValue> {
   const completed = new Map<string, number>();
   const ended = new Map<string, number>();
   for (const participation of inputs.participations) {
@@ -44,13 +48,18 @@ export function countCompletions(inputs: MeasureInputs, traineeLocality: Readonl
  * whatever its own dates: it fills a place in a cohort that starts in P.
  */
 export function countFill(inputs: MeasureInputs, localityCode: string): MeasureValue {
-  const offerScope = new Map<string, OfferFact['scopeLocalityCode']>(inputs.offers.map((o) => [o.code, o.scopeLocalityCode]));
+  const offerScope = new Map<string, OfferFact['scopeLocalityCode']>(
+    inputs.offers.map((o) => [o.code, o.scopeLocalityCode]),
+  );
   const cohorts = inputs.cohorts.filter(
-    (cohort: CohortFact) => offerScope.get(cohort.offerCode) === localityCode && isWithin(cohort.startDate, inputs.period),
+    (cohort: CohortFact) =>
+      offerScope.get(cohort.offerCode) === localityCode && isWithin(cohort.startDate, inputs.period),
   );
   const cohortCodes = new Set(cohorts.map((cohort) => cohort.code));
   const places = cohorts.reduce((sum, cohort) => sum + cohort.places, 0);
-  const filled = inputs.participations.filter((p) => cohortCodes.has(p.cohortCode) && UPTAKE_STATUSES.has(p.status)).length;
+  const filled = inputs.participations.filter(
+    (p) => cohortCodes.has(p.cohortCode) && UPTAKE_STATUSES.has(p.status),
+  ).length;
   return toMeasureValue(filled, places);
 }
 
@@ -59,20 +68,35 @@ export function countFill(inputs: MeasureInputs, localityCode: string): MeasureV
  * before P": numerator the sum of scores, denominator the number of principles scored. "Latest"
  * is the greatest assessment date on or before P's last day (same date: the later-created one).
  */
-export function scoreSelfAssessment(assessments: readonly SelfAssessmentFact[], localityCode: string, period: Period): MeasureValue {
+export function scoreSelfAssessment(
+  assessments: readonly SelfAssessmentFact[],
+  localityCode: string,
+  period: Period,
+): MeasureValue {
   let latest: SelfAssessmentFact | undefined;
   for (const assessment of assessments) {
     if (assessment.localityCode !== localityCode || assessment.assessedOn > period.to) continue;
-    if (!latest || assessment.assessedOn > latest.assessedOn || (assessment.assessedOn === latest.assessedOn && assessment.id > latest.id)) {
+    if (
+      !latest ||
+      assessment.assessedOn > latest.assessedOn ||
+      (assessment.assessedOn === latest.assessedOn && assessment.id > latest.id)
+    ) {
       latest = assessment;
     }
   }
   if (!latest) return toMeasureValue(0, 0);
-  return toMeasureValue(latest.scores.reduce((sum, score) => sum + score, 0), latest.scores.length);
+  return toMeasureValue(
+    latest.scores.reduce((sum, score) => sum + score, 0),
+    latest.scores.length,
+  );
 }
 
 /** **M8 Plan delivery** — "share of plan actions due in or before P's end that are complete." */
-export function countPlanDelivery(actions: readonly PlanActionFact[], localityCode: string, period: Period): MeasureValue {
+export function countPlanDelivery(
+  actions: readonly PlanActionFact[],
+  localityCode: string,
+  period: Period,
+): MeasureValue {
   const due = actions.filter((action) => action.localityCode === localityCode && action.dueDate <= period.to);
   return toMeasureValue(due.filter((action) => action.status === 'complete').length, due.length);
 }

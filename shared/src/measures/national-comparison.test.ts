@@ -6,12 +6,16 @@ import { toMeasureValue } from './ratio';
 
 /** Every measure of a locality set to numerator / denominator. */
 function localityWith(code: string, numerator: number, denominator: number): LocalityMeasures {
-  const measures = Object.fromEntries(MEASURE_CODES.map((m) => [m, toMeasureValue(numerator, denominator)])) as MeasureSet;
+  const measures = Object.fromEntries(
+    MEASURE_CODES.map((m) => [m, toMeasureValue(numerator, denominator)]),
+  ) as MeasureSet;
   return { code, traineesInPost: denominator, measures };
 }
 
 // 12 localities at 50/100 and South West at 90/100.
-const localities = LOCALITY_CODES.map((code) => (code === 'SW' ? localityWith(code, 90, 100) : localityWith(code, 50, 100)));
+const localities = LOCALITY_CODES.map((code) =>
+  code === 'SW' ? localityWith(code, 90, 100) : localityWith(code, 50, 100),
+);
 
 describe('national comparison', () => {
   it('pools England from numerators and denominators', () => {
@@ -23,7 +27,11 @@ describe('national comparison', () => {
   it('pools each region from its own localities', () => {
     const regions = poolRegions([...localities.slice(0, 12), localityWith('SW', 0, 0)]);
     expect(regions.map((r) => r.code)).toEqual(['NEY', 'NW', 'MID', 'EOE', 'LON', 'SE', 'SW']);
-    expect(regions.find((r) => r.code === 'LON')?.measures.M1).toEqual({ numerator: 150, denominator: 300, value: 0.5 });
+    expect(regions.find((r) => r.code === 'LON')?.measures.M1).toEqual({
+      numerator: 150,
+      denominator: 300,
+      value: 0.5,
+    });
     expect(regions.find((r) => r.code === 'SW')?.measures.M1).toEqual({ numerator: 0, denominator: 0, value: null });
   });
 

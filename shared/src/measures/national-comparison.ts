@@ -4,8 +4,8 @@
  * 95% and 99.8% exact-binomial limits; localities outside 99.8% are flagged high or low.
  */
 import { LOCALITIES, REGIONS } from '../reference/localities';
-import { MEASURE_CODES, PROPORTION_MEASURES, type MeasureCode } from '../reference/measures';
-import { computeFunnelCurve, flagOutlier, type FunnelFlag, type FunnelLimits } from '../statistics/binomial-funnel';
+import { MEASURE_CODES, type MeasureCode, PROPORTION_MEASURES } from '../reference/measures';
+import { computeFunnelCurve, type FunnelFlag, type FunnelLimits, flagOutlier } from '../statistics/binomial-funnel';
 import type { LocalityMeasures, MeasureSet } from './analyse-period';
 import { poolMeasureValues } from './ratio';
 
@@ -26,7 +26,10 @@ export interface PooledMeasures {
 
 export function poolLocalities(localities: readonly LocalityMeasures[], code: string, name: string): PooledMeasures {
   const measures = Object.fromEntries(
-    MEASURE_CODES.map((measureCode) => [measureCode, poolMeasureValues(localities.map((l) => l.measures[measureCode]))]),
+    MEASURE_CODES.map((measureCode) => [
+      measureCode,
+      poolMeasureValues(localities.map((l) => l.measures[measureCode])),
+    ]),
   ) as MeasureSet;
   return { code, name, traineesInPost: localities.reduce((sum, l) => sum + l.traineesInPost, 0), measures };
 }
@@ -38,7 +41,11 @@ export function poolEngland(localities: readonly LocalityMeasures[]): PooledMeas
 export function poolRegions(localities: readonly LocalityMeasures[]): PooledMeasures[] {
   return REGIONS.map((region) => {
     const codes = new Set<string>(LOCALITIES.filter((l) => l.regionCode === region.code).map((l) => l.code));
-    return poolLocalities(localities.filter((l) => codes.has(l.code)), region.code, region.name);
+    return poolLocalities(
+      localities.filter((l) => codes.has(l.code)),
+      region.code,
+      region.name,
+    );
   });
 }
 

@@ -10,7 +10,11 @@ export interface MeasureValue {
  * numerator and denominator are never rounded, so anyone can recompute the exact share.
  */
 export function toMeasureValue(numerator: number, denominator: number): MeasureValue {
-  return { numerator, denominator, value: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000 };
+  return {
+    numerator,
+    denominator,
+    value: denominator === 0 ? null : Math.round((numerator / denominator) * 10_000) / 10_000,
+  };
 }
 
 /** Pools several figures by summing numerators and denominators (England, regions). */

@@ -3,12 +3,13 @@
  * and their breakdowns need. "Their locality and stage for P are those of the home placement
  * (locality of its organisation; stage of its grade)."
  */
-import { stageOfGrade } from '../reference/stages';
-import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
+
 import type { Period } from '../periods';
-import { NO_TIERS, tiersAvailable, type AvailableTiers } from './availability';
-import { selectHomePlacements } from './home-placement';
+import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
+import { stageOfGrade } from '../reference/stages';
+import { type AvailableTiers, NO_TIERS, tiersAvailable } from './availability';
 import type { MeasureInputs, PlacementFact } from './facts';
+import { selectHomePlacements } from './home-placement';
 
 export interface TraineeFact {
   gmcNumber: string;

@@ -1,5 +1,5 @@
 /** The measures whose denominator is N(L,P), for any group of trainees (a locality or a breakdown). */
-import { toMeasureValue, type MeasureValue } from './ratio';
+import { type MeasureValue, toMeasureValue } from './ratio';
 import type { TraineeFact } from './trainee-facts';
 
 export interface TraineeMeasures {

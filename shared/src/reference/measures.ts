@@ -3,17 +3,77 @@
  * Every measure is "higher is better"; `unit` tells how a value is shown.
  */
 export const MEASURES = [
-  { code: 'M1', name: 'Access coverage', unit: 'proportion', definition: 'Share of trainees in post whose stage has at least one available offer (any tier).' },
-  { code: 'M1.1', name: 'Access coverage, tier 1 (the floor)', unit: 'proportion', definition: 'Share of trainees in post whose stage has at least one available tier-1 offer.' },
-  { code: 'M1.2', name: 'Access coverage, tier 2', unit: 'proportion', definition: 'Share of trainees in post whose stage has at least one available tier-2 offer.' },
-  { code: 'M1.3', name: 'Access coverage, tier 3', unit: 'proportion', definition: 'Share of trainees in post whose stage has at least one available tier-3 offer.' },
-  { code: 'M2', name: 'Floor met', unit: 'stages', definition: 'Number of the three stages that have at least one tier-1 offer available in the locality during the period (the floor is met at 3).' },
-  { code: 'M3', name: 'Uptake', unit: 'proportion', definition: 'Share of trainees in post with at least one participation, enrolled or completed, starting in the period.' },
-  { code: 'M4', name: 'Completion rate', unit: 'proportion', definition: 'Completed ÷ (completed + withdrawn) among participations attributed to the locality that ended in the period.' },
-  { code: 'M5', name: 'Fill rate', unit: 'proportion', definition: "Participations enrolled or completed ÷ places, for cohorts of the locality's own offers starting in the period." },
-  { code: 'M6', name: 'Workplace standard', unit: 'proportion', definition: "Share of trainees in post whose home placement's organisation provides at least 5 of the 9 workplace practices in the financial year." },
-  { code: 'M7', name: 'Self-assessment', unit: 'score', definition: 'Mean score (0–3) over the 24 principles for the latest self-assessment in or before the period.' },
-  { code: 'M8', name: 'Plan delivery', unit: 'proportion', definition: 'Share of implementation-plan actions due by the end of the period that are complete.' },
+  {
+    code: 'M1',
+    name: 'Access coverage',
+    unit: 'proportion',
+    definition: 'Share of trainees in post whose stage has at least one available offer (any tier).',
+  },
+  {
+    code: 'M1.1',
+    name: 'Access coverage, tier 1 (the floor)',
+    unit: 'proportion',
+    definition: 'Share of trainees in post whose stage has at least one available tier-1 offer.',
+  },
+  {
+    code: 'M1.2',
+    name: 'Access coverage, tier 2',
+    unit: 'proportion',
+    definition: 'Share of trainees in post whose stage has at least one available tier-2 offer.',
+  },
+  {
+    code: 'M1.3',
+    name: 'Access coverage, tier 3',
+    unit: 'proportion',
+    definition: 'Share of trainees in post whose stage has at least one available tier-3 offer.',
+  },
+  {
+    code: 'M2',
+    name: 'Floor met',
+    unit: 'stages',
+    definition:
+      'Number of the three stages that have at least one tier-1 offer available in the locality during the period (the floor is met at 3).',
+  },
+  {
+    code: 'M3',
+    name: 'Uptake',
+    unit: 'proportion',
+    definition:
+      'Share of trainees in post with at least one participation, enrolled or completed, starting in the period.',
+  },
+  {
+    code: 'M4',
+    name: 'Completion rate',
+    unit: 'proportion',
+    definition:
+      'Completed ÷ (completed + withdrawn) among participations attributed to the locality that ended in the period.',
+  },
+  {
+    code: 'M5',
+    name: 'Fill rate',
+    unit: 'proportion',
+    definition:
+      "Participations enrolled or completed ÷ places, for cohorts of the locality's own offers starting in the period.",
+  },
+  {
+    code: 'M6',
+    name: 'Workplace standard',
+    unit: 'proportion',
+    definition:
+      "Share of trainees in post whose home placement's organisation provides at least 5 of the 9 workplace practices in the financial year.",
+  },
+  {
+    code: 'M7',
+    name: 'Self-assessment',
+    unit: 'score',
+    definition: 'Mean score (0–3) over the 24 principles for the latest self-assessment in or before the period.',
+  },
+  {
+    code: 'M8',
+    name: 'Plan delivery',
+    unit: 'proportion',
+    definition: 'Share of implementation-plan actions due by the end of the period that are complete.',
+  },
 ] as const;
 
 export type MeasureCode = (typeof MEASURES)[number]['code'];

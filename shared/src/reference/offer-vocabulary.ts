@@ -1,8 +1,16 @@
 /** The words that describe an offer — PRODUCT.md §3 (tiers, interventions, 70:20:10) and §10 (enums). */
 export const TIERS = [
   { tier: 1, name: 'Leadership literacy', description: 'Universal, early: everyone gets it.' },
-  { tier: 2, name: 'Leading change and improvement', description: 'Flexible, learner-driven options for leading change and improvement in the workplace.' },
-  { tier: 3, name: 'Sustained development', description: 'For those with a special interest: a leadership track or out-of-programme fellowship.' },
+  {
+    tier: 2,
+    name: 'Leading change and improvement',
+    description: 'Flexible, learner-driven options for leading change and improvement in the workplace.',
+  },
+  {
+    tier: 3,
+    name: 'Sustained development',
+    description: 'For those with a special interest: a leadership track or out-of-programme fellowship.',
+  },
 ] as const;
 export type Tier = (typeof TIERS)[number]['tier'];
 export const TIER_NUMBERS = TIERS.map((t) => t.tier) as Tier[];
@@ -18,7 +26,10 @@ export const INTERVENTIONS = [
   { code: 'technology_enhanced', name: 'Technology-enhanced learning' },
 ] as const;
 export type Intervention = (typeof INTERVENTIONS)[number]['code'];
-export const INTERVENTION_CODES = INTERVENTIONS.map((i) => i.code) as unknown as readonly [Intervention, ...Intervention[]];
+export const INTERVENTION_CODES = INTERVENTIONS.map((i) => i.code) as unknown as readonly [
+  Intervention,
+  ...Intervention[],
+];
 
 /** The 70:20:10 model. */
 export const LEARNING_MODES = [
@@ -27,7 +38,10 @@ export const LEARNING_MODES = [
   { code: 'formal', name: 'Formal (10): courses, teaching', share: 10 },
 ] as const;
 export type LearningMode = (typeof LEARNING_MODES)[number]['code'];
-export const LEARNING_MODE_CODES = LEARNING_MODES.map((m) => m.code) as unknown as readonly [LearningMode, ...LearningMode[]];
+export const LEARNING_MODE_CODES = LEARNING_MODES.map((m) => m.code) as unknown as readonly [
+  LearningMode,
+  ...LearningMode[],
+];
 
 export const OFFER_ACCESS = ['open', 'competitive'] as const;
 export const OFFER_FUNDING = ['recurrent', 'one_off', 'none'] as const;

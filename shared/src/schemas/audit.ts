@@ -1,7 +1,7 @@
 /** Filters of the administrators' audit list. */
 import { z } from 'zod';
-import { paginationSchema } from './pagination';
 import { isoDateSchema } from './offer';
+import { paginationSchema } from './pagination';
 
 export const auditFilterSchema = paginationSchema
   .extend({

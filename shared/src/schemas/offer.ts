@@ -12,12 +12,22 @@ import {
 } from '../reference/index';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
-export const codeSchema = z.string().trim().regex(CODE_PATTERN, 'Use 1–40 letters, digits, dots, dashes or underscores.');
+export const codeSchema = z
+  .string()
+  .trim()
+  .regex(CODE_PATTERN, 'Use 1–40 letters, digits, dots, dashes or underscores.');
 
 /** A real calendar date written `YYYY-MM-DD`. */
 export const isoDateSchema = z.iso.date('Write the date as YYYY-MM-DD.');
 
-const optionalText = (max: number) => z.string().trim().max(max).nullable().default(null).transform((v) => v || null);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .default(null)
+    .transform((v) => v || null);
 
 export const offerScopeSchema = z.enum([...LOCALITY_CODES, NATIONAL_SCOPE]);
 
@@ -28,8 +38,14 @@ export const offerSchema = z.object({
   providerType: optionalText(100),
   scope: offerScopeSchema,
   tier: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'Tier is 1, 2 or 3.' }),
-  stages: z.array(z.enum(STAGE_CODES)).min(1, 'Choose at least one stage.').transform((s) => [...new Set(s)]),
-  interventions: z.array(z.enum(INTERVENTION_CODES)).default([]).transform((s) => [...new Set(s)]),
+  stages: z
+    .array(z.enum(STAGE_CODES))
+    .min(1, 'Choose at least one stage.')
+    .transform((s) => [...new Set(s)]),
+  interventions: z
+    .array(z.enum(INTERVENTION_CODES))
+    .default([])
+    .transform((s) => [...new Set(s)]),
   mode: z.enum(LEARNING_MODE_CODES).nullable().default(null),
   capacity: z.number().int().min(1, 'Capacity is at least 1, or leave it empty.').nullable().default(null),
   multiprofessional: z.boolean().nullable().default(null),

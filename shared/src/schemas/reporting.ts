@@ -6,18 +6,20 @@
  */
 import { z } from 'zod';
 import { parsePeriod } from '../periods';
+import { LOCALITY_CODES } from '../reference/localities';
 import { PRINCIPLES } from '../reference/principles';
 import { RECOMMENDATIONS } from '../reference/recommendations';
 import { STAGE_CODES } from '../reference/stages';
-import { LOCALITY_CODES } from '../reference/localities';
 import { PLAN_ACTION_STATUSES } from '../reference/workflow';
 import { isoDateSchema } from './offer';
 
 export const periodLabelSchema = z
   .string()
   .trim()
-  .refine((label) => parsePeriod(label) !== undefined, 'Write a financial year like 2024-25 or a quarter like 2024-25 Q3.');
-
+  .refine(
+    (label) => parsePeriod(label) !== undefined,
+    'Write a financial year like 2024-25 or a quarter like 2024-25 Q3.',
+  );
 
 const principleNumberSchema = z.number().int().min(1).max(PRINCIPLES.length);
 const recommendationNumberSchema = z.number().int().min(1).max(RECOMMENDATIONS.length);
@@ -28,7 +30,11 @@ const uniqueList = <T extends z.ZodType<string | number>>(item: T) =>
 
 export const selfAssessmentScoreSchema = z.object({
   principleNumber: principleNumberSchema,
-  score: z.number().int().min(0, 'Scores run from 0 (not started) to 3 (embedded).').max(3, 'Scores run from 0 (not started) to 3 (embedded).'),
+  score: z
+    .number()
+    .int()
+    .min(0, 'Scores run from 0 (not started) to 3 (embedded).')
+    .max(3, 'Scores run from 0 (not started) to 3 (embedded).'),
   evidence: z.string().trim().max(5000).nullable().default(null),
 });
 
@@ -38,7 +44,8 @@ export const saveSelfAssessmentSchema = z.object({
   scores: z
     .array(selfAssessmentScoreSchema)
     .refine(
-      (scores) => scores.length === PRINCIPLES.length && new Set(scores.map((s) => s.principleNumber)).size === PRINCIPLES.length,
+      (scores) =>
+        scores.length === PRINCIPLES.length && new Set(scores.map((s) => s.principleNumber)).size === PRINCIPLES.length,
       `Rate every one of the ${PRINCIPLES.length} principles, each once.`,
     ),
 });
@@ -65,7 +72,10 @@ export const planActionUpdateSchema = planActionIdSchema.extend({
 export const reportPeriodSchema = z.object({ period: periodLabelSchema });
 export const reportIdSchema = z.object({ reportId: z.number().int().positive() });
 
-export const createReportSchema = z.object({ period: periodLabelSchema, narrative: z.string().max(50_000).default('') });
+export const createReportSchema = z.object({
+  period: periodLabelSchema,
+  narrative: z.string().max(50_000).default(''),
+});
 export const editReportSchema = reportIdSchema.extend({ narrative: z.string().max(50_000) });
 export const returnReportSchema = reportIdSchema.extend({
   comments: z.string().trim().min(1, 'Say what needs to change before the report can be approved.').max(10_000),
@@ -85,7 +95,10 @@ export const createResourceSchema = resourceTagsSchema
     /** Locality of origin; null for a resource shared by the national group. */
     localityCode: z.enum(LOCALITY_CODES).nullable(),
   })
-  .refine((r) => r.url !== null || (r.body !== null && r.body !== ''), { message: 'Give a web address or the text of the resource.', path: ['url'] });
+  .refine((r) => r.url !== null || (r.body !== null && r.body !== ''), {
+    message: 'Give a web address or the text of the resource.',
+    path: ['url'],
+  });
 export type CreateResourceInput = z.infer<typeof createResourceSchema>;
 
 export const searchResourcesSchema = z.object({

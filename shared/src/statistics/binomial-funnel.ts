@@ -28,7 +28,7 @@ function cumulativeBinomial(n: number, theta: number): Float64Array {
   const odds = theta / (1 - theta);
   pmf[mode] = 1;
   for (let k = mode; k < n; k++) pmf[k + 1] = pmf[k]! * ((n - k) / (k + 1)) * odds;
-  for (let k = mode; k > 0; k--) pmf[k - 1] = pmf[k]! * (k / (n - k + 1)) / odds;
+  for (let k = mode; k > 0; k--) pmf[k - 1] = (pmf[k]! * (k / (n - k + 1))) / odds;
   let total = 0;
   for (let k = 0; k <= n; k++) total += pmf[k]!;
   const cdf = new Float64Array(n + 1);
@@ -79,7 +79,8 @@ export function flagOutlier(numerator: number, denominator: number, theta: numbe
 export function computeFunnelCurve(theta: number, maxDenominator: number, points = 40): FunnelLimits[] {
   const top = Math.max(1, Math.ceil(maxDenominator));
   const denominators = new Set<number>();
-  for (let i = 0; i < points; i++) denominators.add(Math.max(1, Math.round(Math.exp((Math.log(top) * i) / Math.max(1, points - 1)))));
+  for (let i = 0; i < points; i++)
+    denominators.add(Math.max(1, Math.round(Math.exp((Math.log(top) * i) / Math.max(1, points - 1)))));
   denominators.add(top);
   return [...denominators].sort((a, b) => a - b).map((n) => computeFunnelLimits(theta, n));
 }

@@ -4,17 +4,18 @@
  * EXPECTED_ACCESS and the §7 rules below, written independently of server/src/auth/policy.ts.
  * "Let through" means the call did not fail for access (it may still fail NOT_FOUND, CONFLICT…).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import type { LocalityCode } from '@ldm/shared';
-import { appRouter } from '@ldm/server/router';
-import { createCallerFactory, type Access } from '@ldm/server/trpc';
-import { createContext, type SessionUser } from '@ldm/server/context';
 import { SignInLimiter } from '@ldm/server/auth/sign-in-limiter';
-import { addTestUsers } from '@ldm/server/user/testing';
+import { createContext, type SessionUser } from '@ldm/server/context';
+import { appRouter } from '@ldm/server/router';
+import { type Access, createCallerFactory } from '@ldm/server/trpc';
 import { addUser } from '@ldm/server/user/service';
+import { addTestUsers } from '@ldm/server/user/testing';
+import type { LocalityCode } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_ACCESS, NARROWER_RULES } from './expected-access';
-import { INPUT_FIXTURES, type FixtureIds } from './input-fixtures';
+import { type FixtureIds, INPUT_FIXTURES } from './input-fixtures';
 
 type Outcome = 'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN';
 type CallerKind = 'anonymous' | 'admin' | 'national' | 'dean' | 'lead';
@@ -44,11 +45,45 @@ describe('access matrix', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    ids = { victimId: (await addUser(t.db, null, { email: 'victim@example.org', name: 'Victim', role: 'national', localityCode: null })).user.id };
+    ids = {
+      victimId: (
+        await addUser(t.db, null, { email: 'victim@example.org', name: 'Victim', role: 'national', localityCode: null })
+      ).user.id,
+    };
     for (const l of [OWN, FOREIGN]) {
-      await t.db.insertInto('offers').values({ code: `${l}-OFFER`, title: 'Fixture offer', provider: 'Fixture', provider_type: null, scope_locality_code: l, tier: 1, mode: null, capacity: null, multiprofessional: null, access: null, funding: null, delivery: null, description: null, url: null }).execute();
-      await t.db.insertInto('offer_stages').values({ offer_code: `${l}-OFFER`, stage_code: 'core' }).execute();
-      await t.db.insertInto('cohorts').values({ code: `${l}-COHORT`, offer_code: `${l}-OFFER`, start_date: '2024-09-01', end_date: '2025-03-31', places: 10 }).execute();
+      await t.db
+        .insertInto('offers')
+        .values({
+          code: `${l}-OFFER`,
+          title: 'Fixture offer',
+          provider: 'Fixture',
+          provider_type: null,
+          scope_locality_code: l,
+          tier: 1,
+          mode: null,
+          capacity: null,
+          multiprofessional: null,
+          access: null,
+          funding: null,
+          delivery: null,
+          description: null,
+          url: null,
+        })
+        .execute();
+      await t.db
+        .insertInto('offer_stages')
+        .values({ offer_code: `${l}-OFFER`, stage_code: 'core' })
+        .execute();
+      await t.db
+        .insertInto('cohorts')
+        .values({
+          code: `${l}-COHORT`,
+          offer_code: `${l}-OFFER`,
+          start_date: '2024-09-01',
+          end_date: '2025-03-31',
+          places: 10,
+        })
+        .execute();
     }
   });
   afterAll(() => t.destroy());
@@ -63,22 +98,33 @@ describe('access matrix', () => {
   });
 
   it('has an expected rule for every procedure, and every procedure declares the same rule in meta.access', () => {
-    expect(paths.filter((p) => !(p in EXPECTED_ACCESS)), 'procedures missing from EXPECTED_ACCESS').toEqual([]);
-    expect(Object.keys(EXPECTED_ACCESS).filter((p) => !(p in procedures)), 'EXPECTED_ACCESS lines for procedures that no longer exist').toEqual([]);
-    expect(Object.fromEntries(paths.map((p) => [p, procedures[p]!._def.meta?.access]))).toEqual(Object.fromEntries(paths.map((p) => [p, EXPECTED_ACCESS[p]])));
+    expect(
+      paths.filter((p) => !(p in EXPECTED_ACCESS)),
+      'procedures missing from EXPECTED_ACCESS',
+    ).toEqual([]);
+    expect(
+      Object.keys(EXPECTED_ACCESS).filter((p) => !(p in procedures)),
+      'EXPECTED_ACCESS lines for procedures that no longer exist',
+    ).toEqual([]);
+    expect(Object.fromEntries(paths.map((p) => [p, procedures[p]!._def.meta?.access]))).toEqual(
+      Object.fromEntries(paths.map((p) => [p, EXPECTED_ACCESS[p]])),
+    );
   });
 
   async function call(path: string, caller: CallerKind, localityCode: LocalityCode): Promise<Outcome> {
     const user = caller === 'anonymous' ? null : users[caller];
     const api = createCallerFactory(appRouter)(createContext({ db: t.db, user, signInLimiter: new SignInLimiter() }));
-    const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (input: unknown) => Promise<unknown>;
+    const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
+      input: unknown,
+    ) => Promise<unknown>;
     const input = { localityCode, period: '2024-25', ...INPUT_FIXTURES[path]?.(localityCode, ids) };
     try {
       await fn(input);
       return 'allowed';
     } catch (error) {
       // A TRPCError (the tests package does not depend on @trpc/server, so it is recognised by name).
-      const code = (error as { name?: string; code?: string }).name === 'TRPCError' ? (error as { code: string }).code : undefined;
+      const code =
+        (error as { name?: string; code?: string }).name === 'TRPCError' ? (error as { code: string }).code : undefined;
       if (!code || code === 'INTERNAL_SERVER_ERROR') throw error;
       return code === 'UNAUTHORIZED' || code === 'FORBIDDEN' ? code : 'allowed';
     }

@@ -71,5 +71,8 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
  * middleware), the outcomes that differ, keyed `<caller> <own|foreign>`, with the reason.
  */
 export const NARROWER_RULES: Record<string, { reason: string; outcomes: Record<string, 'FORBIDDEN'> }> = {
-  'report.create': { reason: 'the academy lead writes the progress report; the dean approves it', outcomes: { 'dean own': 'FORBIDDEN' } },
+  'report.create': {
+    reason: 'the academy lead writes the progress report; the dean approves it',
+    outcomes: { 'dean own': 'FORBIDDEN' },
+  },
 };

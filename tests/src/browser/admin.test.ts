@@ -3,9 +3,17 @@
  * create with a one-time password, deactivate, reset), a baseline frozen from a chosen period and
  * a target, the audit log filtered by record; a dean is refused. axe-core on every page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 let harness: BrowserHarness;
@@ -27,18 +35,23 @@ async function expectAccessible(page: Page, screenshot: string) {
   expect(await findAccessibilityViolations(page)).toEqual([]);
 }
 
-const userRow = (page: Page, name: string) => page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: name });
+const userRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: name });
 
 describe('administration', () => {
   it('adds a dean with a one-time password, after field messages, then deactivates them and resets the password', async () => {
     await admin.goto(`${harness.baseUrl}/admin/users`);
     await userRow(admin, TEST_USERS.admin.name).waitFor();
-    await expect(admin.getByRole('table', { name: 'Users' }).locator('tbody tr').count()).resolves.toBe(Object.keys(TEST_USERS).length);
+    await expect(admin.getByRole('table', { name: 'Users' }).locator('tbody tr').count()).resolves.toBe(
+      Object.keys(TEST_USERS).length,
+    );
     await admin.getByRole('button', { name: 'Add a user' }).click();
     await admin.getByLabel('Role').selectOption('dean');
     await admin.getByRole('button', { name: 'Add the user' }).click();
     await expect(admin.locator('#field-email-error').innerText()).resolves.toBe('Enter an email address.');
-    await expect(admin.locator('#field-localityCode-error').innerText()).resolves.toBe('A dean or academy lead needs a locality.');
+    await expect(admin.locator('#field-localityCode-error').innerText()).resolves.toBe(
+      'A dean or academy lead needs a locality.',
+    );
     await admin.getByLabel('Email address').fill('Kim.Dean@Example.nhs.uk');
     await admin.getByLabel('Name').fill('Kim Dean');
     await admin.getByLabel('Locality').selectOption('KSS');
@@ -56,23 +69,37 @@ describe('administration', () => {
     await expect(userRow(admin, 'Kim Dean').locator('td').nth(3).innerText()).resolves.toBe('no (deactivated)');
     await userRow(admin, 'Kim Dean').getByRole('button', { name: 'Reset password of Kim Dean' }).click();
     await admin.locator('.confirmation-panel code').filter({ hasNotText: firstPassword }).waitFor();
-    await expect(admin.getByRole('heading', { name: 'One-time password for kim.dean@example.nhs.uk' }).count()).resolves.toBe(1);
+    await expect(
+      admin.getByRole('heading', { name: 'One-time password for kim.dean@example.nhs.uk' }).count(),
+    ).resolves.toBe(1);
 
-    const stored = await harness.database.db.selectFrom('users').select(['role', 'locality_code', 'active']).where('email', '=', 'kim.dean@example.nhs.uk').executeTakeFirstOrThrow();
+    const stored = await harness.database.db
+      .selectFrom('users')
+      .select(['role', 'locality_code', 'active'])
+      .where('email', '=', 'kim.dean@example.nhs.uk')
+      .executeTakeFirstOrThrow();
     expect(stored).toEqual({ role: 'dean', locality_code: 'KSS', active: 0 });
   });
 
   it('freezes a baseline from the chosen period and sets a target, shown with the status', async () => {
     await admin.goto(`${harness.baseUrl}/admin/measures?period=${FIXTURE_EXPECTED.period}`);
     await admin.getByLabel('Locality', { exact: true }).selectOption('NE');
-    const m3 = admin.getByRole('table', { name: `Baseline, latest and target, ${FIXTURE_EXPECTED.period}` }).getByRole('row').filter({ hasText: 'M3 Uptake' });
+    const m3 = admin
+      .getByRole('table', { name: `Baseline, latest and target, ${FIXTURE_EXPECTED.period}` })
+      .getByRole('row')
+      .filter({ hasText: 'M3 Uptake' });
     // The fixture's baseline: 2 of 10 in 2023-24 — hidden as * to an administrator too, who has no own locality.
     await expect(m3.locator('td').first().innerText()).resolves.toBe('* (2023-24)');
     await admin.getByRole('form', { name: 'Set a baseline' }).getByLabel('Measure').selectOption('M3');
     await admin.getByRole('button', { name: 'Freeze the baseline' }).click();
     await admin.getByText(/^Baseline for M3 set from 2024-25: frozen at data version \d+\.$/).waitFor();
     await expect(m3.locator('td').first().innerText()).resolves.toBe('* (2024-25)');
-    const baseline = await harness.database.db.selectFrom('measure_baselines').select(['period', 'numerator', 'denominator', 'value']).where('measure_code', '=', 'M3').where('locality_code', '=', 'NE').executeTakeFirstOrThrow();
+    const baseline = await harness.database.db
+      .selectFrom('measure_baselines')
+      .select(['period', 'numerator', 'denominator', 'value'])
+      .where('measure_code', '=', 'M3')
+      .where('locality_code', '=', 'NE')
+      .executeTakeFirstOrThrow();
     expect(baseline).toEqual({ period: '2024-25', numerator: 5, denominator: 10, value: 0.5 });
 
     const targetForm = admin.getByRole('form', { name: 'Set a target' });
@@ -86,7 +113,12 @@ describe('administration', () => {
     await expect(m3.locator('td').nth(2).innerText()).resolves.toBe('70.0% (2026-27)');
     // Latest 50% equals the new baseline 50%: not better than baseline.
     await expect(m3.locator('.status-badge').innerText()).resolves.toBe('not improving');
-    const target = await harness.database.db.selectFrom('measure_targets').select(['value', 'period']).where('measure_code', '=', 'M3').where('locality_code', '=', 'NE').executeTakeFirstOrThrow();
+    const target = await harness.database.db
+      .selectFrom('measure_targets')
+      .select(['value', 'period'])
+      .where('measure_code', '=', 'M3')
+      .where('locality_code', '=', 'NE')
+      .executeTakeFirstOrThrow();
     expect(target).toEqual({ value: 0.7, period: '2026-27' });
     await expectAccessible(admin, 'admin-measures');
   });
@@ -96,10 +128,17 @@ describe('administration', () => {
     await admin.getByRole('table', { name: 'Audit events, newest first' }).waitFor();
     await admin.getByLabel('Record').selectOption('user');
     await admin.getByRole('button', { name: 'Show events' }).click();
-    const expected = await harness.database.db.selectFrom('audit_events').select((eb) => eb.fn.countAll<number>().as('n')).where('entity', '=', 'user').executeTakeFirstOrThrow();
+    const expected = await harness.database.db
+      .selectFrom('audit_events')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('entity', '=', 'user')
+      .executeTakeFirstOrThrow();
     expect(Number(expected.n)).toBe(3);
     await admin.getByText(`${Number(expected.n)} events. Page 1 of 1.`).waitFor();
-    const actions = await admin.getByRole('table', { name: 'Audit events, newest first' }).locator('tbody tr td:nth-child(3)').allInnerTexts();
+    const actions = await admin
+      .getByRole('table', { name: 'Audit events, newest first' })
+      .locator('tbody tr td:nth-child(3)')
+      .allInnerTexts();
     expect(actions).toEqual(['reset_password', 'update', 'create']);
     await expectAccessible(admin, 'admin-audit');
   });

@@ -1,6 +1,12 @@
 /** A large import file shows the server's progress while it is checked (rows read and a progress bar). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import {
+  type BrowserHarness,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -13,19 +19,35 @@ afterAll(async () => {
 
 /** 200,000 new trainees: long enough to check that the server reports progress several times. */
 const ROWS = 200_000;
-const BIG_FILE = ['gmc_number,forenames,surname,sex,ethnic_group,qualification', ...Array.from({ length: ROWS }, (_, i) => `${5000000 + i},Pat,Row${i},,,`)].join('\n') + '\n';
+const BIG_FILE =
+  [
+    'gmc_number,forenames,surname,sex,ethnic_group,qualification',
+    ...Array.from({ length: ROWS }, (_, i) => `${5000000 + i},Pat,Row${i},,,`),
+  ].join('\n') + '\n';
 
 describe('data imports, large file', () => {
   it('shows progress while checking, then the counts', async () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
     await page.goto(`${harness.baseUrl}/imports/NE`);
-    await page.getByLabel('CSV file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(BIG_FILE) });
+    await page
+      .getByLabel('CSV file')
+      .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(BIG_FILE) });
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await page.locator('label[for="import-progress-bar"]').filter({ hasText: /^(Checking|Comparing with the data held): [\d,]+ rows read$/ }).waitFor();
+    await page
+      .locator('label[for="import-progress-bar"]')
+      .filter({ hasText: /^(Checking|Comparing with the data held): [\d,]+ rows read$/ })
+      .waitFor();
     await saveScreenshot(page, 'imports-progress');
-    await page.getByText(`Importing its 200,000 rows would give: 200,000 added, 0 updated, 0 unchanged.`).waitFor({ timeout: 60_000 });
-    expect(await harness.database.db.selectFrom('trainees').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).toEqual({ n: 13 });
+    await page
+      .getByText(`Importing its 200,000 rows would give: 200,000 added, 0 updated, 0 unchanged.`)
+      .waitFor({ timeout: 60_000 });
+    expect(
+      await harness.database.db
+        .selectFrom('trainees')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
+    ).toEqual({ n: 13 });
     await page.context().close();
   });
 });

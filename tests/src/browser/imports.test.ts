@@ -3,9 +3,17 @@
  * changed, recorded as rejected with its problems), then a clean file (1 added, 1 updated,
  * committed, history updated), then the same file again (would change nothing); axe on the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -18,11 +26,13 @@ afterAll(async () => {
 
 const HEADER = 'gmc_number,forenames,surname,sex,ethnic_group,qualification';
 /** Line 2: a GMC number of 3 digits; line 4: a qualification outside uk / international. */
-const FILE_WITH_PROBLEMS = [HEADER, '123,Ann,Lee,,,', '1000099,Bob,Smith,male,white,uk', '1000098,Cal,Jones,,,abroad'].join('\n') + '\n';
+const FILE_WITH_PROBLEMS =
+  [HEADER, '123,Ann,Lee,,,', '1000099,Bob,Smith,male,white,uk', '1000098,Cal,Jones,,,abroad'].join('\n') + '\n';
 /** 1000099 is new; 1000001 (fixture, no names) gains names: 1 added, 1 updated. */
 const CLEAN_FILE = [HEADER, '1000099,Bob,Smith,male,white,uk', '1000001,Ann,Lee,,,'].join('\n') + '\n';
 
-const traineeCount = async () => (await harness.database.db.selectFrom('trainees').select('gmc_number').execute()).length;
+const traineeCount = async () =>
+  (await harness.database.db.selectFrom('trainees').select('gmc_number').execute()).length;
 
 async function checkFile(page: Page, name: string, content: string) {
   await page.getByLabel('Kind of file').selectOption('trainees');
@@ -70,7 +80,11 @@ describe('data imports', () => {
     await page.getByRole('button', { name: 'Import trainees.csv' }).click();
     await page.getByRole('heading', { name: 'Imported trainees.csv.' }).waitFor();
     expect(await traineeCount()).toBe(14);
-    const renamed = await harness.database.db.selectFrom('trainees').select(['forenames', 'surname']).where('gmc_number', '=', '1000001').executeTakeFirstOrThrow();
+    const renamed = await harness.database.db
+      .selectFrom('trainees')
+      .select(['forenames', 'surname'])
+      .where('gmc_number', '=', '1000001')
+      .executeTakeFirstOrThrow();
     expect(renamed).toEqual({ forenames: 'Ann', surname: 'Lee' });
     await historyRows(page).nth(1).waitFor();
     await expect(historyRows(page).first().locator('th, td').allTextContents()).resolves.toEqual([
@@ -87,10 +101,15 @@ describe('data imports', () => {
     ]);
 
     await checkFile(page, 'trainees.csv', CLEAN_FILE);
-    await page.getByText('Importing it would change nothing: all 2 rows are already held exactly as in the file.').waitFor();
+    await page
+      .getByText('Importing it would change nothing: all 2 rows are already held exactly as in the file.')
+      .waitFor();
     await saveScreenshot(page, 'imports-unchanged');
 
-    await historyRows(page).nth(1).getByRole('button', { name: /show problems/ }).click();
+    await historyRows(page)
+      .nth(1)
+      .getByRole('button', { name: /show problems/ })
+      .click();
     const recorded = page.getByRole('table', { name: /^Problems of trainees-bad.csv/ }).locator('tbody tr th');
     await recorded.first().waitFor();
     await expect(recorded.allInnerTexts()).resolves.toEqual(['2', '4']);

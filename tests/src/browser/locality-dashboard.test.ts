@@ -1,7 +1,15 @@
 /** Locality dashboard in headless Chromium: a dean's own figures, refusal elsewhere, tablet width, axe. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 let harness: BrowserHarness;
@@ -13,7 +21,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const headlineValue = (page: Page, label: string) => page.locator('.headline').filter({ hasText: label }).locator('.headline-value').innerText();
+const headlineValue = (page: Page, label: string) =>
+  page.locator('.headline').filter({ hasText: label }).locator('.headline-value').innerText();
 
 describe('locality dashboard', () => {
   it('shows a dean their own locality unsuppressed, with gaps, status badges and breakdowns', async () => {
@@ -28,17 +37,24 @@ describe('locality dashboard', () => {
     await expect(headlineValue(page, 'M3 Uptake')).resolves.toBe(expected.uptake);
     await expect(headlineValue(page, 'M6 Workplace standard')).resolves.toBe(expected.workplaceStandard);
     await expect(headlineValue(page, 'M4 Completion rate')).resolves.toBe('no data');
-    await expect(page.getByText('3 of 3 stages have a tier-1 offer. The floor is met.').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('listitem').filter({ hasText: expected.employerBelowStandard }).innerText()).resolves.toContain('4 trainees in post');
+    await expect(page.getByText('3 of 3 stages have a tier-1 offer. The floor is met.').isVisible()).resolves.toBe(
+      true,
+    );
+    await expect(
+      page.getByRole('listitem').filter({ hasText: expected.employerBelowStandard }).innerText(),
+    ).resolves.toContain('4 trainees in post');
 
     const progress = page.getByRole('table', { name: /Baseline, latest and target/ });
-    const statusOf = (measure: string) => progress.getByRole('row').filter({ hasText: measure }).locator('.status-badge').innerText();
+    const statusOf = (measure: string) =>
+      progress.getByRole('row').filter({ hasText: measure }).locator('.status-badge').innerText();
     await expect(statusOf('M3 Uptake')).resolves.toBe(expected.uptakeStatus);
     await expect(statusOf('M1.1 Access coverage, tier 1')).resolves.toBe(expected.floorCoverageStatus);
     await expect(statusOf('M4 Completion rate')).resolves.toBe('no data');
 
     const byStage = page.getByRole('table', { name: `Measures by stage, ${FIXTURE_EXPECTED.period}` });
-    await expect(byStage.getByRole('row').filter({ hasText: 'Foundation' }).locator('td').first().innerText()).resolves.toBe('4');
+    await expect(
+      byStage.getByRole('row').filter({ hasText: 'Foundation' }).locator('td').first().innerText(),
+    ).resolves.toBe('4');
     await page.getByRole('heading', { name: /over time/ }).waitFor();
     await saveScreenshot(page, 'locality-dashboard-dean');
     expect(await findAccessibilityViolations(page)).toEqual([]);
@@ -65,7 +81,9 @@ describe('locality dashboard', () => {
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     await expect(headlineValue(page, 'Trainees in post')).resolves.toMatch(/^\*/);
     await expect(headlineValue(page, 'M2 Floor met')).resolves.toBe(FIXTURE_EXPECTED.YH.floor);
-    await expect(page.getByText('2 of 3 stages have a tier-1 offer. Missing for: Higher.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('2 of 3 stages have a tier-1 offer. Missing for: Higher.').isVisible()).resolves.toBe(
+      true,
+    );
     const chart = page.getByRole('figure', { name: /by stage$/ });
     await chart.getByRole('button', { name: 'Show numbers as a table' }).click();
     await chart.getByRole('table').waitFor();

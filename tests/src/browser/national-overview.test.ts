@@ -1,8 +1,16 @@
 /** National overview in headless Chromium: figures for the fixture, charts with tables, accessibility. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+
 import { getMeasuresForPeriod } from '@ldm/server/measure/service';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 let harness: BrowserHarness;
@@ -21,9 +29,14 @@ afterAll(async () => {
 
 /** The cells of the row headed `label` in the table captioned `caption`. */
 async function rowCells(caption: string | RegExp, label: string): Promise<string[]> {
-  const row = page.getByRole('table', { name: caption }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  const row = page
+    .getByRole('table', { name: caption })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   // A suppressed cell reads "*" plus its explanation for screen readers; keep just the "*".
-  return (await row.locator('th, td').allInnerTexts()).map((text) => text.replace(/\*\s*fewer than 8 \(hidden\)/, '*').trim());
+  return (await row.locator('th, td').allInnerTexts()).map((text) =>
+    text.replace(/\*\s*fewer than 8 \(hidden\)/, '*').trim(),
+  );
 }
 
 describe('national overview', () => {
@@ -34,17 +47,31 @@ describe('national overview', () => {
     const cells = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'North East');
     // Locality, trainees, M1, M1.1, M1.2, M1.3, M2, M3 …
     // A national member has no own locality: NE's 3 trainees with a tier-2 offer and 5 taking part are hidden.
-    expect(cells.slice(0, 8)).toEqual(['North East', '10', '100.0%', '100.0%', '*', '0.0%', FIXTURE_EXPECTED.NE.floor, '*']);
+    expect(cells.slice(0, 8)).toEqual([
+      'North East',
+      '10',
+      '100.0%',
+      '100.0%',
+      '*',
+      '0.0%',
+      FIXTURE_EXPECTED.NE.floor,
+      '*',
+    ]);
     // M4 (nothing ended), M5 (5 of 14 places) and M6 (6 of 10) hidden too; M7 and M8 have no data.
     expect(cells.slice(8)).toEqual(['no data', '*', '*', 'no data', 'no data']);
     const headline = page.locator('.headline').filter({ hasText: 'Trainees in post' });
-    await expect(headline.locator('.headline-value').innerText()).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost + FIXTURE_EXPECTED.YH.traineesInPost));
+    await expect(headline.locator('.headline-value').innerText()).resolves.toBe(
+      String(FIXTURE_EXPECTED.NE.traineesInPost + FIXTURE_EXPECTED.YH.traineesInPost),
+    );
   });
 
   it('hides small counts outside the user’s locality as * and says "no data" rather than 0%', async () => {
     const yorkshire = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'Yorkshire and the Humber');
     expect(yorkshire.slice(1, 3)).toEqual(['*', '*']);
-    const hiddenCell = page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` }).locator('.suppressed').first();
+    const hiddenCell = page
+      .getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` })
+      .locator('.suppressed')
+      .first();
     await expect(hiddenCell.getAttribute('title')).resolves.toBe('fewer than 8 (hidden)');
     expect(yorkshire[6]).toBe(FIXTURE_EXPECTED.YH.floor);
     const wessex = await rowCells(`Measures by locality, ${FIXTURE_EXPECTED.period}`, 'Wessex');
@@ -56,7 +83,12 @@ describe('national overview', () => {
     await page.getByLabel('the 7 regions').check();
     const region = await rowCells(`Measures by region, ${FIXTURE_EXPECTED.period}`, 'North East and Yorkshire');
     expect(region[1]).toBe(String(FIXTURE_EXPECTED.northEastAndYorkshire.traineesInPost));
-    expect(await page.getByRole('table', { name: `Measures by region, ${FIXTURE_EXPECTED.period}` }).locator('tbody tr').count()).toBe(7);
+    expect(
+      await page
+        .getByRole('table', { name: `Measures by region, ${FIXTURE_EXPECTED.period}` })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(7);
     await page.getByLabel('the 13 localities').check();
   });
 
@@ -65,10 +97,19 @@ describe('national overview', () => {
     await funnel.getByRole('button', { name: 'Show numbers as a table' }).click();
     const funnelRow = await rowCells('M1 Access coverage: funnel plot', 'North East');
     expect(funnelRow.slice(1, 4)).toEqual(['10', '10', '100.0%']);
-    await expect(page.getByText(`${FIXTURE_EXPECTED.localitiesWithFloor} of 13 localities have a tier-1 offer at all three stages.`).isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(`${FIXTURE_EXPECTED.localitiesWithFloor} of 13 localities have a tier-1 offer at all three stages.`)
+        .isVisible(),
+    ).resolves.toBe(true);
     const grid = await rowCells(/Offers available by stage and tier/, 'Yorkshire and the Humber');
     expect(grid[3]).toBe('none — no tier-1 offer');
-    expect(await page.getByRole('table', { name: /Progress-report status/ }).locator('tbody tr').count()).toBe(13);
+    expect(
+      await page
+        .getByRole('table', { name: /Progress-report status/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(13);
     await page.getByRole('heading', { name: /over time/ }).waitFor();
   });
 
@@ -78,7 +119,10 @@ describe('national overview', () => {
   });
 
   it('opens a locality’s dashboard from the comparison table, keeping the period', async () => {
-    await page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` }).getByRole('link', { name: 'North East' }).click();
+    await page
+      .getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` })
+      .getByRole('link', { name: 'North East' })
+      .click();
     await page.getByRole('heading', { name: `North East, ${FIXTURE_EXPECTED.period}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/localities/NE');
   });

@@ -3,9 +3,17 @@
  * offer's cohort fill, adding an offer (an invalid field first: message, nothing saved), the
  * national offer read-only in the page and refused by the server, and axe on each page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -20,7 +28,10 @@ const CATALOGUE = 'Offers available in North East';
 
 /** The offer titles in the catalogue table, in the order shown (tier, then title). */
 async function catalogueTitles(page: Page, expectedCount: number): Promise<string[]> {
-  await page.getByRole('status').filter({ hasText: expectedCount === 1 ? '1 offer matches.' : `${expectedCount} offers match.` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: expectedCount === 1 ? '1 offer matches.' : `${expectedCount} offers match.` })
+    .waitFor();
   return page.getByRole('table', { name: CATALOGUE }).locator('tbody tr th').allInnerTexts();
 }
 
@@ -31,9 +42,23 @@ describe('offer catalogue', () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
     await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
-    await expect(catalogueTitles(page, 3)).resolves.toEqual(['Clinicians in Management', 'NHS Leadership Academy: Edward Jenner', 'Leading Improvement in the North East']);
+    await expect(catalogueTitles(page, 3)).resolves.toEqual([
+      'Clinicians in Management',
+      'NHS Leadership Academy: Edward Jenner',
+      'Leading Improvement in the North East',
+    ]);
     const jenner = page.getByRole('table', { name: CATALOGUE }).getByRole('row').filter({ hasText: 'Edward Jenner' });
-    await expect(jenner.locator('td').allInnerTexts()).resolves.toEqual(['NAT-T1', 'NHS Leadership Academy', 'National', '1', 'Foundation, Core', 'Formal (10)', '1', '500', '0']);
+    await expect(jenner.locator('td').allInnerTexts()).resolves.toEqual([
+      'NAT-T1',
+      'NHS Leadership Academy',
+      'National',
+      '1',
+      'Foundation, Core',
+      'Formal (10)',
+      '1',
+      '500',
+      '0',
+    ]);
     await saveScreenshot(page, 'offers-catalogue');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
@@ -66,7 +91,9 @@ describe('offer catalogue', () => {
     await form.getByRole('button', { name: 'Add offer' }).click();
     await expect(form.locator('#field-url-error').innerText()).resolves.toBe('Enter a full web address (https://…).');
     await expect(form.getByLabel('Web address (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(form.getByRole('alert').innerText()).resolves.toContain('Web address: Enter a full web address (https://…).');
+    await expect(form.getByRole('alert').innerText()).resolves.toContain(
+      'Web address: Enter a full web address (https://…).',
+    );
     await saveScreenshot(page, 'offers-add-invalid');
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(await offerCount()).toBe(3);
@@ -75,7 +102,11 @@ describe('offer catalogue', () => {
     await form.getByRole('button', { name: 'Add offer' }).click();
     await page.getByRole('heading', { name: 'Leadership night school', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/offers/NE/NE-NIGHT');
-    const saved = await harness.database.db.selectFrom('offers').select(['scope_locality_code', 'tier', 'url']).where('code', '=', 'NE-NIGHT').executeTakeFirstOrThrow();
+    const saved = await harness.database.db
+      .selectFrom('offers')
+      .select(['scope_locality_code', 'tier', 'url'])
+      .where('code', '=', 'NE-NIGHT')
+      .executeTakeFirstOrThrow();
     expect(saved).toEqual({ scope_locality_code: 'NE', tier: 2, url: 'https://example.nhs.uk/night-school' });
     await page.context().close();
   });
@@ -88,7 +119,14 @@ describe('offer catalogue', () => {
     // NE-T1-2024: 10 places, 5 fixture trainees enrolled → 50.0%.
     const cohortRow = cohorts.getByRole('row').filter({ hasText: 'NE-T1-2024' });
     await cohortRow.waitFor();
-    await expect(cohortRow.locator('td').allTextContents()).resolves.toEqual(['2024-09-01', '2025-02-28', '10', '5', '50.0%', 'Edit cohort NE-T1-2024']);
+    await expect(cohortRow.locator('td').allTextContents()).resolves.toEqual([
+      '2024-09-01',
+      '2025-02-28',
+      '10',
+      '5',
+      '50.0%',
+      'Edit cohort NE-T1-2024',
+    ]);
     await expect(page.getByRole('button', { name: 'Edit this offer' }).isVisible()).resolves.toBe(true);
     await saveScreenshot(page, 'offers-offer');
     expect(await findAccessibilityViolations(page)).toEqual([]);
@@ -100,24 +138,41 @@ describe('offer catalogue', () => {
     await form.getByLabel('End date').fill('2025-03-01');
     await form.getByLabel('Places').fill('12');
     await form.getByRole('button', { name: 'Add cohort' }).click();
-    await expect(form.locator('#field-endDate-error').innerText()).resolves.toBe('The end date is before the start date.');
+    await expect(form.locator('#field-endDate-error').innerText()).resolves.toBe(
+      'The end date is before the start date.',
+    );
     expect((await harness.database.db.selectFrom('cohorts').select('code').execute()).length).toBe(3);
     await form.getByLabel('End date').fill('2026-02-28');
     await form.getByRole('button', { name: 'Add cohort' }).click();
     const added = cohorts.getByRole('row').filter({ hasText: 'NE-T1-2025' });
     await added.waitFor();
-    await expect(added.locator('td').allTextContents()).resolves.toEqual(['2025-09-01', '2026-02-28', '12', '0', '0.0%', 'Edit cohort NE-T1-2025']);
+    await expect(added.locator('td').allTextContents()).resolves.toEqual([
+      '2025-09-01',
+      '2026-02-28',
+      '12',
+      '0',
+      '0.0%',
+      'Edit cohort NE-T1-2025',
+    ]);
 
     await page.getByRole('button', { name: 'Edit this offer' }).click();
     const edit = page.getByRole('form', { name: 'Edit offer NE-T1' });
     await edit.getByLabel('Capacity per year (optional)').fill('0');
     await edit.getByRole('button', { name: 'Save changes' }).click();
-    await expect(edit.locator('#field-capacity-error').innerText()).resolves.toBe('Capacity is at least 1, or leave it empty.');
+    await expect(edit.locator('#field-capacity-error').innerText()).resolves.toBe(
+      'Capacity is at least 1, or leave it empty.',
+    );
     await edit.getByLabel('Capacity per year (optional)').fill('12');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('button', { name: 'Edit this offer' }).waitFor();
-    await expect(page.locator('.summary-list div').filter({ hasText: 'Capacity per year' }).locator('dd').innerText()).resolves.toBe('12');
-    const edited = await harness.database.db.selectFrom('offers').select(['capacity', 'title']).where('code', '=', 'NE-T1').executeTakeFirstOrThrow();
+    await expect(
+      page.locator('.summary-list div').filter({ hasText: 'Capacity per year' }).locator('dd').innerText(),
+    ).resolves.toBe('12');
+    const edited = await harness.database.db
+      .selectFrom('offers')
+      .select(['capacity', 'title'])
+      .where('code', '=', 'NE-T1')
+      .executeTakeFirstOrThrow();
     expect(edited).toEqual({ capacity: 12, title: 'Clinicians in Management' });
 
     await page.goto(`${harness.baseUrl}/offers/NE/NAT-T1?period=2024-25`);
@@ -126,12 +181,27 @@ describe('offer catalogue', () => {
     await expect(page.getByRole('button', { name: 'Add a cohort' }).count()).resolves.toBe(0);
     // Hidden is not enough: the server refuses the change when sent by hand.
     const status = await page.evaluate(async () => {
-      const offer = { code: 'NAT-T1', title: 'Renamed', provider: 'Someone', scope: 'national', tier: 1, stages: ['core'] };
-      const response = await fetch('/trpc/offer.update', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ localityCode: 'NE', offer }) });
+      const offer = {
+        code: 'NAT-T1',
+        title: 'Renamed',
+        provider: 'Someone',
+        scope: 'national',
+        tier: 1,
+        stages: ['core'],
+      };
+      const response = await fetch('/trpc/offer.update', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ localityCode: 'NE', offer }),
+      });
       return response.status;
     });
     expect(status).toBe(403);
-    const national = await harness.database.db.selectFrom('offers').select('title').where('code', '=', 'NAT-T1').executeTakeFirstOrThrow();
+    const national = await harness.database.db
+      .selectFrom('offers')
+      .select('title')
+      .where('code', '=', 'NAT-T1')
+      .executeTakeFirstOrThrow();
     expect(national.title).toBe('NHS Leadership Academy: Edward Jenner');
     await page.context().close();
   });

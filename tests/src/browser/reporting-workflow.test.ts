@@ -4,10 +4,19 @@
  * resubmits; the dean approves; it is locked and readable nationally. axe-core on every page.
  * Figures come from the hand-checked fixture (tests/src/support/fixture.ts) for 2024-25.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+
 import { hashPassword } from '@ldm/server/auth/password';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_PASSWORD, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_PASSWORD,
+  TEST_USERS,
+} from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const LEAD = { email: 'lead.ne@example.nhs.uk', name: 'Lee Lead', role: 'academy_lead', locality_code: 'NE' } as const;
@@ -43,7 +52,8 @@ async function expectAccessible(page: Page, screenshot: string) {
 }
 
 const statusLine = (page: Page) => page.locator('.report-status p').first().innerText();
-const headlineValue = (page: Page, label: string) => page.locator('.headline').filter({ hasText: label }).locator('.headline-value').innerText();
+const headlineValue = (page: Page, label: string) =>
+  page.locator('.headline').filter({ hasText: label }).locator('.headline-value').innerText();
 
 describe('reporting workflow', () => {
   it('lets the academy lead rate all 24 principles for the period, with the mean in the history', async () => {
@@ -52,18 +62,27 @@ describe('reporting workflow', () => {
     await expect(lead.getByLabel('Date of the assessment').inputValue()).resolves.toBe('2025-03-31');
     await lead.getByRole('button', { name: `Save the self-assessment for ${PERIOD}` }).click();
     await expect(lead.getByRole('alert').first().innerText()).resolves.toContain('Not yet rated: 1, 2, 3');
-    for (let principle = 1; principle <= 24; principle++) await lead.locator(`input[name="score-${principle}"][value="${scoreFor(principle)}"]`).check();
-    await lead.getByLabel('Evidence for principle 2', { exact: true }).fill('Every foundation doctor has a tier-1 place.');
+    for (let principle = 1; principle <= 24; principle++)
+      await lead.locator(`input[name="score-${principle}"][value="${scoreFor(principle)}"]`).check();
+    await lead
+      .getByLabel('Evidence for principle 2', { exact: true })
+      .fill('Every foundation doctor has a tier-1 place.');
     // Dated after the period, it would not count for it (M7's rule), so the form refuses.
     await lead.getByLabel('Date of the assessment').fill('2025-04-01');
     await lead.getByRole('button', { name: `Save the self-assessment for ${PERIOD}` }).click();
-    await expect(lead.locator('#field-assessedOn-error').innerText()).resolves.toBe(`Date it on or before 2025-03-31, the last day of ${PERIOD}, so that it counts for ${PERIOD}.`);
+    await expect(lead.locator('#field-assessedOn-error').innerText()).resolves.toBe(
+      `Date it on or before 2025-03-31, the last day of ${PERIOD}, so that it counts for ${PERIOD}.`,
+    );
     await lead.getByLabel('Date of the assessment').fill('2025-03-31');
     await lead.getByRole('button', { name: `Save the self-assessment for ${PERIOD}` }).click();
     await lead.getByText('Assessed on 2025-03-31; mean score 1.5 of 3.').waitFor();
     const history = lead.getByRole('table', { name: /Ratings by review period/ });
-    await expect(history.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').innerText()).resolves.toBe('1.5 of 3');
-    await expect(history.getByRole('row').filter({ hasText: '3. Spiral curriculum' }).locator('td').innerText()).resolves.toBe('3');
+    await expect(
+      history.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').innerText(),
+    ).resolves.toBe('1.5 of 3');
+    await expect(
+      history.getByRole('row').filter({ hasText: '3. Spiral curriculum' }).locator('td').innerText(),
+    ).resolves.toBe('3');
     await expectAccessible(lead, 'reporting-self-assessment');
   });
 
@@ -80,7 +99,10 @@ describe('reporting workflow', () => {
     await lead.getByLabel(/Recommendation 1:/).check();
     await lead.getByLabel('2. Universal coverage', { exact: true }).check();
     await lead.getByRole('button', { name: 'Add the action' }).click();
-    const row = lead.getByRole('table', { name: 'Actions, soonest due first' }).getByRole('row').filter({ hasText: 'Launch a tier-1 offer' });
+    const row = lead
+      .getByRole('table', { name: 'Actions, soonest due first' })
+      .getByRole('row')
+      .filter({ hasText: 'Launch a tier-1 offer' });
     await expect(row.locator('.overdue').innerText()).resolves.toMatch(/^\s*overdue$/);
     await expect(lead.locator('.section').first().innerText()).resolves.toContain('1 action is overdue');
     await row.getByRole('button', { name: 'Launch a tier-1 offer for higher trainees' }).click();
@@ -105,7 +127,9 @@ describe('reporting workflow', () => {
     await lead.getByRole('button', { name: 'Save the draft' }).click();
     await lead.getByText('Draft saved.').waitFor();
     await lead.reload();
-    await expect(lead.getByRole('textbox', { name: 'Narrative' }).inputValue()).resolves.toBe('Uptake has risen to half of trainees.');
+    await expect(lead.getByRole('textbox', { name: 'Narrative' }).inputValue()).resolves.toBe(
+      'Uptake has risen to half of trainees.',
+    );
     await expectAccessible(lead, 'reporting-report-draft');
     await lead.getByRole('button', { name: 'Submit to the dean' }).click();
     await lead.getByText('Status: submitted, waiting for the dean.').waitFor();
@@ -120,15 +144,21 @@ describe('reporting workflow', () => {
     await expect(headlineValue(dean, 'Trainees in post')).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost));
     await expect(dean.getByRole('textbox', { name: 'Narrative' }).count()).resolves.toBe(0);
     await dean.getByRole('button', { name: 'Return with comments' }).click();
-    await expect(dean.locator('#field-comments-error').innerText()).resolves.toBe('Say what needs to change before the report can be approved.');
+    await expect(dean.locator('#field-comments-error').innerText()).resolves.toBe(
+      'Say what needs to change before the report can be approved.',
+    );
     await dean.getByLabel('Comments for the academy lead').fill('Say what happens for higher trainees next year.');
     await expectAccessible(dean, 'reporting-report-review');
     await dean.getByRole('button', { name: 'Return with comments' }).click();
     await dean.getByText('Status: returned for changes.').waitFor();
 
     await lead.goto(reportUrl);
-    await expect(lead.locator('.return-comments').innerText()).resolves.toContain('Say what happens for higher trainees next year.');
-    await lead.getByRole('textbox', { name: 'Narrative' }).fill('Uptake has risen to half of trainees. A tier-1 offer for higher trainees starts in September.');
+    await expect(lead.locator('.return-comments').innerText()).resolves.toContain(
+      'Say what happens for higher trainees next year.',
+    );
+    await lead
+      .getByRole('textbox', { name: 'Narrative' })
+      .fill('Uptake has risen to half of trainees. A tier-1 offer for higher trainees starts in September.');
     await expectAccessible(lead, 'reporting-report-returned');
     await lead.getByRole('button', { name: 'Submit to the dean' }).click();
     await lead.getByText('Status: submitted, waiting for the dean.').waitFor();
@@ -144,13 +174,26 @@ describe('reporting workflow', () => {
     await lead.goto(reportUrl);
     await lead.getByText('Status: approved and locked.').waitFor();
     await expect(lead.getByRole('textbox', { name: 'Narrative' }).count()).resolves.toBe(0);
-    await expect(statusLine(lead)).resolves.toMatch(/submitted \d{4}-\d\d-\d\d by Lee Lead; approved \d{4}-\d\d-\d\d by Dev Dean\./);
+    await expect(statusLine(lead)).resolves.toMatch(
+      /submitted \d{4}-\d\d-\d\d by Lee Lead; approved \d{4}-\d\d-\d\d by Dev Dean\./,
+    );
     await expect(lead.locator('.narrative').first().innerText()).resolves.toContain('starts in September');
     await expectAccessible(lead, 'reporting-report-approved');
 
     // A plan change after approval moves the live figures, not the frozen report.
     const at = new Date().toISOString();
-    await harness.database.db.insertInto('plan_actions').values({ locality_code: 'NE', title: 'Later action', owner: 'Lee Lead', due_date: '2025-02-28', status: 'complete', created_at: at, updated_at: at }).execute();
+    await harness.database.db
+      .insertInto('plan_actions')
+      .values({
+        locality_code: 'NE',
+        title: 'Later action',
+        owner: 'Lee Lead',
+        due_date: '2025-02-28',
+        status: 'complete',
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
     await lead.reload();
     await lead.getByText('Status: approved and locked.').waitFor();
     await expect(lead.locator('#report-plan').locator('..').innerText()).resolves.toContain('1 action as of');
@@ -166,11 +209,17 @@ describe('reporting workflow', () => {
     const national = await harness.newPage();
     await signIn(national, harness.baseUrl, TEST_USERS.national.email);
     await national.goto(`${harness.baseUrl}/reports?period=${PERIOD}`);
-    const statusRow = national.getByRole('table', { name: `Progress-report status, ${PERIOD}` }).getByRole('row').filter({ hasText: 'North East' });
+    const statusRow = national
+      .getByRole('table', { name: `Progress-report status, ${PERIOD}` })
+      .getByRole('row')
+      .filter({ hasText: 'North East' });
     await expect(statusRow.locator('td').first().innerText()).resolves.toBe('approved');
     await expectAccessible(national, 'reporting-overview-national');
     await national.getByRole('link', { name: 'North East' }).click();
-    const listed = national.getByRole('table', { name: 'Progress reports, newest first' }).getByRole('row').filter({ hasText: `Progress report ${PERIOD}` });
+    const listed = national
+      .getByRole('table', { name: 'Progress reports, newest first' })
+      .getByRole('row')
+      .filter({ hasText: `Progress report ${PERIOD}` });
     await expect(listed.locator('td').first().innerText()).resolves.toBe('approved and locked');
     await expectAccessible(national, 'reporting-reports-list-national');
     await listed.getByRole('link').click();
@@ -185,9 +234,15 @@ describe('reporting workflow', () => {
 
     await national.goto(`${harness.baseUrl}/self-assessment?period=${PERIOD}`);
     const heatMap = national.getByRole('table', { name: /Scores by principle and locality/ });
-    await expect(heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').first().innerText()).resolves.toBe('1.5');
-    await expect(heatMap.getByRole('row').filter({ hasText: '4. Tiered' }).locator('td').first().innerText()).resolves.toBe('0');
-    await expect(heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').nth(1).innerText()).resolves.toBe('–');
+    await expect(
+      heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').first().innerText(),
+    ).resolves.toBe('1.5');
+    await expect(
+      heatMap.getByRole('row').filter({ hasText: '4. Tiered' }).locator('td').first().innerText(),
+    ).resolves.toBe('0');
+    await expect(
+      heatMap.getByRole('row').filter({ hasText: 'Mean score (M7)' }).locator('td').nth(1).innerText(),
+    ).resolves.toBe('–');
     await expectAccessible(national, 'reporting-heat-map');
     await national.context().close();
   });

@@ -3,9 +3,17 @@
  * the shared schema's message), a national member finds it by words and by tag filters, and only
  * the origin locality is offered its removal. axe-core on every page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import type { Page } from 'playwright-core';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -15,7 +23,14 @@ beforeAll(async () => {
   // One resource shared nationally beforehand, tagged tier 3 only: the filters must tell the two apart.
   const { id } = await harness.database.db
     .insertInto('resources')
-    .values({ title: 'Chief registrar role outline', url: 'https://example.org/chief-registrar', body: null, locality_code: null, created_by: null, created_at: at })
+    .values({
+      title: 'Chief registrar role outline',
+      url: 'https://example.org/chief-registrar',
+      body: null,
+      locality_code: null,
+      created_by: null,
+      created_at: at,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   await harness.database.db.insertInto('resource_tags').values({ resource_id: id, kind: 'tier', value: '3' }).execute();
@@ -36,9 +51,13 @@ describe('resources', () => {
     await dean.getByRole('button', { name: 'Share a resource' }).click();
     await dean.getByLabel('Title', { exact: true }).fill('Night school for foundation doctors');
     await dean.getByRole('button', { name: 'Share the resource' }).click();
-    await expect(dean.locator('#field-url-error').innerText()).resolves.toBe('Give a web address or the text of the resource.');
+    await expect(dean.locator('#field-url-error').innerText()).resolves.toBe(
+      'Give a web address or the text of the resource.',
+    );
     await expect(dean.getByText('Shared by: North East.').isVisible()).resolves.toBe(true);
-    await dean.getByLabel('Text of the resource').fill('Monthly evening sessions run by trainees, with a senior leader as guest.');
+    await dean
+      .getByLabel('Text of the resource')
+      .fill('Monthly evening sessions run by trainees, with a senior leader as guest.');
     await dean.getByLabel('Foundation', { exact: true }).check();
     await dean.getByLabel('Tier 1: leadership literacy', { exact: true }).check();
     await dean.getByLabel('21. Start early', { exact: true }).check();
@@ -46,10 +65,21 @@ describe('resources', () => {
     expect(await findAccessibilityViolations(dean)).toEqual([]);
     await dean.getByRole('button', { name: 'Share the resource' }).click();
     await dean.getByText('2 resources match.').waitFor();
-    await expect(titles(dean)).resolves.toEqual(['Night school for foundation doctors', 'Chief registrar role outline']);
-    await expect(dean.getByRole('button', { name: 'Remove “Night school for foundation doctors”' }).count()).resolves.toBe(1);
+    await expect(titles(dean)).resolves.toEqual([
+      'Night school for foundation doctors',
+      'Chief registrar role outline',
+    ]);
+    await expect(
+      dean.getByRole('button', { name: 'Remove “Night school for foundation doctors”' }).count(),
+    ).resolves.toBe(1);
     await expect(dean.getByRole('button', { name: 'Remove “Chief registrar role outline”' }).count()).resolves.toBe(0);
-    const tags = await harness.database.db.selectFrom('resource_tags').innerJoin('resources', 'resources.id', 'resource_tags.resource_id').select(['kind', 'value']).where('resources.locality_code', '=', 'NE').orderBy('kind').execute();
+    const tags = await harness.database.db
+      .selectFrom('resource_tags')
+      .innerJoin('resources', 'resources.id', 'resource_tags.resource_id')
+      .select(['kind', 'value'])
+      .where('resources.locality_code', '=', 'NE')
+      .orderBy('kind')
+      .execute();
     expect(tags).toEqual([
       { kind: 'principle', value: '21' },
       { kind: 'stage', value: 'foundation' },

@@ -1,6 +1,13 @@
 /** Sign-in and role landing, in headless Chromium against the real server. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -44,10 +51,12 @@ describe('sign-in page', () => {
     await national.getByLabel('Period', { exact: true }).selectOption('2024-25 Q3');
     await national.getByRole('heading', { name: 'England, 2024-25 Q3' }).waitFor();
     expect(new URL(national.url()).searchParams.get('period')).toBe('2024-25 Q3');
-    await expect(national.getByLabel('Period', { exact: true }).locator('optgroup').evaluateAll((groups) => groups.map((g) => g.getAttribute('label')))).resolves.toEqual([
-      'Financial year 2025-26',
-      'Financial year 2024-25',
-    ]);
+    await expect(
+      national
+        .getByLabel('Period', { exact: true })
+        .locator('optgroup')
+        .evaluateAll((groups) => groups.map((g) => g.getAttribute('label'))),
+    ).resolves.toEqual(['Financial year 2025-26', 'Financial year 2024-25']);
     await national.getByRole('button', { name: 'Sign out' }).click();
     await national.waitForURL(/\/sign-in/);
     await national.context().close();

@@ -2,10 +2,18 @@
  * Trainees in headless Chromium: the server-paged, server-sorted table over 70 North East trainees
  * (the fixture's 10 plus 60 added here), a trainee's page, refusal for the national role, and axe.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+
 import { bumpDataVersion } from '@ldm/db';
-import { findAccessibilityViolations, saveScreenshot, signIn, startBrowserHarness, TEST_USERS, type BrowserHarness } from '../support/browser-harness';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
 
 let harness: BrowserHarness;
 
@@ -15,10 +23,34 @@ const EXTRA = Array.from({ length: 60 }, (_, i) => String(3000001 + i));
 beforeAll(async () => {
   harness = await startBrowserHarness();
   const db = harness.database.db;
-  await db.insertInto('trainees').values(EXTRA.map((gmc, i) => ({ gmc_number: gmc, forenames: 'Sam', surname: `Extra${String(i).padStart(2, '0')}`, sex: null, ethnic_group: null, qualification: null }))).execute();
+  await db
+    .insertInto('trainees')
+    .values(
+      EXTRA.map((gmc, i) => ({
+        gmc_number: gmc,
+        forenames: 'Sam',
+        surname: `Extra${String(i).padStart(2, '0')}`,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
   await db
     .insertInto('placements')
-    .values(EXTRA.map((gmc) => ({ placement_id: `P${gmc}`, gmc_number: gmc, organisation_code: 'NE-TRUST', programme_code: null, grade: 'CT2', specialty: 'Psychiatry', start_date: '2024-08-07', end_date: '2025-08-05', wte: 0.8 })))
+    .values(
+      EXTRA.map((gmc) => ({
+        placement_id: `P${gmc}`,
+        gmc_number: gmc,
+        organisation_code: 'NE-TRUST',
+        programme_code: null,
+        grade: 'CT2',
+        specialty: 'Psychiatry',
+        start_date: '2024-08-07',
+        end_date: '2025-08-05',
+        wte: 0.8,
+      })),
+    )
     .execute();
   await bumpDataVersion(db, 'trainees browser test');
 });
@@ -41,8 +73,16 @@ describe('trainees', () => {
     await waitForStatus(page, '1 to 50 of 70 trainees, page 1 of 2');
 
     await page.getByRole('button', { name: /^GMC number/ }).click();
-    await page.getByRole('columnheader', { name: /GMC number/ }).and(page.locator('[aria-sort="ascending"]')).waitFor();
-    await page.getByRole('table', { name: TABLE }).locator('tbody tr th').first().filter({ hasText: '1000001' }).waitFor();
+    await page
+      .getByRole('columnheader', { name: /GMC number/ })
+      .and(page.locator('[aria-sort="ascending"]'))
+      .waitFor();
+    await page
+      .getByRole('table', { name: TABLE })
+      .locator('tbody tr th')
+      .first()
+      .filter({ hasText: '1000001' })
+      .waitFor();
     const ascending = await firstColumn(page);
     expect(ascending).toHaveLength(50);
     expect(ascending.slice(0, 11)).toEqual([...Array.from({ length: 10 }, (_, i) => String(1000001 + i)), '3000001']);
@@ -58,8 +98,15 @@ describe('trainees', () => {
     // A new sort goes back to the first page.
     await page.getByRole('button', { name: /^GMC number/ }).click();
     await waitForStatus(page, '1 to 50 of 70 trainees, page 1 of 2');
-    await page.getByRole('table', { name: TABLE }).locator('tbody tr th').first().filter({ hasText: '3000060' }).waitFor();
-    await expect(page.getByRole('columnheader', { name: /GMC number/ }).getAttribute('aria-sort')).resolves.toBe('descending');
+    await page
+      .getByRole('table', { name: TABLE })
+      .locator('tbody tr th')
+      .first()
+      .filter({ hasText: '3000060' })
+      .waitFor();
+    await expect(page.getByRole('columnheader', { name: /GMC number/ }).getAttribute('aria-sort')).resolves.toBe(
+      'descending',
+    );
 
     await page.getByLabel('Search by GMC number, name or organisation').fill('extra0');
     await waitForStatus(page, '1 to 10 of 10 trainees');
@@ -67,11 +114,35 @@ describe('trainees', () => {
     await waitForStatus(page, '1 to 1 of 1 trainees');
     await page.getByRole('link', { name: '1000008' }).click();
     await page.getByRole('heading', { name: 'Trainee 1000008', level: 1 }).waitFor();
-    const rowCells = (table: string, key: string) => page.getByRole('table', { name: table, exact: true }).getByRole('row').filter({ hasText: key }).locator('td').allInnerTexts();
-    await expect(rowCells('Placements of 1000008', 'P1000008')).resolves.toEqual(['Tyneside Hospitals (NE-TRUST)', 'North East', '', 'ST4', 'higher', 'General Medicine', '2024-08-07', '2025-08-05', '1.0']);
+    const rowCells = (table: string, key: string) =>
+      page
+        .getByRole('table', { name: table, exact: true })
+        .getByRole('row')
+        .filter({ hasText: key })
+        .locator('td')
+        .allInnerTexts();
+    await expect(rowCells('Placements of 1000008', 'P1000008')).resolves.toEqual([
+      'Tyneside Hospitals (NE-TRUST)',
+      'North East',
+      '',
+      'ST4',
+      'higher',
+      'General Medicine',
+      '2024-08-07',
+      '2025-08-05',
+      '1.0',
+    ]);
     // The placement runs from August 2024 to August 2025: home placement in two financial years.
-    await expect(page.getByRole('table', { name: 'Home placements of 1000008' }).locator('tbody tr th').allInnerTexts()).resolves.toEqual(['2024-25', '2025-26']);
-    await expect(rowCells('Participations of 1000008', 'NE-T1-2024')).resolves.toEqual(['1', 'NE-T1-2024', 'enrolled', '2024-09-01', '']);
+    await expect(
+      page.getByRole('table', { name: 'Home placements of 1000008' }).locator('tbody tr th').allInnerTexts(),
+    ).resolves.toEqual(['2024-25', '2025-26']);
+    await expect(rowCells('Participations of 1000008', 'NE-T1-2024')).resolves.toEqual([
+      '1',
+      'NE-T1-2024',
+      'enrolled',
+      '2024-09-01',
+      '',
+    ]);
     await saveScreenshot(page, 'trainees-trainee');
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
@@ -80,7 +151,9 @@ describe('trainees', () => {
   it('is not offered to the national role, and the server refuses its rows', async () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.national.email);
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainees' }).count()).resolves.toBe(0);
+    await expect(
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainees' }).count(),
+    ).resolves.toBe(0);
     await page.goto(`${harness.baseUrl}/trainees/NE?period=2024-25`);
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -3,15 +3,15 @@
  * the hand-made fixture and one user per role, and one headless Chromium (Debian's package).
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { REPOSITORY_ROOT } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { createApp } from '@ldm/server/http/app';
 import { hashPassword } from '@ldm/server/auth/password';
+import { createApp } from '@ldm/server/http/app';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { seedBrowserFixture } from './fixture';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -22,7 +22,16 @@ export const TEST_USERS = {
   deanNE: { email: 'dean.ne@example.nhs.uk', name: 'Dev Dean', role: 'dean', locality_code: 'NE' },
 } as const;
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const ARTIFACTS = path.join(REPOSITORY_ROOT, 'tests', 'artifacts');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -12,7 +12,17 @@
 import { bumpDataVersion, type Database } from '@ldm/db';
 import type { TestDatabase } from '@ldm/db/testing';
 
-const PRACTICE_COLUMNS = ['qi_projects', 'patient_safety', 'manager_buddying', 'induction', 'longer_placements', 'place_based_training', 'step_up', 'shadowing', 'senior_meetings'] as const;
+const PRACTICE_COLUMNS = [
+  'qi_projects',
+  'patient_safety',
+  'manager_buddying',
+  'induction',
+  'longer_placements',
+  'place_based_training',
+  'step_up',
+  'shadowing',
+  'senior_meetings',
+] as const;
 
 function practiceRecord(organisationCode: string, provided: number) {
   return {
@@ -48,8 +58,23 @@ export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> 
       { code: 'YH-TRUST', name: 'Leeds Teaching Hospitals', type: 'trust', locality_code: 'YH' },
     ])
     .execute();
-  await db.insertInto('programmes').values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' }).execute();
-  await db.insertInto('trainees').values(TRAINEES.map(([gmc]) => ({ gmc_number: gmc, forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null }))).execute();
+  await db
+    .insertInto('programmes')
+    .values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' })
+    .execute();
+  await db
+    .insertInto('trainees')
+    .values(
+      TRAINEES.map(([gmc]) => ({
+        gmc_number: gmc,
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
   await db
     .insertInto('placements')
     .values(
@@ -93,13 +118,37 @@ export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> 
     .execute();
   await db
     .insertInto('participations')
-    .values(['1000001', '1000002', '1000005', '1000008', '1000009'].map((gmc) => ({ gmc_number: gmc, cohort_code: 'NE-T1-2024', status: 'enrolled', start_date: '2024-09-01', end_date: null })))
+    .values(
+      ['1000001', '1000002', '1000005', '1000008', '1000009'].map((gmc) => ({
+        gmc_number: gmc,
+        cohort_code: 'NE-T1-2024',
+        status: 'enrolled',
+        start_date: '2024-09-01',
+        end_date: null,
+      })),
+    )
     .execute();
-  await db.insertInto('workplace_practice_records').values([practiceRecord('NE-TRUST', 6), practiceRecord('NE-GP', 2), practiceRecord('YH-TRUST', 5)]).execute();
+  await db
+    .insertInto('workplace_practice_records')
+    .values([practiceRecord('NE-TRUST', 6), practiceRecord('NE-GP', 2), practiceRecord('YH-TRUST', 5)])
+    .execute();
   const version = await bumpDataVersion(db, 'browser-test fixture');
   const setAt = new Date().toISOString();
   // NE uptake: baseline 20% in 2023-24, target 60% → 50% now is "improving"; the floor's target 100% is "met".
-  await db.insertInto('measure_baselines').values({ measure_code: 'M3', locality_code: 'NE', period: '2023-24', numerator: 2, denominator: 10, value: 0.2, data_version: version, set_by: null, set_at: setAt }).execute();
+  await db
+    .insertInto('measure_baselines')
+    .values({
+      measure_code: 'M3',
+      locality_code: 'NE',
+      period: '2023-24',
+      numerator: 2,
+      denominator: 10,
+      value: 0.2,
+      data_version: version,
+      set_by: null,
+      set_at: setAt,
+    })
+    .execute();
   await db
     .insertInto('measure_targets')
     .values([

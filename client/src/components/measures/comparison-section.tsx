@@ -2,8 +2,9 @@
  * Places side by side for the chosen period: a sortable table of every measure, and a bar chart
  * of one chosen measure (its numbers are the table's column, so the toggle shows that column).
  */
-import { useState } from 'react';
+
 import { MEASURE_CODES, MEASURES, type MeasureCode } from '@ldm/shared';
+import { useState } from 'react';
 import { BarChartByGroup } from '../../charts/bar-chart-by-group';
 import { figureChartValue, figureText, isSuppressed } from '../../lib/figures';
 import { ChartWithTable } from '../chart-with-table';
@@ -12,14 +13,31 @@ import { SuppressedNote } from '../suppressed';
 import { buildMeasureColumns, type MeasureRow } from './measure-columns';
 import { MeasureSelect } from './measure-select';
 
-export function ComparisonSection<Row extends MeasureRow>({ rows, labelHeader, caption, exportName }: { rows: Row[]; labelHeader: string; caption: string; exportName: string }) {
+export function ComparisonSection<Row extends MeasureRow>({
+  rows,
+  labelHeader,
+  caption,
+  exportName,
+}: {
+  rows: Row[];
+  labelHeader: string;
+  caption: string;
+  exportName: string;
+}) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
-  const anySuppressed = rows.some((row) => isSuppressed(row.traineesInPost) || Object.values(row.measures).some((f) => f && isSuppressed(f.value)));
+  const anySuppressed = rows.some(
+    (row) => isSuppressed(row.traineesInPost) || Object.values(row.measures).some((f) => f && isSuppressed(f.value)),
+  );
   const chartColumns = buildMeasureColumns<Row>(labelHeader, [chartMeasure]);
   return (
     <>
-      <DataTable caption={caption} columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES)} rows={rows} exportName={exportName} />
+      <DataTable
+        caption={caption}
+        columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES)}
+        rows={rows}
+        exportName={exportName}
+      />
       {anySuppressed ? <SuppressedNote /> : null}
       <MeasureSelect label="Measure to chart" value={chartMeasure} onChange={setChartMeasure} />
       <ChartWithTable
@@ -39,7 +57,14 @@ export function ComparisonSection<Row extends MeasureRow>({ rows, labelHeader, c
             })}
           />
         }
-        table={<DataTable caption={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`} columns={chartColumns} rows={rows} exportName={`${exportName}-${measure.code}`} />}
+        table={
+          <DataTable
+            caption={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`}
+            columns={chartColumns}
+            rows={rows}
+            exportName={`${exportName}-${measure.code}`}
+          />
+        }
       />
     </>
   );

@@ -1,7 +1,7 @@
 /** Stage × tier coverage: which tiers have an available offer at each stage; a missing floor is marked. */
 import { STAGES, TIER_NUMBERS } from '@ldm/shared';
-import { nameOfPlace } from '../../lib/places';
 import { downloadCsv } from '../../lib/csv';
+import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
 
 export type CoverageRow = RouterOutputs['measure']['national']['coverage'][number];
@@ -11,8 +11,14 @@ const cellText = (tiers: number[]) => (tiers.length ? tiers.map((t) => `tier ${t
 export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: string }) {
   const header = ['Locality', ...STAGES.map((s) => s.name), 'Floor'];
   const floorText = (row: CoverageRow) =>
-    row.stagesWithoutFloor.length === 0 ? '3 of 3 stages have a tier-1 offer' : `missing for ${row.stagesWithoutFloor.join(', ')}`;
-  const exportRows = rows.map((row) => [nameOfPlace(row.localityCode), ...STAGES.map((s) => cellText(row.stages.find((c) => c.stage === s.code)?.tiers ?? [])), floorText(row)]);
+    row.stagesWithoutFloor.length === 0
+      ? '3 of 3 stages have a tier-1 offer'
+      : `missing for ${row.stagesWithoutFloor.join(', ')}`;
+  const exportRows = rows.map((row) => [
+    nameOfPlace(row.localityCode),
+    ...STAGES.map((s) => cellText(row.stages.find((c) => c.stage === s.code)?.tiers ?? [])),
+    floorText(row),
+  ]);
   return (
     <div className="data-table">
       <div className="table-scroll">
@@ -49,7 +55,11 @@ export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: 
           </tbody>
         </table>
       </div>
-      <button type="button" className="button-secondary" onClick={() => downloadCsv('coverage-grid.csv', header, exportRows)}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => downloadCsv('coverage-grid.csv', header, exportRows)}
+      >
         Download “{caption}” as CSV
       </button>
     </div>

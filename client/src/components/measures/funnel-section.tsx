@@ -5,9 +5,9 @@
 import { MEASURES } from '@ldm/shared';
 import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
 import { countText, isSuppressed } from '../../lib/figures';
-import type { RouterOutputs } from '../../lib/trpc';
 import { formatPercent, NO_DATA } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
+import type { RouterOutputs } from '../../lib/trpc';
 import { ChartWithTable } from '../chart-with-table';
 import { DataTable, type TableColumn } from '../data-table';
 
@@ -26,7 +26,11 @@ const COLUMNS: TableColumn<PointRow>[] = [
   { id: 'numerator', header: 'Numerator', numeric: true, text: (row) => countText(row.numerator) },
   { id: 'denominator', header: 'Denominator', numeric: true, text: (row) => countText(row.denominator) },
   { id: 'share', header: 'Share', numeric: true, text: shareText },
-  { id: 'flag', header: 'Compared with England', text: (row) => (row.flag ? FLAG_WORDS[row.flag] : 'within the limits') },
+  {
+    id: 'flag',
+    header: 'Compared with England',
+    text: (row) => (row.flag ? FLAG_WORDS[row.flag] : 'within the limits'),
+  },
 ];
 
 export function FunnelSection({ funnels }: { funnels: Funnel[] }) {
@@ -36,12 +40,24 @@ export function FunnelSection({ funnels }: { funnels: Funnel[] }) {
         const measure = MEASURES.find((m) => m.code === funnel.measureCode)!;
         const points: FunnelPoint[] = funnel.points.flatMap((p) =>
           typeof p.numerator === 'number' && typeof p.denominator === 'number' && p.denominator > 0
-            ? [{ label: nameOfPlace(p.localityCode), code: p.localityCode, denominator: p.denominator, value: p.numerator / p.denominator, outlier: p.flag !== null }]
+            ? [
+                {
+                  label: nameOfPlace(p.localityCode),
+                  code: p.localityCode,
+                  denominator: p.denominator,
+                  value: p.numerator / p.denominator,
+                  outlier: p.flag !== null,
+                },
+              ]
             : [],
         );
-        const outliers = funnel.points.filter((p) => p.flag !== null).map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
+        const outliers = funnel.points
+          .filter((p) => p.flag !== null)
+          .map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
         const title = `${measure.code} ${measure.name}: funnel plot`;
-        const noCentre = funnel.centreSuppressed ? "England's figure is fewer than 8 (hidden), so no funnel is drawn." : 'No data for England in this period.';
+        const noCentre = funnel.centreSuppressed
+          ? "England's figure is fewer than 8 (hidden), so no funnel is drawn."
+          : 'No data for England in this period.';
         return (
           <ChartWithTable
             key={funnel.measureCode}
@@ -51,8 +67,16 @@ export function FunnelSection({ funnels }: { funnels: Funnel[] }) {
                 ? `${measure.name}: ${noCentre}`
                 : `${measure.name} for each locality against its number of trainees, around England's ${formatPercent(funnel.centre)}. Outliers: ${outliers.join(', ') || 'none'}.`
             }
-            chart={funnel.centre === null ? <p className="no-data">{noCentre}</p> : <FunnelPlot centre={funnel.centre} curve={funnel.curve} points={points} />}
-            table={<DataTable caption={title} columns={COLUMNS} rows={funnel.points} exportName={`funnel-${measure.code}`} />}
+            chart={
+              funnel.centre === null ? (
+                <p className="no-data">{noCentre}</p>
+              ) : (
+                <FunnelPlot centre={funnel.centre} curve={funnel.curve} points={points} />
+              )
+            }
+            table={
+              <DataTable caption={title} columns={COLUMNS} rows={funnel.points} exportName={`funnel-${measure.code}`} />
+            }
           />
         );
       })}

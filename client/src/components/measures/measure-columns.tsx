@@ -1,7 +1,8 @@
 /** Table columns for a row of measures (a locality, a region, a stage, an organisation…). */
-import { Link } from 'react-router';
+
 import { MEASURES, type MeasureCode } from '@ldm/shared';
-import { countText, figureSortValue, figureText, isSuppressed, type Count, type Figure } from '../../lib/figures';
+import { Link } from 'react-router';
+import { type Count, countText, type Figure, figureSortValue, figureText, isSuppressed } from '../../lib/figures';
 import type { TableColumn } from '../data-table';
 import { CountValue, FigureValue } from '../figure-cell';
 
@@ -13,9 +14,17 @@ export interface MeasureRow {
   measures: Partial<Record<MeasureCode, Figure>>;
 }
 
-export function buildMeasureColumns<Row extends MeasureRow>(labelHeader: string, codes: readonly MeasureCode[]): TableColumn<Row>[] {
+export function buildMeasureColumns<Row extends MeasureRow>(
+  labelHeader: string,
+  codes: readonly MeasureCode[],
+): TableColumn<Row>[] {
   return [
-    { id: 'label', header: labelHeader, text: (row) => row.label, render: (row) => (row.href ? <Link to={row.href}>{row.label}</Link> : row.label) },
+    {
+      id: 'label',
+      header: labelHeader,
+      text: (row) => row.label,
+      render: (row) => (row.href ? <Link to={row.href}>{row.label}</Link> : row.label),
+    },
     {
       id: 'trainees',
       header: 'Trainees in post',

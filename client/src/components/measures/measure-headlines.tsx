@@ -1,9 +1,15 @@
 /** Headline figures: one card per measure with its value and the counts behind it. */
 import { MEASURES, type MeasureCode } from '@ldm/shared';
-import { countsText, type Count, type Figure } from '../../lib/figures';
+import { type Count, countsText, type Figure } from '../../lib/figures';
 import { CountValue, FigureValue } from '../figure-cell';
 
-export function MeasureHeadlines({ traineesInPost, measures }: { traineesInPost: Count; measures: Record<MeasureCode, Figure> }) {
+export function MeasureHeadlines({
+  traineesInPost,
+  measures,
+}: {
+  traineesInPost: Count;
+  measures: Record<MeasureCode, Figure>;
+}) {
   return (
     <ul className="headlines">
       <li className="headline">
@@ -32,7 +38,13 @@ export function MeasureHeadlines({ traineesInPost, measures }: { traineesInPost:
 
 /** The counts in plain words: "900 of 1,234 trainees", "3 of 3 stages have a tier-1 offer". */
 function detailOf(unit: (typeof MEASURES)[number]['unit'], figure: Figure): string {
-  if (unit === 'stages') return figure.denominator === 3 ? `${figure.numerator} of 3 stages have a tier-1 offer` : 'stages with a tier-1 offer, summed over localities';
-  if (unit === 'score') return figure.denominator === 0 ? 'no self-assessment yet' : `${countsText(figure).split(' of ')[1]} principles scored`;
+  if (unit === 'stages')
+    return figure.denominator === 3
+      ? `${figure.numerator} of 3 stages have a tier-1 offer`
+      : 'stages with a tier-1 offer, summed over localities';
+  if (unit === 'score')
+    return figure.denominator === 0
+      ? 'no self-assessment yet'
+      : `${countsText(figure).split(' of ')[1]} principles scored`;
   return countsText(figure);
 }

@@ -1,8 +1,17 @@
 /** The labelled drop-down that chooses which measure a chart or table shows. */
-import { useId } from 'react';
-import { MEASURES, type MeasureCode } from '@ldm/shared';
 
-export function MeasureSelect({ label, value, onChange }: { label: string; value: MeasureCode; onChange: (code: MeasureCode) => void }) {
+import { MEASURES, type MeasureCode } from '@ldm/shared';
+import { useId } from 'react';
+
+export function MeasureSelect({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: MeasureCode;
+  onChange: (code: MeasureCode) => void;
+}) {
   const id = useId();
   return (
     <div className="toolbar">

@@ -13,7 +13,11 @@ export type ProgressRow = RouterOutputs['measure']['national']['progress'][numbe
 
 const unitOf = (code: MeasureCode) => MEASURES.find((m) => m.code === code)!.unit;
 
-function pointText(code: MeasureCode, point: { period: string; value: number | null | '*' } | null, missing: string): string {
+function pointText(
+  code: MeasureCode,
+  point: { period: string; value: number | null | '*' } | null,
+  missing: string,
+): string {
   if (!point) return missing;
   return `${point.value === '*' ? '*' : formatMeasureValue(unitOf(code), point.value)} (${point.period})`;
 }
@@ -22,7 +26,11 @@ function pointText(code: MeasureCode, point: { period: string; value: number | n
 function buildColumns<Row extends ProgressRow>(by: 'measure' | 'locality'): TableColumn<Row>[] {
   const first: TableColumn<Row> =
     by === 'measure'
-      ? { id: 'measure', header: 'Measure', text: (row) => `${row.measureCode} ${MEASURES.find((m) => m.code === row.measureCode)!.name}` }
+      ? {
+          id: 'measure',
+          header: 'Measure',
+          text: (row) => `${row.measureCode} ${MEASURES.find((m) => m.code === row.measureCode)!.name}`,
+        }
       : { id: 'locality', header: 'Locality', text: (row) => nameOfPlace(row.localityCode) };
   return [
     first,
@@ -38,6 +46,16 @@ function buildColumns<Row extends ProgressRow>(by: 'measure' | 'locality'): Tabl
   ];
 }
 
-export function ProgressTable<Row extends ProgressRow>({ rows, by, caption, exportName }: { rows: Row[]; by: 'measure' | 'locality'; caption: string; exportName: string }) {
+export function ProgressTable<Row extends ProgressRow>({
+  rows,
+  by,
+  caption,
+  exportName,
+}: {
+  rows: Row[];
+  by: 'measure' | 'locality';
+  caption: string;
+  exportName: string;
+}) {
   return <DataTable caption={caption} columns={buildColumns<Row>(by)} rows={rows} exportName={exportName} />;
 }

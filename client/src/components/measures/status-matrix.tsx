@@ -22,7 +22,9 @@ const COLUMNS: TableColumn<StatusMatrixRow>[] = [
 ];
 
 /** Groups progress rows (one per locality and measure) into one row per locality. */
-export function buildStatusMatrix(progress: readonly { localityCode: string; measureCode: MeasureCode; status: MeasureStatus }[]): StatusMatrixRow[] {
+export function buildStatusMatrix(
+  progress: readonly { localityCode: string; measureCode: MeasureCode; status: MeasureStatus }[],
+): StatusMatrixRow[] {
   const rows = new Map<string, StatusMatrixRow>();
   for (const item of progress) {
     const row = rows.get(item.localityCode) ?? { localityCode: item.localityCode, statuses: {} };

@@ -2,13 +2,20 @@
  * Administration: the audit log — who changed what, when, with the stored before and after —
  * filtered by person, kind of record, action and dates, a page at a time (newest first).
  */
-import { useState, type FormEvent } from 'react';
+
+import { type AuditFilterInput, auditFilterSchema } from '@ldm/shared/schemas/index';
 import { useQuery } from '@tanstack/react-query';
-import { auditFilterSchema, type AuditFilterInput } from '@ldm/shared/schemas/index';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { type FormEvent, useState } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  groupIssuesByField,
+  SelectField,
+  TextField,
+} from '../../components/form-fields';
 import { QueryState } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { AdminNav } from './admin-nav';
 
 type AuditEvent = RouterOutputs['audit']['list']['rows'][number];
@@ -38,7 +45,8 @@ const COLUMNS: TableColumn<AuditEvent>[] = [
   },
 ];
 
-const orUndefined = (value: FormDataEntryValue | null) => (typeof value === 'string' && value !== '' ? value : undefined);
+const orUndefined = (value: FormDataEntryValue | null) =>
+  typeof value === 'string' && value !== '' ? value : undefined;
 
 export function AuditPage() {
   const trpc = useTRPC();
@@ -50,7 +58,15 @@ export function AuditPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const userId = orUndefined(form.get('userId'));
-    const next = { page: 1, pageSize: PAGE_SIZE, userId: userId ? Number(userId) : undefined, entity: orUndefined(form.get('entity')), action: orUndefined(form.get('action')), from: orUndefined(form.get('from')), to: orUndefined(form.get('to')) };
+    const next = {
+      page: 1,
+      pageSize: PAGE_SIZE,
+      userId: userId ? Number(userId) : undefined,
+      entity: orUndefined(form.get('entity')),
+      action: orUndefined(form.get('action')),
+      from: orUndefined(form.get('from')),
+      to: orUndefined(form.get('to')),
+    };
     const parsed = auditFilterSchema.safeParse(next);
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
     setErrors({});
@@ -65,9 +81,27 @@ export function AuditPage() {
         <h2 id="audit-filter-heading">Filter</h2>
         <form onSubmit={onSubmit} noValidate aria-label="Filter the audit log" className="toolbar filters">
           <ErrorSummary errors={errors} labels={{ from: 'From', to: 'To' }} />
-          <SelectField name="userId" label="Who" choices={[{ value: '', label: 'Anyone' }, ...(users.data ?? []).map((u) => ({ value: String(u.id), label: u.email }))]} />
-          <SelectField name="entity" label="Record" choices={[{ value: '', label: 'Any' }, ...(vocabulary?.entities ?? []).map((v) => ({ value: v, label: v }))]} />
-          <SelectField name="action" label="Action" choices={[{ value: '', label: 'Any' }, ...(vocabulary?.actions ?? []).map((v) => ({ value: v, label: v }))]} />
+          <SelectField
+            name="userId"
+            label="Who"
+            choices={[
+              { value: '', label: 'Anyone' },
+              ...(users.data ?? []).map((u) => ({ value: String(u.id), label: u.email })),
+            ]}
+          />
+          <SelectField
+            name="entity"
+            label="Record"
+            choices={[
+              { value: '', label: 'Any' },
+              ...(vocabulary?.entities ?? []).map((v) => ({ value: v, label: v })),
+            ]}
+          />
+          <SelectField
+            name="action"
+            label="Action"
+            choices={[{ value: '', label: 'Any' }, ...(vocabulary?.actions ?? []).map((v) => ({ value: v, label: v }))]}
+          />
           <TextField name="from" label="From" type="date" errors={errors.from} />
           <TextField name="to" label="To" type="date" errors={errors.to} />
           <button type="submit" className="button-primary">
@@ -86,12 +120,27 @@ export function AuditPage() {
                 <p role="status">
                   {data.total} events. Page {data.page} of {pages}.
                 </p>
-                <DataTable caption="Audit events, newest first" columns={COLUMNS} rows={data.rows} exportName={`audit-page-${data.page}`} />
+                <DataTable
+                  caption="Audit events, newest first"
+                  columns={COLUMNS}
+                  rows={data.rows}
+                  exportName={`audit-page-${data.page}`}
+                />
                 <div className="form-actions">
-                  <button type="button" className="button-secondary" disabled={data.page <= 1} onClick={() => goTo(data.page - 1)}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={data.page <= 1}
+                    onClick={() => goTo(data.page - 1)}
+                  >
                     Previous page
                   </button>
-                  <button type="button" className="button-secondary" disabled={data.page >= pages} onClick={() => goTo(data.page + 1)}>
+                  <button
+                    type="button"
+                    className="button-secondary"
+                    disabled={data.page >= pages}
+                    onClick={() => goTo(data.page + 1)}
+                  >
                     Next page
                   </button>
                 </div>

@@ -3,16 +3,23 @@
  * chosen period, frozen when set (later imports never move it); a target is the value to reach
  * by a target period. The table shows where each measure stands for the period chosen above.
  */
-import { useId, useState, type FormEvent } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { LOCALITIES, MEASURES, type LocalityCode, type MeasureCode } from '@ldm/shared';
+
+import { LOCALITIES, type LocalityCode, MEASURES, type MeasureCode } from '@ldm/shared';
 import { periodLabelSchema } from '@ldm/shared/schemas/reporting';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  groupIssuesByField,
+  SelectField,
+  TextField,
+} from '../../components/form-fields';
+import { ProgressTable } from '../../components/measures/progress-table';
+import { ErrorMessage, QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
-import { nameOfPlace } from '../../lib/places';
-import { ErrorMessage, QueryState } from '../../components/query-state';
-import { ProgressTable } from '../../components/measures/progress-table';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors } from '../../components/form-fields';
 import { AdminNav } from './admin-nav';
 
 const MEASURE_CHOICES = MEASURES.map((m) => ({ value: m.code, label: `${m.code} ${m.name}` }));
@@ -38,7 +45,13 @@ function SetFiguresForms({ localityCode, period }: { localityCode: LocalityCode;
     const form = new FormData(event.currentTarget);
     const measureCode = String(form.get('baselineMeasure')) as MeasureCode;
     setDone(null);
-    setBaseline.mutate({ localityCode, measureCode, period }, { onSuccess: (row) => setDone(`Baseline for ${measureCode} set from ${row.period}: frozen at data version ${row.data_version}.`) });
+    setBaseline.mutate(
+      { localityCode, measureCode, period },
+      {
+        onSuccess: (row) =>
+          setDone(`Baseline for ${measureCode} set from ${row.period}: frozen at data version ${row.data_version}.`),
+      },
+    );
   };
   const onTarget = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -47,19 +60,26 @@ function SetFiguresForms({ localityCode, period }: { localityCode: LocalityCode;
     const typed = Number(form.get('targetValue'));
     const targetPeriod = periodLabelSchema.safeParse(form.get('targetPeriod'));
     const problems: FieldErrors = {};
-    if (!(String(form.get('targetValue')).trim() !== '' && Number.isFinite(typed) && typed >= 0)) problems.targetValue = ['Enter a number, 0 or more.'];
+    if (!(String(form.get('targetValue')).trim() !== '' && Number.isFinite(typed) && typed >= 0))
+      problems.targetValue = ['Enter a number, 0 or more.'];
     if (!targetPeriod.success) problems.targetPeriod = groupIssuesByField(targetPeriod.error.issues).form;
     setErrors(problems);
     if (Object.keys(problems).length || !targetPeriod.success) return;
     setDone(null);
-    setTarget.mutate({ localityCode, measureCode, period: targetPeriod.data, value: targetValueOf(measureCode, typed) }, { onSuccess: () => setDone(`Target for ${measureCode} set for ${targetPeriod.data}.`) });
+    setTarget.mutate(
+      { localityCode, measureCode, period: targetPeriod.data, value: targetValueOf(measureCode, typed) },
+      { onSuccess: () => setDone(`Target for ${measureCode} set for ${targetPeriod.data}.`) },
+    );
   };
   const failure = setBaseline.error ?? setTarget.error;
   return (
     <div className="two-columns">
       <form onSubmit={onBaseline} aria-label="Set a baseline" className="entry-form">
         <h3>Set a baseline from {period}</h3>
-        <p className="note">The value for {period} (chosen at the top of the page) is frozen as the baseline; setting it again replaces it.</p>
+        <p className="note">
+          The value for {period} (chosen at the top of the page) is frozen as the baseline; setting it again replaces
+          it.
+        </p>
         <SelectField name="baselineMeasure" label="Measure" choices={MEASURE_CHOICES} />
         <button type="submit" className="button-primary" disabled={setBaseline.isPending}>
           Freeze the baseline
@@ -69,7 +89,12 @@ function SetFiguresForms({ localityCode, period }: { localityCode: LocalityCode;
         <h3>Set a target</h3>
         <ErrorSummary errors={errors} labels={{ targetValue: 'Target value', targetPeriod: 'Target period' }} />
         <SelectField name="targetMeasure" label="Measure" choices={MEASURE_CHOICES} />
-        <TextField name="targetValue" label="Target value" hint="A percentage as a number (60 for 60%), stages out of 3, or a mean score out of 3." errors={errors.targetValue} />
+        <TextField
+          name="targetValue"
+          label="Target value"
+          hint="A percentage as a number (60 for 60%), stages out of 3, or a mean score out of 3."
+          errors={errors.targetValue}
+        />
         <TextField name="targetPeriod" label="Target period" hint="For example 2026-27." errors={errors.targetPeriod} />
         <button type="submit" className="button-primary" disabled={setTarget.isPending}>
           Set the target
@@ -97,7 +122,11 @@ export function MeasuresAdminPage() {
       <AdminNav />
       <div className="toolbar">
         <label htmlFor={selectId}>Locality</label>
-        <select id={selectId} value={localityCode} onChange={(event) => setLocalityCode(event.target.value as LocalityCode)}>
+        <select
+          id={selectId}
+          value={localityCode}
+          onChange={(event) => setLocalityCode(event.target.value as LocalityCode)}
+        >
           {LOCALITIES.map((l) => (
             <option key={l.code} value={l.code}>
               {l.name}
@@ -110,9 +139,18 @@ export function MeasuresAdminPage() {
         <SetFiguresForms key={localityCode} localityCode={localityCode} period={period.label} />
       </section>
       <section className="section" aria-labelledby="standing-heading">
-        <h2 id="standing-heading">Where {nameOfPlace(localityCode)} stands, {period.label}</h2>
+        <h2 id="standing-heading">
+          Where {nameOfPlace(localityCode)} stands, {period.label}
+        </h2>
         <QueryState query={dashboard} label="the figures">
-          {(data) => <ProgressTable by="measure" rows={data.progress} caption={`Baseline, latest and target, ${period.label}`} exportName={`baselines-${localityCode}-${period.label}`} />}
+          {(data) => (
+            <ProgressTable
+              by="measure"
+              rows={data.progress}
+              caption={`Baseline, latest and target, ${period.label}`}
+              exportName={`baselines-${localityCode}-${period.label}`}
+            />
+          )}
         </QueryState>
       </section>
     </>

@@ -2,26 +2,57 @@
  * Create a user, or change one's name, role, locality and whether they can sign in. The shared
  * schemas check the form first (e.g. a dean needs a locality; an administrator has none).
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { LOCALITIES, ROLES } from '@ldm/shared';
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  FormActions,
+  groupIssuesByField,
+  SelectField,
+  TextField,
+} from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 import { ROLE_WORDS } from '../../lib/role-words';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type User = RouterOutputs['user']['list'][number];
 
 const LABELS = { email: 'Email address', name: 'Name', role: 'Role', localityCode: 'Locality', active: 'Can sign in' };
 
-export function UserForm({ user, onCreated, onDone }: { user?: User; onCreated: (email: string, password: string) => void; onDone: () => void }) {
+export function UserForm({
+  user,
+  onCreated,
+  onDone,
+}: {
+  user?: User;
+  onCreated: (email: string, password: string) => void;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.user.list.queryKey() });
-  const create = useMutation(trpc.user.create.mutationOptions({ onSuccess: async (result) => { await refresh(); onCreated(result.user.email, result.password); onDone(); } }));
-  const update = useMutation(trpc.user.update.mutationOptions({ onSuccess: async () => { await refresh(); onDone(); } }));
+  const create = useMutation(
+    trpc.user.create.mutationOptions({
+      onSuccess: async (result) => {
+        await refresh();
+        onCreated(result.user.email, result.password);
+        onDone();
+      },
+    }),
+  );
+  const update = useMutation(
+    trpc.user.update.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        onDone();
+      },
+    }),
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -39,12 +70,27 @@ export function UserForm({ user, onCreated, onDone }: { user?: User; onCreated: 
   };
   const failure = create.error ?? update.error;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={user ? `Change ${user.name}` : 'Add a user'} className="entry-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={user ? `Change ${user.name}` : 'Add a user'}
+      className="entry-form"
+    >
       <ErrorSummary errors={errors} labels={LABELS} />
       {failure ? <ErrorMessage error={failure} /> : null}
-      {user ? <p>Email address: {user.email}</p> : <TextField name="email" label={LABELS.email} type="email" errors={errors.email} />}
+      {user ? (
+        <p>Email address: {user.email}</p>
+      ) : (
+        <TextField name="email" label={LABELS.email} type="email" errors={errors.email} />
+      )}
       <TextField name="name" label={LABELS.name} defaultValue={user?.name} errors={errors.name} />
-      <SelectField name="role" label={LABELS.role} choices={ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }))} defaultValue={user?.role ?? 'academy_lead'} errors={errors.role} />
+      <SelectField
+        name="role"
+        label={LABELS.role}
+        choices={ROLES.map((r) => ({ value: r, label: ROLE_WORDS[r] }))}
+        defaultValue={user?.role ?? 'academy_lead'}
+        errors={errors.role}
+      />
       <SelectField
         name="localityCode"
         label={LABELS.localityCode}
@@ -54,9 +100,21 @@ export function UserForm({ user, onCreated, onDone }: { user?: User; onCreated: 
         errors={errors.localityCode}
       />
       {user ? (
-        <SelectField name="active" label={LABELS.active} choices={[{ value: 'yes', label: 'Yes: active' }, { value: 'no', label: 'No: deactivated' }]} defaultValue={user.active ? 'yes' : 'no'} />
+        <SelectField
+          name="active"
+          label={LABELS.active}
+          choices={[
+            { value: 'yes', label: 'Yes: active' },
+            { value: 'no', label: 'No: deactivated' },
+          ]}
+          defaultValue={user.active ? 'yes' : 'no'}
+        />
       ) : null}
-      <FormActions submitLabel={user ? 'Save changes' : 'Add the user'} pending={create.isPending || update.isPending} onCancel={onDone} />
+      <FormActions
+        submitLabel={user ? 'Save changes' : 'Add the user'}
+        pending={create.isPending || update.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

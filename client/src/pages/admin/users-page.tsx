@@ -2,14 +2,15 @@
  * Administration: users. Add one (a one-time password is shown once, to hand over), change role,
  * locality or access, reset a password. Deactivating or resetting signs the user out at once.
  */
-import { useState } from 'react';
+
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
+import { useState } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { ErrorMessage, QueryState } from '../../components/query-state';
-import { AdminNav } from './admin-nav';
+import { nameOfPlace } from '../../lib/places';
 import { ROLE_WORDS } from '../../lib/role-words';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { AdminNav } from './admin-nav';
 import { UserForm } from './user-form';
 
 type User = RouterOutputs['user']['list'][number];
@@ -66,7 +67,12 @@ export function UsersPage() {
       {editing ? (
         <section className="section" aria-labelledby="user-form-heading">
           <h2 id="user-form-heading">{editing === 'new' ? 'Add a user' : `Change ${editing.name}`}</h2>
-          <UserForm key={editing === 'new' ? 'new' : editing.id} user={editing === 'new' ? undefined : editing} onCreated={(email, password) => setHandOver({ email, password })} onDone={() => setEditing(null)} />
+          <UserForm
+            key={editing === 'new' ? 'new' : editing.id}
+            user={editing === 'new' ? undefined : editing}
+            onCreated={(email, password) => setHandOver({ email, password })}
+            onDone={() => setEditing(null)}
+          />
         </section>
       ) : (
         <button type="button" className="button-primary" onClick={() => setEditing('new')}>

@@ -4,18 +4,19 @@
  * A file with problems is committed straight away as "rejected" — it changes no data, and the
  * history then shows who tried to load what (§6: "every import is recorded").
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { IMPORT_KINDS, type ImportKind } from '@ldm/shared';
-import { useTRPC } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
 import { ErrorMessage } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { useTRPC } from '../../lib/trpc';
 import { LocalityChooser, usePageLocality } from '../offers/page-locality';
 import { ImportHistory } from './import-history';
 import { KIND_NAMES } from './import-kinds';
 import { ImportOutcome } from './import-outcome';
 import { ImportProgress } from './import-progress';
-import { uploadImportFile, type UploadedFile } from './upload-file';
+import { type UploadedFile, uploadImportFile } from './upload-file';
 
 export function ImportsPage() {
   const trpc = useTRPC();
@@ -64,8 +65,9 @@ export function ImportsPage() {
     <>
       <h1>Data imports: {nameOfPlace(localityCode)}</h1>
       <p className="lede">
-        Load a CSV file of one kind (columns as in the import guide). The whole file is checked first and every problem is listed; a file with any
-        problem changes nothing. A clean file is saved in one go, and loading the same file again changes nothing.
+        Load a CSV file of one kind (columns as in the import guide). The whole file is checked first and every problem
+        is listed; a file with any problem changes nothing. A clean file is saved in one go, and loading the same file
+        again changes nothing.
       </p>
       <LocalityChooser basePath="/imports" current={localityCode} />
       <section className="section" aria-labelledby="upload-heading">
@@ -88,20 +90,33 @@ export function ImportsPage() {
                 {fileError}
               </p>
             ) : null}
-            <input id="import-file" name="file" type="file" accept=".csv,text/csv" aria-invalid={fileError ? true : undefined} aria-describedby={fileError ? 'import-file-error' : undefined} />
+            <input
+              id="import-file"
+              name="file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-invalid={fileError ? true : undefined}
+              aria-describedby={fileError ? 'import-file-error' : undefined}
+            />
           </div>
           <button type="submit" className="button-primary" disabled={running}>
             Check the file
           </button>
         </form>
         {error ? <ErrorMessage error={error} /> : null}
-        {running && upload && !sendFile.isPending ? <ImportProgress localityCode={localityCode} uploadId={upload.uploadId} committing={commit.isPending} /> : null}
+        {running && upload && !sendFile.isPending ? (
+          <ImportProgress localityCode={localityCode} uploadId={upload.uploadId} committing={commit.isPending} />
+        ) : null}
         {sendFile.isPending ? <p role="status">Uploading…</p> : null}
         {result && upload && !running ? (
           <>
             <ImportOutcome result={result} fileName={upload.fileName} committed={commit.data !== undefined} />
             {result.problemCount === 0 && !commit.data ? (
-              <button type="button" className="button-primary" onClick={() => commit.mutate({ localityCode, uploadId: upload.uploadId, kind: upload.kind })}>
+              <button
+                type="button"
+                className="button-primary"
+                onClick={() => commit.mutate({ localityCode, uploadId: upload.uploadId, kind: upload.kind })}
+              >
                 Import {upload.fileName}
               </button>
             ) : null}

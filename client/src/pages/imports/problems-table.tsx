@@ -11,6 +11,14 @@ const COLUMNS: TableColumn<Problem>[] = [
   { id: 'reason', header: 'What is wrong', text: (p) => p.reason },
 ];
 
-export function ProblemsTable({ caption, problems, exportName }: { caption: string; problems: Problem[]; exportName: string }) {
+export function ProblemsTable({
+  caption,
+  problems,
+  exportName,
+}: {
+  caption: string;
+  problems: Problem[];
+  exportName: string;
+}) {
   return <DataTable caption={caption} columns={COLUMNS} rows={problems} exportName={exportName} />;
 }

@@ -13,6 +13,7 @@ export async function uploadImportFile(file: File): Promise<UploadedFile> {
   body.append('file', file);
   const response = await fetch('/api/imports/upload', { method: 'POST', body, credentials: 'same-origin' });
   const answer = (await response.json().catch(() => ({}))) as Partial<UploadedFile> & { error?: string };
-  if (!response.ok || !answer.uploadId) throw new Error(answer.error ?? 'The file could not be uploaded. Please try again.');
+  if (!response.ok || !answer.uploadId)
+    throw new Error(answer.error ?? 'The file could not be uploaded. Please try again.');
   return answer as UploadedFile;
 }

@@ -1,11 +1,12 @@
 /** Breakdowns of the trainee-based measures by stage, tier, programme, specialty and organisation. */
+
+import { type MeasureCode, STAGES, TIERS } from '@ldm/shared';
 import { useId, useState } from 'react';
-import { STAGES, TIERS, type MeasureCode } from '@ldm/shared';
-import type { RouterOutputs } from '../../lib/trpc';
-import { ComparisonSection } from '../../components/measures/comparison-section';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
-import { countsText, figureText, type Figure } from '../../lib/figures';
+import { ComparisonSection } from '../../components/measures/comparison-section';
+import { countsText, type Figure, figureText } from '../../lib/figures';
+import type { RouterOutputs } from '../../lib/trpc';
 
 type LocalityDashboard = RouterOutputs['measure']['locality'];
 type BreakdownKey = 'stage' | 'programme' | 'specialty' | 'organisation';
@@ -17,7 +18,8 @@ const BREAKDOWNS: { key: BreakdownKey; label: string }[] = [
   { key: 'organisation', label: 'Organisation' },
 ];
 
-const labelOf = (by: BreakdownKey, key: string) => (by === 'stage' ? (STAGES.find((s) => s.code === key)?.name ?? key) : key);
+const labelOf = (by: BreakdownKey, key: string) =>
+  by === 'stage' ? (STAGES.find((s) => s.code === key)?.name ?? key) : key;
 
 export function BreakdownsSection({ data }: { data: LocalityDashboard }) {
   const [by, setBy] = useState<BreakdownKey>('stage');
@@ -42,7 +44,12 @@ export function BreakdownsSection({ data }: { data: LocalityDashboard }) {
           ))}
         </select>
       </div>
-      <ComparisonSection rows={rows} labelHeader={breakdown.label} caption={`Measures by ${breakdown.label.toLowerCase()}, ${data.period}`} exportName={`${data.localityCode}-by-${by}-${data.period}`} />
+      <ComparisonSection
+        rows={rows}
+        labelHeader={breakdown.label}
+        caption={`Measures by ${breakdown.label.toLowerCase()}, ${data.period}`}
+        exportName={`${data.localityCode}-by-${by}-${data.period}`}
+      />
     </section>
   );
 }
@@ -56,14 +63,46 @@ interface TierRow {
 
 const TIER_COLUMNS: TableColumn<TierRow>[] = [
   { id: 'tier', header: 'Tier', text: (row) => `Tier ${row.tier}: ${row.name}` },
-  { id: 'coverage', header: 'Access coverage', numeric: true, text: (row) => figureText('proportion', row.coverage), render: (row) => <FigureValue unit="proportion" figure={row.coverage} /> },
+  {
+    id: 'coverage',
+    header: 'Access coverage',
+    numeric: true,
+    text: (row) => figureText('proportion', row.coverage),
+    render: (row) => <FigureValue unit="proportion" figure={row.coverage} />,
+  },
   { id: 'coverage-counts', header: 'Trainees covered', numeric: true, text: (row) => countsText(row.coverage) },
-  { id: 'uptake', header: 'Uptake', numeric: true, text: (row) => figureText('proportion', row.uptake), render: (row) => <FigureValue unit="proportion" figure={row.uptake} /> },
+  {
+    id: 'uptake',
+    header: 'Uptake',
+    numeric: true,
+    text: (row) => figureText('proportion', row.uptake),
+    render: (row) => <FigureValue unit="proportion" figure={row.uptake} />,
+  },
   { id: 'uptake-counts', header: 'Trainees taking part', numeric: true, text: (row) => countsText(row.uptake) },
 ];
 
-function TierTable({ uptakeByTier, measures, period }: { uptakeByTier: LocalityDashboard['uptakeByTier']; measures: LocalityDashboard['measures']; period: string }) {
+function TierTable({
+  uptakeByTier,
+  measures,
+  period,
+}: {
+  uptakeByTier: LocalityDashboard['uptakeByTier'];
+  measures: LocalityDashboard['measures'];
+  period: string;
+}) {
   const coverageCode = { 1: 'M1.1', 2: 'M1.2', 3: 'M1.3' } as const;
-  const rows: TierRow[] = TIERS.map((t) => ({ tier: t.tier, name: t.name, coverage: measures[coverageCode[t.tier]], uptake: uptakeByTier[String(t.tier)]! }));
-  return <DataTable caption={`Access and uptake by tier, ${period}`} columns={TIER_COLUMNS} rows={rows} exportName={`by-tier-${period}`} />;
+  const rows: TierRow[] = TIERS.map((t) => ({
+    tier: t.tier,
+    name: t.name,
+    coverage: measures[coverageCode[t.tier]],
+    uptake: uptakeByTier[String(t.tier)]!,
+  }));
+  return (
+    <DataTable
+      caption={`Access and uptake by tier, ${period}`}
+      columns={TIER_COLUMNS}
+      rows={rows}
+      exportName={`by-tier-${period}`}
+    />
+  );
 }

@@ -1,7 +1,7 @@
 /** Gaps in plain words: stages without a tier-1 offer, employers below the workplace standard. */
 import { STAGES } from '@ldm/shared';
-import type { RouterOutputs } from '../../lib/trpc';
 import { CountValue } from '../../components/figure-cell';
+import type { RouterOutputs } from '../../lib/trpc';
 
 type Gaps = RouterOutputs['measure']['locality']['gaps'];
 
@@ -15,7 +15,9 @@ export function GapsSection({ gaps }: { gaps: Gaps }) {
       <h3>The floor</h3>
       <p>
         {withFloor} of {STAGES.length} stages have a tier-1 offer.
-        {gaps.stagesWithoutFloor.length ? ` Missing for: ${gaps.stagesWithoutFloor.map(stageName).join(', ')}.` : ' The floor is met.'}
+        {gaps.stagesWithoutFloor.length
+          ? ` Missing for: ${gaps.stagesWithoutFloor.map(stageName).join(', ')}.`
+          : ' The floor is met.'}
       </p>
       <h3>Employers below the workplace standard</h3>
       {gaps.organisationsBelowStandard.length === 0 ? (
@@ -26,7 +28,8 @@ export function GapsSection({ gaps }: { gaps: Gaps }) {
           <ul className="gap-list">
             {gaps.organisationsBelowStandard.map((o) => (
               <li key={o.organisationCode}>
-                Organisation {o.organisationCode} — <CountValue count={o.traineesInPost} /> {o.traineesInPost === 1 ? 'trainee' : 'trainees'} in post
+                Organisation {o.organisationCode} — <CountValue count={o.traineesInPost} />{' '}
+                {o.traineesInPost === 1 ? 'trainee' : 'trainees'} in post
               </li>
             ))}
           </ul>

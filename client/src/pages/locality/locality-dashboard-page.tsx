@@ -3,19 +3,20 @@
  * target, gaps, breakdowns by stage, tier, programme/specialty and organisation, and the trend.
  * A dean who edits the URL to another locality gets the server's refusal, shown as "Not allowed".
  */
+
+import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { isLocalityCode, type LocalityCode } from '@ldm/shared';
-import { usePeriod } from '../../lib/use-period';
-import { useTRPC } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
-import { QueryState } from '../../components/query-state';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { ProgressTable } from '../../components/measures/progress-table';
+import { QueryState } from '../../components/query-state';
 import { SuppressedNote } from '../../components/suppressed';
+import { nameOfPlace } from '../../lib/places';
+import { useTRPC } from '../../lib/trpc';
+import { usePeriod } from '../../lib/use-period';
 import { NotFoundPage } from '../not-found/not-found-page';
-import { GapsSection } from './gaps-section';
 import { BreakdownsSection } from './breakdowns-section';
+import { GapsSection } from './gaps-section';
 import { LocalityTrendSection } from './locality-trend-section';
 
 export function LocalityDashboardPage() {
@@ -44,7 +45,12 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
             <GapsSection gaps={data.gaps} />
             <section className="section" aria-labelledby="progress-heading">
               <h2 id="progress-heading">Progress against baseline and target</h2>
-              <ProgressTable by="measure" rows={data.progress} caption={`Baseline, latest and target, ${period.label}`} exportName={`progress-${localityCode}-${period.label}`} />
+              <ProgressTable
+                by="measure"
+                rows={data.progress}
+                caption={`Baseline, latest and target, ${period.label}`}
+                exportName={`progress-${localityCode}-${period.label}`}
+              />
             </section>
             <BreakdownsSection data={data} />
             <LocalityTrendSection localityCode={localityCode} period={period} />

@@ -1,23 +1,26 @@
 /** Each measure over consecutive periods against the locality's baseline and target. */
-import { useState } from 'react';
+
+import { type LocalityCode, MEASURES, type MeasureCode, type Period } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
-import { MEASURES, type LocalityCode, type MeasureCode, type Period } from '@ldm/shared';
-import { useTRPC } from '../../lib/trpc';
-import { figureChartValue, figureText } from '../../lib/figures';
-import { formatMeasureValue } from '../../lib/format';
+import { useState } from 'react';
 import { TrendChart } from '../../charts/trend-chart';
 import { ChartWithTable } from '../../components/chart-with-table';
 import { DataTable, type TableColumn } from '../../components/data-table';
+import { MeasureSelect } from '../../components/measures/measure-select';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
+import { figureChartValue, figureText } from '../../lib/figures';
+import { formatMeasureValue } from '../../lib/format';
+import { useTRPC } from '../../lib/trpc';
 import { trendLength } from '../national/national-trend-section';
-import { MeasureSelect } from '../../components/measures/measure-select';
 
 export function LocalityTrendSection({ localityCode, period }: { localityCode: LocalityCode; period: Period }) {
   const trpc = useTRPC();
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
   const measure = MEASURES.find((m) => m.code === measureCode)!;
-  const trend = useQuery(trpc.measure.trend.queryOptions({ localityCode, period: period.label, count: trendLength(period) }));
+  const trend = useQuery(
+    trpc.measure.trend.queryOptions({ localityCode, period: period.label, count: trendLength(period) }),
+  );
   const scale = measure.unit === 'stages' ? 3 : 1;
   const numeric = (value: number | null | '*' | undefined) => (typeof value === 'number' ? value * scale : null);
   return (
@@ -30,27 +33,49 @@ export function LocalityTrendSection({ localityCode, period }: { localityCode: L
           const rows = data.points.map((p) => ({ period: p.period, figure: p.measures[measureCode] }));
           const columns: TableColumn<(typeof rows)[number]>[] = [
             { id: 'period', header: 'Period', text: (row) => row.period },
-            { id: 'value', header: `${measure.code} ${measure.name}`, numeric: true, text: (row) => figureText(measure.unit, row.figure) },
+            {
+              id: 'value',
+              header: `${measure.code} ${measure.name}`,
+              numeric: true,
+              text: (row) => figureText(measure.unit, row.figure),
+            },
           ];
           const title = `${measure.code} ${measure.name} over time`;
           return (
             <>
               <p>
-                Baseline: {info.baseline ? `${info.baseline.value === '*' ? '*' : formatMeasureValue(measure.unit, info.baseline.value)} (${info.baseline.period})` : 'not set'}. Target:{' '}
-                {info.target ? `${formatMeasureValue(measure.unit, info.target.value)} by ${info.target.period}` : 'not set'}. Status: <StatusBadge status={info.status} />
+                Baseline:{' '}
+                {info.baseline
+                  ? `${info.baseline.value === '*' ? '*' : formatMeasureValue(measure.unit, info.baseline.value)} (${info.baseline.period})`
+                  : 'not set'}
+                . Target:{' '}
+                {info.target
+                  ? `${formatMeasureValue(measure.unit, info.target.value)} by ${info.target.period}`
+                  : 'not set'}
+                . Status: <StatusBadge status={info.status} />
               </p>
               <ChartWithTable
                 title={title}
                 summary={`${measure.name} from ${rows[0]?.period} to ${rows.at(-1)?.period}: ${rows.map((r) => `${r.period} ${figureText(measure.unit, r.figure)}`).join('; ')}.`}
                 chart={
                   <TrendChart
-                    data={rows.map((r) => ({ period: r.period, value: figureChartValue(r.figure) === null ? null : figureChartValue(r.figure)! * scale }))}
+                    data={rows.map((r) => ({
+                      period: r.period,
+                      value: figureChartValue(r.figure) === null ? null : figureChartValue(r.figure)! * scale,
+                    }))}
                     baseline={numeric(info.baseline?.value)}
                     target={numeric(info.target?.value)}
                     maximum={measure.unit === 'proportion' ? 1 : 3}
                   />
                 }
-                table={<DataTable caption={title} columns={columns} rows={rows} exportName={`trend-${localityCode}-${measure.code}`} />}
+                table={
+                  <DataTable
+                    caption={title}
+                    columns={columns}
+                    rows={rows}
+                    exportName={`trend-${localityCode}-${measure.code}`}
+                  />
+                }
               />
             </>
           );

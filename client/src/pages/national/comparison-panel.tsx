@@ -1,13 +1,19 @@
 /** Localities side by side, with a switch to the seven NHS England regions (pooled figures). */
 import { useState } from 'react';
-import type { RouterOutputs } from '../../lib/trpc';
 import { ComparisonSection } from '../../components/measures/comparison-section';
-import { useSessionUser } from '../../lib/use-session';
+import type { RouterOutputs } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
+import { useSessionUser } from '../../lib/use-session';
 
 type NationalOverview = RouterOutputs['measure']['national'];
 
-export function ComparisonPanel({ localities, regions }: { localities: NationalOverview['localities']; regions: NationalOverview['regions'] }) {
+export function ComparisonPanel({
+  localities,
+  regions,
+}: {
+  localities: NationalOverview['localities'];
+  regions: NationalOverview['regions'];
+}) {
   const [groupBy, setGroupBy] = useState<'locality' | 'region'>('locality');
   const user = useSessionUser();
   const [period] = usePeriod();
@@ -15,7 +21,11 @@ export function ComparisonPanel({ localities, regions }: { localities: NationalO
   const canOpen = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   const rows =
     groupBy === 'locality'
-      ? localities.map((place) => ({ ...place, label: place.name, href: canOpen(place.code) ? withPeriod(`/localities/${place.code}`, period) : undefined }))
+      ? localities.map((place) => ({
+          ...place,
+          label: place.name,
+          href: canOpen(place.code) ? withPeriod(`/localities/${place.code}`, period) : undefined,
+        }))
       : regions.map((place) => ({ ...place, label: place.name }));
   return (
     <section className="section" aria-labelledby="comparison-heading">
@@ -24,7 +34,13 @@ export function ComparisonPanel({ localities, regions }: { localities: NationalO
         <legend>Compare</legend>
         {(['locality', 'region'] as const).map((option) => (
           <label key={option}>
-            <input type="radio" name="group-by" value={option} checked={groupBy === option} onChange={() => setGroupBy(option)} />{' '}
+            <input
+              type="radio"
+              name="group-by"
+              value={option}
+              checked={groupBy === option}
+              onChange={() => setGroupBy(option)}
+            />{' '}
             {option === 'locality' ? 'the 13 localities' : 'the 7 regions'}
           </label>
         ))}

@@ -3,13 +3,13 @@
  * side; funnel plots; baseline → latest → target; trend; the coverage grid; report status.
  */
 import { useQuery } from '@tanstack/react-query';
-import { usePeriod } from '../../lib/use-period';
-import { useTRPC } from '../../lib/trpc';
-import { QueryState } from '../../components/query-state';
-import { MeasureHeadlines } from '../../components/measures/measure-headlines';
-import { FunnelSection } from '../../components/measures/funnel-section';
 import { CoverageGrid } from '../../components/measures/coverage-grid';
+import { FunnelSection } from '../../components/measures/funnel-section';
+import { MeasureHeadlines } from '../../components/measures/measure-headlines';
+import { QueryState } from '../../components/query-state';
 import { SuppressedNote } from '../../components/suppressed';
+import { useTRPC } from '../../lib/trpc';
+import { usePeriod } from '../../lib/use-period';
 import { ComparisonPanel } from './comparison-panel';
 import { NationalProgressSection } from './national-progress-section';
 import { NationalTrendSection } from './national-trend-section';
@@ -23,7 +23,8 @@ export function NationalOverviewPage() {
     <>
       <h1>England, {period.label}</h1>
       <p className="lede">
-        {period.from} to {period.to}. Figures for all 13 localities; counts from 1 to 7 outside your own locality are shown as *.
+        {period.from} to {period.to}. Figures for all 13 localities; counts from 1 to 7 outside your own locality are
+        shown as *.
       </p>
       <QueryState query={overview} label="the national figures">
         {(data) => (
@@ -37,8 +38,9 @@ export function NationalOverviewPage() {
             <section className="section" aria-labelledby="funnel-heading">
               <h2 id="funnel-heading">Fair comparison: funnel plots</h2>
               <p>
-                Each dot is a locality: its share against its number of trainees. The solid line is England; dashed lines are the 95% limits and dotted
-                lines the 99.8% limits. Localities outside the 99.8% limits are outliers, shown in red and named.
+                Each dot is a locality: its share against its number of trainees. The solid line is England; dashed
+                lines are the 95% limits and dotted lines the 99.8% limits. Localities outside the 99.8% limits are
+                outliers, shown in red and named.
               </p>
               <FunnelSection funnels={data.funnels} />
             </section>
@@ -47,8 +49,8 @@ export function NationalOverviewPage() {
             <section className="section" aria-labelledby="coverage-heading">
               <h2 id="coverage-heading">Where is the floor missing?</h2>
               <p>
-                {data.coverage.filter((row) => row.stagesWithoutFloor.length === 0).length} of {data.coverage.length} localities have a tier-1 offer at
-                all three stages.
+                {data.coverage.filter((row) => row.stagesWithoutFloor.length === 0).length} of {data.coverage.length}{' '}
+                localities have a tier-1 offer at all three stages.
               </p>
               <CoverageGrid rows={data.coverage} caption={`Offers available by stage and tier, ${period.label}`} />
             </section>

@@ -1,10 +1,11 @@
 /** Baseline → latest → target: every locality's status per measure, and the detail for one measure. */
-import { useState } from 'react';
+
 import { MEASURES, type MeasureCode } from '@ldm/shared';
-import type { RouterOutputs } from '../../lib/trpc';
+import { useState } from 'react';
+import { MeasureSelect } from '../../components/measures/measure-select';
 import { ProgressTable } from '../../components/measures/progress-table';
 import { buildStatusMatrix, StatusMatrix } from '../../components/measures/status-matrix';
-import { MeasureSelect } from '../../components/measures/measure-select';
+import type { RouterOutputs } from '../../lib/trpc';
 
 type Progress = RouterOutputs['measure']['national']['progress'];
 

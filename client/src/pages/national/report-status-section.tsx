@@ -1,10 +1,11 @@
 /** Progress-report status of every locality for the chosen period. */
-import { useQuery } from '@tanstack/react-query';
+
 import type { Period } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
+import { useQuery } from '@tanstack/react-query';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type ReportStatusRow = RouterOutputs['report']['overview'][number];
 
@@ -35,7 +36,12 @@ export function ReportStatusSection({ period }: { period: Period }) {
             <p>
               {rows.filter((r) => r.status === 'approved').length} of {rows.length} localities have an approved report.
             </p>
-            <DataTable caption={`Progress-report status, ${period.label}`} columns={COLUMNS} rows={rows} exportName={`report-status-${period.label}`} />
+            <DataTable
+              caption={`Progress-report status, ${period.label}`}
+              columns={COLUMNS}
+              rows={rows}
+              exportName={`report-status-${period.label}`}
+            />
           </>
         )}
       </QueryState>

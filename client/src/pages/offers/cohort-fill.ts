@@ -4,7 +4,7 @@
  * so it hides such counts for the own locality too (PRODUCT.md §4 "in every export").
  */
 import { discloseCount, SUPPRESSED } from '@ldm/shared/disclosure';
-import { countText, isSuppressed, type Count } from '../../lib/figures';
+import { type Count, countText, isSuppressed } from '../../lib/figures';
 import { formatPercent } from '../../lib/format';
 
 export function fillRateText(filled: Count, places: number): string {

@@ -1,14 +1,26 @@
 /** Add or edit a cohort of an offer; the shared `cohortSchema` gives each field its message (e.g. an end before the start). */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import type { LocalityCode } from '@ldm/shared';
 import { cohortSchema } from '@ldm/shared/schemas/index';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  FormActions,
+  groupIssuesByField,
+  TextField,
+} from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
 
-const LABELS: Record<string, string> = { code: 'Cohort code', startDate: 'Start date', endDate: 'End date', places: 'Places' };
+const LABELS: Record<string, string> = {
+  code: 'Cohort code',
+  startDate: 'Start date',
+  endDate: 'End date',
+  places: 'Places',
+};
 
 interface CohortFormProps {
   localityCode: LocalityCode;
@@ -49,17 +61,44 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
     (cohort ? update : create).mutate({ localityCode, cohort: parsed.data });
   };
   return (
-    <form className="entry-form" onSubmit={submit} noValidate aria-label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}>
+    <form
+      className="entry-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}
+    >
       <ErrorSummary errors={errors} labels={LABELS} />
       {cohort ? (
         <input type="hidden" name="code" value={cohort.code} />
       ) : (
         <TextField name="code" label={LABELS.code!} hint={`e.g. ${offerCode}-2025`} errors={errors.code} />
       )}
-      <TextField name="startDate" type="date" label={LABELS.startDate!} defaultValue={cohort?.startDate} errors={errors.startDate} />
-      <TextField name="endDate" type="date" label={LABELS.endDate!} defaultValue={cohort?.endDate} errors={errors.endDate} />
-      <TextField name="places" type="number" label={LABELS.places!} defaultValue={cohort?.places} errors={errors.places} />
-      <FormActions submitLabel={cohort ? 'Save cohort' : 'Add cohort'} pending={create.isPending || update.isPending} onCancel={onDone} />
+      <TextField
+        name="startDate"
+        type="date"
+        label={LABELS.startDate!}
+        defaultValue={cohort?.startDate}
+        errors={errors.startDate}
+      />
+      <TextField
+        name="endDate"
+        type="date"
+        label={LABELS.endDate!}
+        defaultValue={cohort?.endDate}
+        errors={errors.endDate}
+      />
+      <TextField
+        name="places"
+        type="number"
+        label={LABELS.places!}
+        defaultValue={cohort?.places}
+        errors={errors.places}
+      />
+      <FormActions
+        submitLabel={cohort ? 'Save cohort' : 'Add cohort'}
+        pending={create.isPending || update.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

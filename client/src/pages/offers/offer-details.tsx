@@ -1,7 +1,15 @@
 /** An offer's fields as a summary list, in plain words ("not given" for an empty optional field). */
 import { TIERS } from '@ldm/shared';
 import type { RouterOutputs } from '../../lib/trpc';
-import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, nameOfMode, nameOfScope, namesOfInterventions, namesOfStages } from './offer-words';
+import {
+  ACCESS_NAMES,
+  DELIVERY_NAMES,
+  FUNDING_NAMES,
+  nameOfMode,
+  nameOfScope,
+  namesOfInterventions,
+  namesOfStages,
+} from './offer-words';
 
 type ApiOffer = RouterOutputs['offer']['get'];
 

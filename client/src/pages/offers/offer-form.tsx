@@ -3,14 +3,34 @@
  * field shows its own message and nothing is saved until every field is right; the server checks
  * again (and alone decides who may change what, e.g. national offers).
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { INTERVENTIONS, LEARNING_MODES, NATIONAL_SCOPE, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING, STAGES, TIERS, type LocalityCode } from '@ldm/shared';
+
+import {
+  INTERVENTIONS,
+  LEARNING_MODES,
+  type LocalityCode,
+  NATIONAL_SCOPE,
+  OFFER_ACCESS,
+  OFFER_DELIVERY,
+  OFFER_FUNDING,
+  STAGES,
+  TIERS,
+} from '@ldm/shared';
 import { offerSchema } from '@ldm/shared/schemas/index';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { useSessionUser } from '../../lib/use-session';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  type FieldErrors,
+  FormActions,
+  groupIssuesByField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/form-fields';
 import { nameOfPlace } from '../../lib/places';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
 import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
 
 type ApiOffer = RouterOutputs['offer']['get'];
@@ -94,31 +114,140 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
   };
   const scopes = user.role === 'admin' ? [localityCode, NATIONAL_SCOPE] : [localityCode];
   return (
-    <form className="entry-form" onSubmit={submit} noValidate aria-label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}>
+    <form
+      className="entry-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}
+    >
       <ErrorSummary errors={errors} labels={LABELS} />
-      {offer ? <input type="hidden" name="code" value={offer.code} /> : <TextField name="code" label={LABELS.code!} hint="Letters, digits, dots, dashes or underscores, e.g. NE-LEAD-1." errors={errors.code} />}
+      {offer ? (
+        <input type="hidden" name="code" value={offer.code} />
+      ) : (
+        <TextField
+          name="code"
+          label={LABELS.code!}
+          hint="Letters, digits, dots, dashes or underscores, e.g. NE-LEAD-1."
+          errors={errors.code}
+        />
+      )}
       <TextField name="title" label={LABELS.title!} defaultValue={offer?.title} errors={errors.title} />
       <TextField name="provider" label={LABELS.provider!} defaultValue={offer?.provider} errors={errors.provider} />
-      <TextField name="providerType" label={`${LABELS.providerType} (optional)`} defaultValue={offer?.providerType} errors={errors.providerType} />
-      <SelectField name="scope" label={LABELS.scope!} defaultValue={offer?.scope ?? localityCode} choices={scopes.map((s) => ({ value: s, label: s === NATIONAL_SCOPE ? 'National' : nameOfPlace(s) }))} errors={errors.scope} />
-      <SelectField name="tier" label={LABELS.tier!} defaultValue={String(offer?.tier ?? '')} choices={withBlank('Choose a tier', TIERS.map((t) => ({ value: String(t.tier), label: `${t.tier}: ${t.name}` })))} errors={errors.tier} />
-      <CheckboxGroup name="stages" label={LABELS.stages!} checked={offer?.stages ?? []} choices={STAGES.map((s) => ({ value: s.code, label: s.name }))} errors={errors.stages} />
-      <CheckboxGroup name="interventions" label={`${LABELS.interventions} (optional)`} checked={offer?.interventions ?? []} choices={INTERVENTIONS.map((i) => ({ value: i.code, label: i.name }))} errors={errors.interventions} />
-      <SelectField name="mode" label={`${LABELS.mode} (optional)`} defaultValue={offer?.mode} choices={withBlank('Not given', LEARNING_MODES.map((m) => ({ value: m.code, label: m.name })))} errors={errors.mode} />
-      <TextField name="capacity" type="number" label={`${LABELS.capacity} (optional)`} hint="Leave empty when no capacity is defined." defaultValue={offer?.capacity} errors={errors.capacity} />
+      <TextField
+        name="providerType"
+        label={`${LABELS.providerType} (optional)`}
+        defaultValue={offer?.providerType}
+        errors={errors.providerType}
+      />
+      <SelectField
+        name="scope"
+        label={LABELS.scope!}
+        defaultValue={offer?.scope ?? localityCode}
+        choices={scopes.map((s) => ({ value: s, label: s === NATIONAL_SCOPE ? 'National' : nameOfPlace(s) }))}
+        errors={errors.scope}
+      />
+      <SelectField
+        name="tier"
+        label={LABELS.tier!}
+        defaultValue={String(offer?.tier ?? '')}
+        choices={withBlank(
+          'Choose a tier',
+          TIERS.map((t) => ({ value: String(t.tier), label: `${t.tier}: ${t.name}` })),
+        )}
+        errors={errors.tier}
+      />
+      <CheckboxGroup
+        name="stages"
+        label={LABELS.stages!}
+        checked={offer?.stages ?? []}
+        choices={STAGES.map((s) => ({ value: s.code, label: s.name }))}
+        errors={errors.stages}
+      />
+      <CheckboxGroup
+        name="interventions"
+        label={`${LABELS.interventions} (optional)`}
+        checked={offer?.interventions ?? []}
+        choices={INTERVENTIONS.map((i) => ({ value: i.code, label: i.name }))}
+        errors={errors.interventions}
+      />
+      <SelectField
+        name="mode"
+        label={`${LABELS.mode} (optional)`}
+        defaultValue={offer?.mode}
+        choices={withBlank(
+          'Not given',
+          LEARNING_MODES.map((m) => ({ value: m.code, label: m.name })),
+        )}
+        errors={errors.mode}
+      />
+      <TextField
+        name="capacity"
+        type="number"
+        label={`${LABELS.capacity} (optional)`}
+        hint="Leave empty when no capacity is defined."
+        defaultValue={offer?.capacity}
+        errors={errors.capacity}
+      />
       <SelectField
         name="multiprofessional"
         label={`${LABELS.multiprofessional} (optional)`}
-        defaultValue={offer?.multiprofessional === null || offer === undefined ? '' : offer.multiprofessional ? 'yes' : 'no'}
-        choices={withBlank('Not given', [{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }])}
+        defaultValue={
+          offer?.multiprofessional === null || offer === undefined ? '' : offer.multiprofessional ? 'yes' : 'no'
+        }
+        choices={withBlank('Not given', [
+          { value: 'yes', label: 'Yes' },
+          { value: 'no', label: 'No' },
+        ])}
         errors={errors.multiprofessional}
       />
-      <SelectField name="access" label={`${LABELS.access} (optional)`} defaultValue={offer?.access} choices={withBlank('Not given', OFFER_ACCESS.map((a) => ({ value: a, label: ACCESS_NAMES[a] })))} errors={errors.access} />
-      <SelectField name="funding" label={`${LABELS.funding} (optional)`} defaultValue={offer?.funding} choices={withBlank('Not given', OFFER_FUNDING.map((f) => ({ value: f, label: FUNDING_NAMES[f] })))} errors={errors.funding} />
-      <SelectField name="delivery" label={`${LABELS.delivery} (optional)`} defaultValue={offer?.delivery} choices={withBlank('Not given', OFFER_DELIVERY.map((d) => ({ value: d, label: DELIVERY_NAMES[d] })))} errors={errors.delivery} />
-      <TextAreaField name="description" label={`${LABELS.description} (optional)`} defaultValue={offer?.description} errors={errors.description} />
-      <TextField name="url" type="url" label={`${LABELS.url} (optional)`} defaultValue={offer?.url} errors={errors.url} />
-      <FormActions submitLabel={offer ? 'Save changes' : 'Add offer'} pending={create.isPending || update.isPending} onCancel={onCancel} />
+      <SelectField
+        name="access"
+        label={`${LABELS.access} (optional)`}
+        defaultValue={offer?.access}
+        choices={withBlank(
+          'Not given',
+          OFFER_ACCESS.map((a) => ({ value: a, label: ACCESS_NAMES[a] })),
+        )}
+        errors={errors.access}
+      />
+      <SelectField
+        name="funding"
+        label={`${LABELS.funding} (optional)`}
+        defaultValue={offer?.funding}
+        choices={withBlank(
+          'Not given',
+          OFFER_FUNDING.map((f) => ({ value: f, label: FUNDING_NAMES[f] })),
+        )}
+        errors={errors.funding}
+      />
+      <SelectField
+        name="delivery"
+        label={`${LABELS.delivery} (optional)`}
+        defaultValue={offer?.delivery}
+        choices={withBlank(
+          'Not given',
+          OFFER_DELIVERY.map((d) => ({ value: d, label: DELIVERY_NAMES[d] })),
+        )}
+        errors={errors.delivery}
+      />
+      <TextAreaField
+        name="description"
+        label={`${LABELS.description} (optional)`}
+        defaultValue={offer?.description}
+        errors={errors.description}
+      />
+      <TextField
+        name="url"
+        type="url"
+        label={`${LABELS.url} (optional)`}
+        defaultValue={offer?.url}
+        errors={errors.url}
+      />
+      <FormActions
+        submitLabel={offer ? 'Save changes' : 'Add offer'}
+        pending={create.isPending || update.isPending}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -3,20 +3,21 @@
  * rate, and — when the user may change it — forms to edit it and add or edit cohorts. National
  * offers are read-only to locality users (the server refuses the change too).
  */
+
+import { skipToken, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { skipToken, useQuery } from '@tanstack/react-query';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
 import { DataTable, type TableColumn } from '../../components/data-table';
-import { QueryState } from '../../components/query-state';
 import { CountValue } from '../../components/figure-cell';
+import { QueryState } from '../../components/query-state';
 import { SuppressedNote } from '../../components/suppressed';
 import { isSuppressed } from '../../lib/figures';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { exportedCountText, exportedFillRateText, fillRateText } from './cohort-fill';
 import { CohortForm } from './cohort-form';
-import { OfferForm } from './offer-form';
 import { OfferDetails } from './offer-details';
+import { OfferForm } from './offer-form';
 import { usePageLocality } from './page-locality';
 
 type ApiOffer = RouterOutputs['offer']['get'];
@@ -28,8 +29,22 @@ function cohortColumns(editable: boolean, onEdit: (code: string) => void): Table
     { id: 'start', header: 'Start', text: (c) => c.startDate },
     { id: 'end', header: 'End', text: (c) => c.endDate },
     { id: 'places', header: 'Places', text: (c) => String(c.places), sortValue: (c) => c.places, numeric: true },
-    { id: 'filled', header: 'Enrolled or completed', text: (c) => exportedCountText(c.filled), render: (c) => <CountValue count={c.filled} />, sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled), numeric: true },
-    { id: 'fill', header: 'Fill rate', text: (c) => exportedFillRateText(c.filled, c.places), render: (c) => fillRateText(c.filled, c.places), sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled / c.places), numeric: true },
+    {
+      id: 'filled',
+      header: 'Enrolled or completed',
+      text: (c) => exportedCountText(c.filled),
+      render: (c) => <CountValue count={c.filled} />,
+      sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled),
+      numeric: true,
+    },
+    {
+      id: 'fill',
+      header: 'Fill rate',
+      text: (c) => exportedFillRateText(c.filled, c.places),
+      render: (c) => fillRateText(c.filled, c.places),
+      sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled / c.places),
+      numeric: true,
+    },
   ];
   if (!editable) return columns;
   return [
@@ -68,12 +83,21 @@ export function OfferPage() {
           <>
             <h1>{data.title}</h1>
             {data.editable ? null : (
-              <p className="note">{data.scope === 'national' ? 'A national offer: read-only for locality users.' : 'You can read this offer but not change it.'}</p>
+              <p className="note">
+                {data.scope === 'national'
+                  ? 'A national offer: read-only for locality users.'
+                  : 'You can read this offer but not change it.'}
+              </p>
             )}
             <section className="section" aria-labelledby="offer-details-heading">
               <h2 id="offer-details-heading">About this offer</h2>
               {editing ? (
-                <OfferForm localityCode={localityCode} offer={data} onCancel={() => setEditing(false)} onSaved={() => setEditing(false)} />
+                <OfferForm
+                  localityCode={localityCode}
+                  offer={data}
+                  onCancel={() => setEditing(false)}
+                  onSaved={() => setEditing(false)}
+                />
               ) : (
                 <>
                   <OfferDetails offer={data} />
@@ -97,7 +121,13 @@ export function OfferPage() {
               {data.cohorts.some((c) => isSuppressed(c.filled)) ? <SuppressedNote /> : null}
               {data.editable ? (
                 <>
-                  <h3 className="form-heading">{cohortEdit === 'new' ? 'Add a cohort' : cohortEdit ? `Edit cohort ${cohortEdit}` : 'Add or change cohorts'}</h3>
+                  <h3 className="form-heading">
+                    {cohortEdit === 'new'
+                      ? 'Add a cohort'
+                      : cohortEdit
+                        ? `Edit cohort ${cohortEdit}`
+                        : 'Add or change cohorts'}
+                  </h3>
                   {cohortEdit ? (
                     <CohortForm
                       key={cohortEdit}

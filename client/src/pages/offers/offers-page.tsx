@@ -2,21 +2,22 @@
  * Offer catalogue (PRODUCT.md §5): every offer available to a locality — its own and the national
  * ones — filtered and searched on the server, with cohorts, places and fill; add an offer.
  */
+
+import { TIERS } from '@ldm/shared';
+import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import { TIERS } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
+import { DataTable, type TableColumn } from '../../components/data-table';
+import { CountValue } from '../../components/figure-cell';
+import { QueryState } from '../../components/query-state';
+import { SuppressedNote } from '../../components/suppressed';
 import { downloadCsvText } from '../../lib/csv';
 import { isSuppressed } from '../../lib/figures';
-import { DataTable, type TableColumn } from '../../components/data-table';
-import { QueryState } from '../../components/query-state';
-import { CountValue } from '../../components/figure-cell';
-import { SuppressedNote } from '../../components/suppressed';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
 import { exportedCountText, totalFilled } from './cohort-fill';
-import { OfferFilters, type OfferFilter } from './offer-filters';
+import { type OfferFilter, OfferFilters } from './offer-filters';
 import { OfferForm } from './offer-form';
 import { nameOfMode, nameOfScope, namesOfStages } from './offer-words';
 import { LocalityChooser, usePageLocality } from './page-locality';
@@ -25,15 +26,32 @@ type CatalogueOffer = RouterOutputs['offer']['list'][number];
 
 function catalogueColumns(offerPath: (code: string) => string): TableColumn<CatalogueOffer>[] {
   return [
-    { id: 'title', header: 'Offer', text: (o) => o.title, render: (o) => <Link to={offerPath(o.code)}>{o.title}</Link> },
+    {
+      id: 'title',
+      header: 'Offer',
+      text: (o) => o.title,
+      render: (o) => <Link to={offerPath(o.code)}>{o.title}</Link>,
+    },
     { id: 'code', header: 'Code', text: (o) => o.code },
     { id: 'provider', header: 'Provider', text: (o) => o.provider },
     { id: 'scope', header: 'Scope', text: (o) => nameOfScope(o.scope) },
     { id: 'tier', header: 'Tier', text: (o) => String(o.tier), numeric: true },
     { id: 'stages', header: 'Stages', text: (o) => namesOfStages(o.stages) },
     { id: 'mode', header: 'Mode', text: (o) => nameOfMode(o.mode) },
-    { id: 'cohorts', header: 'Cohorts', text: (o) => String(o.cohorts.length), sortValue: (o) => o.cohorts.length, numeric: true },
-    { id: 'places', header: 'Places', text: (o) => String(o.cohorts.reduce((sum, c) => sum + c.places, 0)), sortValue: (o) => o.cohorts.reduce((sum, c) => sum + c.places, 0), numeric: true },
+    {
+      id: 'cohorts',
+      header: 'Cohorts',
+      text: (o) => String(o.cohorts.length),
+      sortValue: (o) => o.cohorts.length,
+      numeric: true,
+    },
+    {
+      id: 'places',
+      header: 'Places',
+      text: (o) => String(o.cohorts.reduce((sum, c) => sum + c.places, 0)),
+      sortValue: (o) => o.cohorts.reduce((sum, c) => sum + c.places, 0),
+      numeric: true,
+    },
     {
       id: 'filled',
       header: 'Enrolled',
@@ -76,15 +94,19 @@ export function OffersPage() {
     <>
       <h1>Offer catalogue: {nameOfPlace(localityCode)}</h1>
       <p className="lede">
-        Every leadership-development offer available to doctors in training in {nameOfPlace(localityCode)}: the locality's own and the national ones.
-        Tiers: {TIERS.map((t) => `${t.tier} ${t.name.toLowerCase()}`).join('; ')}.
+        Every leadership-development offer available to doctors in training in {nameOfPlace(localityCode)}: the
+        locality's own and the national ones. Tiers: {TIERS.map((t) => `${t.tier} ${t.name.toLowerCase()}`).join('; ')}.
       </p>
       <LocalityChooser basePath="/offers" current={localityCode} />
       {canAdd ? (
         <section className="section" aria-labelledby="add-offer-heading">
           <h2 id="add-offer-heading">Add an offer</h2>
           {adding ? (
-            <OfferForm localityCode={localityCode} onCancel={() => setAdding(false)} onSaved={(saved) => void navigate(offerPath(saved.code))} />
+            <OfferForm
+              localityCode={localityCode}
+              onCancel={() => setAdding(false)}
+              onSaved={(saved) => void navigate(offerPath(saved.code))}
+            />
           ) : (
             <button type="button" className="button-secondary" onClick={() => setAdding(true)}>
               Add an offer
@@ -99,7 +121,13 @@ export function OffersPage() {
           {(rows) => (
             <>
               <p role="status">{rows.length === 1 ? '1 offer matches.' : `${rows.length} offers match.`}</p>
-              <DataTable caption={`Offers available in ${nameOfPlace(localityCode)}`} columns={catalogueColumns(offerPath)} rows={rows} exportName={`offers-${localityCode}`} onExport={() => void exportCatalogue()} />
+              <DataTable
+                caption={`Offers available in ${nameOfPlace(localityCode)}`}
+                columns={catalogueColumns(offerPath)}
+                rows={rows}
+                exportName={`offers-${localityCode}`}
+                onExport={() => void exportCatalogue()}
+              />
               {rows.some((o) => o.cohorts.some((c) => isSuppressed(c.filled))) ? <SuppressedNote /> : null}
             </>
           )}

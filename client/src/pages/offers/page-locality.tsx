@@ -3,8 +3,9 @@
  * administrator (or a national member, for the catalogue) picks one; the server decides what
  * each user may actually read.
  */
-import { useLocation, useNavigate, useParams } from 'react-router';
+
 import { isLocalityCode, LOCALITIES, type LocalityCode } from '@ldm/shared';
+import { useLocation, useNavigate, useParams } from 'react-router';
 import { useSessionUser } from '../../lib/use-session';
 
 export function usePageLocality(): LocalityCode | null {
@@ -25,7 +26,11 @@ export function LocalityChooser({ basePath, current }: { basePath: string; curre
       <label htmlFor="locality-choice">
         <strong>Locality</strong>
       </label>
-      <select id="locality-choice" value={current ?? ''} onChange={(event) => void navigate({ pathname: `${basePath}/${event.target.value}`, search: location.search })}>
+      <select
+        id="locality-choice"
+        value={current ?? ''}
+        onChange={(event) => void navigate({ pathname: `${basePath}/${event.target.value}`, search: location.search })}
+      >
         {current ? null : <option value="">Choose a locality</option>}
         {LOCALITIES.map((locality) => (
           <option key={locality.code} value={locality.code}>

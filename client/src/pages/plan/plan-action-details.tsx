@@ -1,11 +1,18 @@
 /** One action in full: its links, its dated updates, and (for those who may change it) a new update, edit and delete. */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PLAN_ACTION_STATUSES, type LocalityCode } from '@ldm/shared';
+
+import { type LocalityCode, PLAN_ACTION_STATUSES } from '@ldm/shared';
 import { planActionUpdateSchema } from '@ldm/shared/schemas/reporting';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  ErrorSummary,
+  type FieldErrors,
+  groupIssuesByField,
+  SelectField,
+  TextAreaField,
+} from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, SelectField, TextAreaField, type FieldErrors } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { PlanActionForm } from './plan-action-form';
 import { principleLabel, recommendationLabel } from './plan-words';
 
@@ -15,11 +22,19 @@ function AddUpdateForm({ localityCode, action }: { localityCode: LocalityCode; a
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const addUpdate = useMutation(trpc.plan.addUpdate.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey({ localityCode }) }) }));
+  const addUpdate = useMutation(
+    trpc.plan.addUpdate.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey({ localityCode }) }),
+    }),
+  );
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = planActionUpdateSchema.safeParse({ actionId: action.id, note: form.get('note'), status: form.get('status') || null });
+    const parsed = planActionUpdateSchema.safeParse({
+      actionId: action.id,
+      note: form.get('note'),
+      status: form.get('status') || null,
+    });
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
     setErrors({});
     const target = event.currentTarget;
@@ -33,7 +48,10 @@ function AddUpdateForm({ localityCode, action }: { localityCode: LocalityCode; a
       <SelectField
         name="status"
         label="Status after this update"
-        choices={[{ value: '', label: `unchanged (${action.status})` }, ...PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: s }))]}
+        choices={[
+          { value: '', label: `unchanged (${action.status})` },
+          ...PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: s })),
+        ]}
       />
       <button type="submit" className="button-primary" disabled={addUpdate.isPending}>
         Add the update
@@ -42,7 +60,17 @@ function AddUpdateForm({ localityCode, action }: { localityCode: LocalityCode; a
   );
 }
 
-export function PlanActionDetails({ localityCode, action, mayEdit, onClose }: { localityCode: LocalityCode; action: PlanAction; mayEdit: boolean; onClose: () => void }) {
+export function PlanActionDetails({
+  localityCode,
+  action,
+  mayEdit,
+  onClose,
+}: {
+  localityCode: LocalityCode;
+  action: PlanAction;
+  mayEdit: boolean;
+  onClose: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -69,7 +97,9 @@ export function PlanActionDetails({ localityCode, action, mayEdit, onClose }: { 
         {action.principles.map((n) => (
           <li key={`p${n}`}>Principle {principleLabel(n)}</li>
         ))}
-        {action.recommendations.length + action.principles.length === 0 ? <li>No recommendation or principle linked yet.</li> : null}
+        {action.recommendations.length + action.principles.length === 0 ? (
+          <li>No recommendation or principle linked yet.</li>
+        ) : null}
       </ul>
       <h3>Updates</h3>
       {action.updates.length === 0 ? (
@@ -92,7 +122,14 @@ export function PlanActionDetails({ localityCode, action, mayEdit, onClose }: { 
             <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
               Edit the action
             </button>
-            <button type="button" className="button-secondary" onClick={() => window.confirm(`Delete “${action.title}”? Its updates go too.`) && remove.mutate({ localityCode, actionId: action.id })}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={() =>
+                window.confirm(`Delete “${action.title}”? Its updates go too.`) &&
+                remove.mutate({ localityCode, actionId: action.id })
+              }
+            >
               Delete the action
             </button>
           </div>

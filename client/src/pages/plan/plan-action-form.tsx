@@ -2,18 +2,34 @@
  * Add or edit a plan action. The shared `planActionFieldsSchema` checks the form first, so each
  * field shows its own message; the server checks again.
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PLAN_ACTION_STATUSES, PRINCIPLES, RECOMMENDATIONS, type LocalityCode } from '@ldm/shared';
+
+import { type LocalityCode, PLAN_ACTION_STATUSES, PRINCIPLES, RECOMMENDATIONS } from '@ldm/shared';
 import { planActionFieldsSchema } from '@ldm/shared/schemas/reporting';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  type FieldErrors,
+  FormActions,
+  groupIssuesByField,
+  SelectField,
+  TextField,
+} from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { principleLabel, recommendationLabel } from './plan-words';
 
 type PlanAction = RouterOutputs['plan']['list'][number];
 
-const LABELS = { title: 'Action', owner: 'Owner', dueDate: 'Due date', status: 'Status', recommendations: 'Recommendations it serves', principles: 'Principles it serves' };
+const LABELS = {
+  title: 'Action',
+  owner: 'Owner',
+  dueDate: 'Due date',
+  status: 'Status',
+  recommendations: 'Recommendations it serves',
+  principles: 'Principles it serves',
+};
 
 function readActionForm(form: FormData) {
   return {
@@ -26,11 +42,24 @@ function readActionForm(form: FormData) {
   };
 }
 
-export function PlanActionForm({ localityCode, action, onDone }: { localityCode: LocalityCode; action?: PlanAction; onDone: () => void }) {
+export function PlanActionForm({
+  localityCode,
+  action,
+  onDone,
+}: {
+  localityCode: LocalityCode;
+  action?: PlanAction;
+  onDone: () => void;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const options = { onSuccess: async () => { await queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey({ localityCode }) }); onDone(); } };
+  const options = {
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey({ localityCode }) });
+      onDone();
+    },
+  };
   const create = useMutation(trpc.plan.create.mutationOptions(options));
   const update = useMutation(trpc.plan.update.mutationOptions(options));
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -43,13 +72,36 @@ export function PlanActionForm({ localityCode, action, onDone }: { localityCode:
   };
   const failure = create.error ?? update.error;
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={action ? `Edit “${action.title}”` : 'Add an action'} className="entry-form">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={action ? `Edit “${action.title}”` : 'Add an action'}
+      className="entry-form"
+    >
       <ErrorSummary errors={errors} labels={LABELS} />
       {failure ? <ErrorMessage error={failure} /> : null}
       <TextField name="title" label={LABELS.title} defaultValue={action?.title} errors={errors.title} />
-      <TextField name="owner" label={LABELS.owner} hint="A named person or role, e.g. Head of the leadership academy." defaultValue={action?.owner} errors={errors.owner} />
-      <TextField name="dueDate" label={LABELS.dueDate} type="date" defaultValue={action?.dueDate} errors={errors.dueDate} />
-      <SelectField name="status" label={LABELS.status} choices={PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: s }))} defaultValue={action?.status ?? 'not started'} errors={errors.status} />
+      <TextField
+        name="owner"
+        label={LABELS.owner}
+        hint="A named person or role, e.g. Head of the leadership academy."
+        defaultValue={action?.owner}
+        errors={errors.owner}
+      />
+      <TextField
+        name="dueDate"
+        label={LABELS.dueDate}
+        type="date"
+        defaultValue={action?.dueDate}
+        errors={errors.dueDate}
+      />
+      <SelectField
+        name="status"
+        label={LABELS.status}
+        choices={PLAN_ACTION_STATUSES.map((s) => ({ value: s, label: s }))}
+        defaultValue={action?.status ?? 'not started'}
+        errors={errors.status}
+      />
       <CheckboxGroup
         name="recommendations"
         label={LABELS.recommendations}
@@ -64,7 +116,11 @@ export function PlanActionForm({ localityCode, action, onDone }: { localityCode:
         checked={(action?.principles ?? []).map(String)}
         errors={errors.principles}
       />
-      <FormActions submitLabel={action ? 'Save changes' : 'Add the action'} pending={create.isPending || update.isPending} onCancel={onDone} />
+      <FormActions
+        submitLabel={action ? 'Save changes' : 'Add the action'}
+        pending={create.isPending || update.isPending}
+        onCancel={onDone}
+      />
     </form>
   );
 }

@@ -3,15 +3,16 @@
  * one action open at a time with its updates. The locality's own users and administrators change
  * it; the national role reads it.
  */
-import { useState } from 'react';
+
+import { isLocalityCode, type LocalityCode, PLAN_ACTION_STATUSES } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { isLocalityCode, PLAN_ACTION_STATUSES, type LocalityCode } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { PlanActionDetails } from './plan-action-details';
 import { PlanActionForm } from './plan-action-form';
@@ -38,7 +39,12 @@ function LocalityPlan({ localityCode }: { localityCode: LocalityCode }) {
       header: 'Action',
       text: (a) => a.title,
       render: (a) => (
-        <button type="button" className="link-button" aria-expanded={openId === a.id} onClick={() => setOpenId(openId === a.id ? null : a.id)}>
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={openId === a.id}
+          onClick={() => setOpenId(openId === a.id ? null : a.id)}
+        >
           {a.title}
         </button>
       ),
@@ -58,7 +64,13 @@ function LocalityPlan({ localityCode }: { localityCode: LocalityCode }) {
     },
     { id: 'recommendations', header: 'Recommendations', text: (a) => listNumbers(a.recommendations) },
     { id: 'principles', header: 'Principles', text: (a) => listNumbers(a.principles) },
-    { id: 'updates', header: 'Updates', numeric: true, text: (a) => String(a.updates.length), sortValue: (a) => a.updates.length },
+    {
+      id: 'updates',
+      header: 'Updates',
+      numeric: true,
+      text: (a) => String(a.updates.length),
+      sortValue: (a) => a.updates.length,
+    },
   ];
   return (
     <>
@@ -72,10 +84,24 @@ function LocalityPlan({ localityCode }: { localityCode: LocalityCode }) {
               <section className="section" aria-labelledby="plan-summary-heading">
                 <h2 id="plan-summary-heading">Where the plan stands</h2>
                 <p>
-                  {actions.length === 0 ? 'No actions yet.' : `${countActions(actions.length)}: ${PLAN_ACTION_STATUSES.map((s) => `${actions.filter((a) => a.status === s).length} ${s}`).join(', ')}.`}{' '}
-                  {actions.length === 0 ? null : overdue === 0 ? 'None is overdue.' : <strong className="overdue">{overdue === 1 ? '1 action is overdue' : `${overdue} actions are overdue`} (past its due date and not complete).</strong>}
+                  {actions.length === 0
+                    ? 'No actions yet.'
+                    : `${countActions(actions.length)}: ${PLAN_ACTION_STATUSES.map((s) => `${actions.filter((a) => a.status === s).length} ${s}`).join(', ')}.`}{' '}
+                  {actions.length === 0 ? null : overdue === 0 ? (
+                    'None is overdue.'
+                  ) : (
+                    <strong className="overdue">
+                      {overdue === 1 ? '1 action is overdue' : `${overdue} actions are overdue`} (past its due date and
+                      not complete).
+                    </strong>
+                  )}
                 </p>
-                <DataTable caption="Actions, soonest due first" columns={columns} rows={actions} exportName={`plan-${localityCode}`} />
+                <DataTable
+                  caption="Actions, soonest due first"
+                  columns={columns}
+                  rows={actions}
+                  exportName={`plan-${localityCode}`}
+                />
                 {mayEdit && !adding ? (
                   <button type="button" className="button-primary" onClick={() => setAdding(true)}>
                     Add an action
@@ -91,7 +117,13 @@ function LocalityPlan({ localityCode }: { localityCode: LocalityCode }) {
               {open ? (
                 <section className="section" aria-labelledby="open-action-heading">
                   <h2 id="open-action-heading">{open.title}</h2>
-                  <PlanActionDetails key={open.id} localityCode={localityCode} action={open} mayEdit={mayEdit} onClose={() => setOpenId(null)} />
+                  <PlanActionDetails
+                    key={open.id}
+                    localityCode={localityCode}
+                    action={open}
+                    mayEdit={mayEdit}
+                    onClose={() => setOpenId(null)}
+                  />
                 </section>
               ) : null}
             </>

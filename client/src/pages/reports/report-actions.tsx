@@ -3,13 +3,14 @@
  * approves or returns with comments. Each control is offered only in the state and to the role
  * the server's workflow allows, and the server checks again.
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import type { LocalityCode } from '@ldm/shared';
 import { returnReportSchema } from '@ldm/shared/schemas/reporting';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, type FieldErrors, groupIssuesByField, TextAreaField } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, TextAreaField, type FieldErrors } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type Report = RouterOutputs['report']['get'];
 
@@ -45,15 +46,32 @@ export function NarrativeEditor({ localityCode, report }: { localityCode: Locali
       <div className="form-group">
         <label htmlFor="narrative">Narrative</label>
         <p id="narrative-hint" className="note">
-          What has changed since the last report, what the figures show, and what comes next. Plain words for the dean and the national group.
+          What has changed since the last report, what the figures show, and what comes next. Plain words for the dean
+          and the national group.
         </p>
-        <textarea id="narrative" rows={10} value={narrative} aria-describedby="narrative-hint" onChange={(event) => setNarrative(event.target.value)} />
+        <textarea
+          id="narrative"
+          rows={10}
+          value={narrative}
+          aria-describedby="narrative-hint"
+          onChange={(event) => setNarrative(event.target.value)}
+        />
       </div>
       <div className="form-actions">
-        <button type="button" className="button-secondary" disabled={edit.isPending} onClick={() => void save().catch(() => undefined)}>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={edit.isPending}
+          onClick={() => void save().catch(() => undefined)}
+        >
           Save the draft
         </button>
-        <button type="button" className="button-primary" disabled={edit.isPending || submit.isPending} onClick={() => void saveAndSubmit().catch(() => undefined)}>
+        <button
+          type="button"
+          className="button-primary"
+          disabled={edit.isPending || submit.isPending}
+          onClick={() => void saveAndSubmit().catch(() => undefined)}
+        >
           Submit to the dean
         </button>
       </div>
@@ -76,7 +94,10 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
   const ids = { localityCode, reportId: report.id };
   const onReturn = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const parsed = returnReportSchema.safeParse({ ...ids, comments: new FormData(event.currentTarget).get('comments') });
+    const parsed = returnReportSchema.safeParse({
+      ...ids,
+      comments: new FormData(event.currentTarget).get('comments'),
+    });
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
     setErrors({});
     giveBack.mutate({ ...ids, comments: parsed.data.comments });
@@ -86,13 +107,21 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
     <section className="section no-print" aria-labelledby="decision-heading">
       <h2 id="decision-heading">Your decision</h2>
       {failure ? <ErrorMessage error={failure} /> : null}
-      <p>Approving locks the report and makes it visible to the national implementation group. Returning it sends it back to the academy lead as a draft.</p>
+      <p>
+        Approving locks the report and makes it visible to the national implementation group. Returning it sends it back
+        to the academy lead as a draft.
+      </p>
       <button type="button" className="button-primary" disabled={approve.isPending} onClick={() => approve.mutate(ids)}>
         Approve the report
       </button>
       <form onSubmit={onReturn} noValidate aria-label="Return the report with comments" className="entry-form">
         <ErrorSummary errors={errors} labels={{ comments: 'Comments for the academy lead' }} />
-        <TextAreaField name="comments" label="Comments for the academy lead" hint="Say what needs to change before you can approve it." errors={errors.comments} />
+        <TextAreaField
+          name="comments"
+          label="Comments for the academy lead"
+          hint="Say what needs to change before you can approve it."
+          errors={errors.comments}
+        />
         <button type="submit" className="button-secondary" disabled={giveBack.isPending}>
           Return with comments
         </button>

@@ -3,13 +3,14 @@
  * one printable document. A submitted or approved report shows its frozen snapshot; a draft shows
  * what would be frozen if it were submitted now.
  */
-import type { ReactNode } from 'react';
+
 import { PLAN_ACTION_STATUSES, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/shared';
-import type { RouterOutputs } from '../../lib/trpc';
+import type { ReactNode } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { SuppressedNote } from '../../components/suppressed';
 import { isSuppressed } from '../../lib/figures';
+import type { RouterOutputs } from '../../lib/trpc';
 import { countActions } from '../plan/plan-words';
 
 export type ReportContents = RouterOutputs['report']['preview'];
@@ -27,10 +28,20 @@ function PlanSummary({ plan, period }: { plan: PlanSnapshot; period: string }) {
   return (
     <>
       <p>
-        {countActions(plan.total)} as of {plan.asOf}: {PLAN_ACTION_STATUSES.map((s) => `${plan.byStatus[s]} ${s}`).join(', ')}. {plan.overdue} overdue.{' '}
-        {plan.dueByPeriodEnd === 0 ? `No action was due by the end of ${period}.` : `Of the ${countActions(plan.dueByPeriodEnd)} due by the end of ${period}, ${plan.completeOfDue} ${plan.completeOfDue === 1 ? 'is' : 'are'} complete (M8).`}
+        {countActions(plan.total)} as of {plan.asOf}:{' '}
+        {PLAN_ACTION_STATUSES.map((s) => `${plan.byStatus[s]} ${s}`).join(', ')}. {plan.overdue} overdue.{' '}
+        {plan.dueByPeriodEnd === 0
+          ? `No action was due by the end of ${period}.`
+          : `Of the ${countActions(plan.dueByPeriodEnd)} due by the end of ${period}, ${plan.completeOfDue} ${plan.completeOfDue === 1 ? 'is' : 'are'} complete (M8).`}
       </p>
-      {plan.actions.length ? <DataTable caption="Plan actions" columns={ACTION_COLUMNS} rows={plan.actions} exportName={`report-plan-${period}`} /> : null}
+      {plan.actions.length ? (
+        <DataTable
+          caption="Plan actions"
+          columns={ACTION_COLUMNS}
+          rows={plan.actions}
+          exportName={`report-plan-${period}`}
+        />
+      ) : null}
     </>
   );
 }
@@ -40,11 +51,14 @@ function SelfAssessmentSummary({ assessment }: { assessment: SelfAssessmentSnaps
   return (
     <>
       <p>
-        From the self-assessment for {assessment.period} (assessed on {assessment.assessedOn}): mean score {assessment.mean?.toFixed(1) ?? 'not rated'} of 3 (M7).
+        From the self-assessment for {assessment.period} (assessed on {assessment.assessedOn}): mean score{' '}
+        {assessment.mean?.toFixed(1) ?? 'not rated'} of 3 (M7).
       </p>
       <ul className="score-summary">
         {[...SELF_ASSESSMENT_SCORES].reverse().map((level) => {
-          const principles = assessment.scores.filter((s) => s.score === level.score).map((s) => PRINCIPLES[s.principleNumber - 1]!.name);
+          const principles = assessment.scores
+            .filter((s) => s.score === level.score)
+            .map((s) => PRINCIPLES[s.principleNumber - 1]!.name);
           return (
             <li key={level.score}>
               <strong>
@@ -68,9 +82,19 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
   );
 }
 
-export function ReportDocument({ contents, frozen, narrative }: { contents: ReportContents; frozen: boolean; narrative: ReactNode }) {
+export function ReportDocument({
+  contents,
+  frozen,
+  narrative,
+}: {
+  contents: ReportContents;
+  frozen: boolean;
+  narrative: ReactNode;
+}) {
   const period = contents.period.label;
-  const anySuppressed = isSuppressed(contents.traineesInPost) || Object.values(contents.measures ?? {}).some((figure) => isSuppressed(figure.value));
+  const anySuppressed =
+    isSuppressed(contents.traineesInPost) ||
+    Object.values(contents.measures ?? {}).some((figure) => isSuppressed(figure.value));
   return (
     <>
       <Part id="report-measures" title={`Measures, ${period}`}>
@@ -80,7 +104,11 @@ export function ReportDocument({ contents, frozen, narrative }: { contents: Repo
             : `Not frozen yet: these are today's figures (data version ${contents.dataVersion}). They are frozen when the report is submitted.`}{' '}
           {contents.period.from} to {contents.period.to}.
         </p>
-        {contents.measures ? <MeasureHeadlines traineesInPost={contents.traineesInPost} measures={contents.measures} /> : <p>No figures for this locality.</p>}
+        {contents.measures ? (
+          <MeasureHeadlines traineesInPost={contents.traineesInPost} measures={contents.measures} />
+        ) : (
+          <p>No figures for this locality.</p>
+        )}
         {anySuppressed ? <SuppressedNote /> : null}
       </Part>
       <Part id="report-plan" title="Implementation plan">

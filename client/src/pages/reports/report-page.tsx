@@ -3,17 +3,18 @@
  * document itself, the controls the viewer may use now, and printing (the print stylesheet keeps
  * only the document).
  */
+
+import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
-import { isLocalityCode, type LocalityCode } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
-import { QueryState } from '../../components/query-state';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { NarrativeEditor, ReviewPanel } from './report-actions';
-import { ReportDocument, type ReportContents } from './report-document';
+import { type ReportContents, ReportDocument } from './report-document';
 import { dateOf, mayAuthor, mayReview, REPORT_STATUS_WORDS } from './report-words';
 
 type Report = RouterOutputs['report']['get'];
@@ -27,8 +28,19 @@ export function ReportPage() {
 
 /** The snapshot frozen at submission, once the report is submitted or approved. */
 function frozenContents(report: Report): ReportContents | null {
-  if ((report.status !== 'submitted' && report.status !== 'approved') || !report.measures || !report.plan || report.dataVersion === null) return null;
-  return { dataVersion: report.dataVersion, ...report.measures, plan: report.plan, selfAssessment: report.selfAssessment };
+  if (
+    (report.status !== 'submitted' && report.status !== 'approved') ||
+    !report.measures ||
+    !report.plan ||
+    report.dataVersion === null
+  )
+    return null;
+  return {
+    dataVersion: report.dataVersion,
+    ...report.measures,
+    plan: report.plan,
+    selfAssessment: report.selfAssessment,
+  };
 }
 
 function StatusLine({ report }: { report: Report }) {
@@ -36,8 +48,13 @@ function StatusLine({ report }: { report: Report }) {
     <div className={`report-status report-status-${report.status}`}>
       <p>
         <strong>Status: {REPORT_STATUS_WORDS[report.status]}.</strong> Started {dateOf(report.createdAt)}
-        {report.submittedAt ? `; submitted ${dateOf(report.submittedAt)}${report.submittedBy ? ` by ${report.submittedBy}` : ''}` : ''}
-        {report.approvedAt ? `; approved ${dateOf(report.approvedAt)}${report.approvedBy ? ` by ${report.approvedBy}` : ''}` : ''}.
+        {report.submittedAt
+          ? `; submitted ${dateOf(report.submittedAt)}${report.submittedBy ? ` by ${report.submittedBy}` : ''}`
+          : ''}
+        {report.approvedAt
+          ? `; approved ${dateOf(report.approvedAt)}${report.approvedBy ? ` by ${report.approvedBy}` : ''}`
+          : ''}
+        .
       </p>
       {report.status === 'returned' && report.returnComments ? (
         <div className="return-comments">
@@ -54,7 +71,10 @@ function ReportBody({ localityCode, report }: { localityCode: LocalityCode; repo
   const trpc = useTRPC();
   const user = useSessionUser();
   const frozen = frozenContents(report);
-  const preview = useQuery({ ...trpc.report.preview.queryOptions({ localityCode, period: report.period }), enabled: frozen === null });
+  const preview = useQuery({
+    ...trpc.report.preview.queryOptions({ localityCode, period: report.period }),
+    enabled: frozen === null,
+  });
   const editing = (report.status === 'draft' || report.status === 'returned') && mayAuthor(user, localityCode);
   const narrative = editing ? (
     <>
@@ -80,7 +100,9 @@ function ReportBody({ localityCode, report }: { localityCode: LocalityCode; repo
         </QueryState>
       )}
       {/* The decision comes after the document: the dean reads it first. */}
-      {report.status === 'submitted' && mayReview(user, localityCode) ? <ReviewPanel localityCode={localityCode} report={report} /> : null}
+      {report.status === 'submitted' && mayReview(user, localityCode) ? (
+        <ReviewPanel localityCode={localityCode} report={report} />
+      ) : null}
     </>
   );
 }
@@ -92,7 +114,9 @@ function ProgressReport({ localityCode, reportId }: { localityCode: LocalityCode
   return (
     <article className="report">
       <p className="no-print">
-        <Link to={withPeriod(`/localities/${localityCode}/reports`, period)}>All progress reports of {nameOfPlace(localityCode)}</Link>
+        <Link to={withPeriod(`/localities/${localityCode}/reports`, period)}>
+          All progress reports of {nameOfPlace(localityCode)}
+        </Link>
       </p>
       <h1>
         Progress report: {nameOfPlace(localityCode)}

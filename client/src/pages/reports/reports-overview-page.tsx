@@ -1,6 +1,7 @@
 /** Progress reports across England: every locality's status for the period, and where to read each. */
-import { Link } from 'react-router';
+
 import { LOCALITIES } from '@ldm/shared';
+import { Link } from 'react-router';
 import { usePeriod, withPeriod } from '../../lib/use-period';
 import { ReportStatusSection } from '../national/report-status-section';
 
@@ -9,7 +10,10 @@ export function ReportsOverviewPage() {
   return (
     <>
       <h1>Progress reports, {period.label}</h1>
-      <p className="lede">Approved reports are locked and can be read here by the national implementation group. Drafts stay within their locality.</p>
+      <p className="lede">
+        Approved reports are locked and can be read here by the national implementation group. Drafts stay within their
+        locality.
+      </p>
       <ReportStatusSection period={period} />
       <section className="section" aria-labelledby="read-heading">
         <h2 id="read-heading">Read a locality's reports</h2>

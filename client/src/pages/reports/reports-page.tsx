@@ -3,15 +3,16 @@
  * the report for the chosen period. Other localities' users and the national role see only
  * approved reports (the server filters).
  */
+
+import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isLocalityCode, type LocalityCode } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { usePeriod, withPeriod } from '../../lib/use-period';
-import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { ErrorMessage, QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { usePeriod, withPeriod } from '../../lib/use-period';
+import { useSessionUser } from '../../lib/use-session';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { dateOf, mayAuthor, REPORT_STATUS_WORDS } from './report-words';
 
@@ -39,7 +40,14 @@ function LocalityReports({ localityCode }: { localityCode: LocalityCode }) {
     }),
   );
   const columns: TableColumn<Report>[] = [
-    { id: 'period', header: 'Reporting period', text: (r) => r.period, render: (r) => <Link to={withPeriod(`/localities/${localityCode}/reports/${r.id}`, period)}>Progress report {r.period}</Link> },
+    {
+      id: 'period',
+      header: 'Reporting period',
+      text: (r) => r.period,
+      render: (r) => (
+        <Link to={withPeriod(`/localities/${localityCode}/reports/${r.id}`, period)}>Progress report {r.period}</Link>
+      ),
+    },
     { id: 'status', header: 'Status', text: (r) => REPORT_STATUS_WORDS[r.status] },
     { id: 'submitted', header: 'Submitted', text: (r) => dateOf(r.submittedAt) },
     { id: 'approved', header: 'Approved', text: (r) => dateOf(r.approvedAt) },
@@ -48,8 +56,8 @@ function LocalityReports({ localityCode }: { localityCode: LocalityCode }) {
     <>
       <h1>Progress reports: {nameOfPlace(localityCode)}</h1>
       <p className="lede">
-        The academy lead drafts the report and submits it; the figures are then frozen. The dean approves it or returns it with comments. Approved reports are
-        locked and can be read nationally.
+        The academy lead drafts the report and submits it; the figures are then frozen. The dean approves it or returns
+        it with comments. Approved reports are locked and can be read nationally.
       </p>
       <QueryState query={reports} label="the reports">
         {(rows) => {
@@ -57,14 +65,30 @@ function LocalityReports({ localityCode }: { localityCode: LocalityCode }) {
           return (
             <section className="section" aria-labelledby="reports-heading">
               <h2 id="reports-heading">Reports</h2>
-              {rows.length === 0 ? <p>No reports you can see yet.</p> : <DataTable caption="Progress reports, newest first" columns={columns} rows={rows} exportName={`reports-${localityCode}`} />}
+              {rows.length === 0 ? (
+                <p>No reports you can see yet.</p>
+              ) : (
+                <DataTable
+                  caption="Progress reports, newest first"
+                  columns={columns}
+                  rows={rows}
+                  exportName={`reports-${localityCode}`}
+                />
+              )}
               {mayAuthor(user, localityCode) && !forPeriod ? (
                 <>
                   {create.error ? <ErrorMessage error={create.error} /> : null}
-                  <button type="button" className="button-primary" disabled={create.isPending} onClick={() => create.mutate({ localityCode, period: period.label, narrative: '' })}>
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={create.isPending}
+                    onClick={() => create.mutate({ localityCode, period: period.label, narrative: '' })}
+                  >
                     Start the report for {period.label}
                   </button>
-                  <p className="note">Choose another reporting period with the period selector at the top of the page.</p>
+                  <p className="note">
+                    Choose another reporting period with the period selector at the top of the page.
+                  </p>
                 </>
               ) : null}
             </section>

@@ -3,17 +3,35 @@
  * locality of origin follows the sharer (a locality's users share as it, the national group as
  * "national"); only an administrator chooses. The shared `createResourceSchema` checks it first.
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { LOCALITIES, PRINCIPLES, STAGES, TIERS } from '@ldm/shared';
 import { createResourceSchema } from '@ldm/shared/schemas/reporting';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import {
+  CheckboxGroup,
+  ErrorSummary,
+  type FieldErrors,
+  FormActions,
+  groupIssuesByField,
+  SelectField,
+  TextAreaField,
+  TextField,
+} from '../../components/form-fields';
+import { ErrorMessage } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
-import { ErrorMessage } from '../../components/query-state';
-import { CheckboxGroup, ErrorSummary, groupIssuesByField, SelectField, TextAreaField, TextField, type FieldErrors, FormActions } from '../../components/form-fields';
 
-const LABELS = { title: 'Title', url: 'Web address', body: 'Text of the resource', localityCode: 'Shared by', principles: 'Principles', stages: 'Stages', tiers: 'Tiers' };
+const LABELS = {
+  title: 'Title',
+  url: 'Web address',
+  body: 'Text of the resource',
+  localityCode: 'Shared by',
+  principles: 'Principles',
+  stages: 'Stages',
+  tiers: 'Tiers',
+};
 const NATIONAL = 'national';
 
 export function ResourceForm({ onDone }: { onDone: () => void }) {
@@ -52,21 +70,48 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
       <ErrorSummary errors={errors} labels={LABELS} />
       {create.error ? <ErrorMessage error={create.error} /> : null}
       <TextField name="title" label={LABELS.title} errors={errors.title} />
-      <TextField name="url" label={LABELS.url} type="url" hint="Give a web address, or write the text below (or both)." errors={errors.url} />
+      <TextField
+        name="url"
+        label={LABELS.url}
+        type="url"
+        hint="Give a web address, or write the text below (or both)."
+        errors={errors.url}
+      />
       <TextAreaField name="body" label={LABELS.body} errors={errors.body} />
       {user.role === 'admin' ? (
         <SelectField
           name="localityCode"
           label={LABELS.localityCode}
-          choices={[{ value: NATIONAL, label: 'National implementation group' }, ...LOCALITIES.map((l) => ({ value: l.code, label: l.name }))]}
+          choices={[
+            { value: NATIONAL, label: 'National implementation group' },
+            ...LOCALITIES.map((l) => ({ value: l.code, label: l.name })),
+          ]}
           errors={errors.localityCode}
         />
       ) : (
         <p>Shared by: {user.localityCode ? nameOfPlace(user.localityCode) : 'National implementation group'}.</p>
       )}
-      <CheckboxGroup name="stages" label={LABELS.stages} choices={STAGES.map((s) => ({ value: s.code, label: s.name }))} checked={[]} errors={errors.stages} />
-      <CheckboxGroup name="tiers" label={LABELS.tiers} choices={TIERS.map((t) => ({ value: String(t.tier), label: `Tier ${t.tier}: ${t.name.toLowerCase()}` }))} checked={[]} errors={errors.tiers} />
-      <CheckboxGroup name="principles" label={LABELS.principles} choices={PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.name}` }))} checked={[]} errors={errors.principles} />
+      <CheckboxGroup
+        name="stages"
+        label={LABELS.stages}
+        choices={STAGES.map((s) => ({ value: s.code, label: s.name }))}
+        checked={[]}
+        errors={errors.stages}
+      />
+      <CheckboxGroup
+        name="tiers"
+        label={LABELS.tiers}
+        choices={TIERS.map((t) => ({ value: String(t.tier), label: `Tier ${t.tier}: ${t.name.toLowerCase()}` }))}
+        checked={[]}
+        errors={errors.tiers}
+      />
+      <CheckboxGroup
+        name="principles"
+        label={LABELS.principles}
+        choices={PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.name}` }))}
+        checked={[]}
+        errors={errors.principles}
+      />
       <FormActions submitLabel={'Share the resource'} pending={create.isPending} onCancel={onDone} />
     </form>
   );

@@ -8,19 +8,34 @@ interface SearchProps {
 }
 
 /** An empty choice means "any". */
-const orUndefined = <T,>(value: string, convert: (v: string) => T): T | undefined => (value === '' ? undefined : convert(value));
+const orUndefined = <T,>(value: string, convert: (v: string) => T): T | undefined =>
+  value === '' ? undefined : convert(value);
 
 export function ResourceSearch({ filters, onChange }: SearchProps) {
   const set = (changes: Partial<SearchResourcesInput>) => onChange({ ...filters, ...changes });
   return (
-    <form role="search" aria-label="Search resources" className="toolbar filters" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      aria-label="Search resources"
+      className="toolbar filters"
+      onSubmit={(event) => event.preventDefault()}
+    >
       <div className="form-group">
         <label htmlFor="resource-text">Words in the title or text</label>
-        <input id="resource-text" type="search" defaultValue={filters.text ?? ''} onChange={(event) => set({ text: event.target.value.trim() || undefined })} />
+        <input
+          id="resource-text"
+          type="search"
+          defaultValue={filters.text ?? ''}
+          onChange={(event) => set({ text: event.target.value.trim() || undefined })}
+        />
       </div>
       <div className="form-group">
         <label htmlFor="resource-principle">Principle</label>
-        <select id="resource-principle" value={filters.principle ?? ''} onChange={(event) => set({ principle: orUndefined(event.target.value, Number) })}>
+        <select
+          id="resource-principle"
+          value={filters.principle ?? ''}
+          onChange={(event) => set({ principle: orUndefined(event.target.value, Number) })}
+        >
           <option value="">Any principle</option>
           {PRINCIPLES.map((p) => (
             <option key={p.number} value={p.number}>
@@ -31,7 +46,13 @@ export function ResourceSearch({ filters, onChange }: SearchProps) {
       </div>
       <div className="form-group">
         <label htmlFor="resource-stage">Stage</label>
-        <select id="resource-stage" value={filters.stage ?? ''} onChange={(event) => set({ stage: orUndefined(event.target.value, (v) => v as SearchResourcesInput['stage']) })}>
+        <select
+          id="resource-stage"
+          value={filters.stage ?? ''}
+          onChange={(event) =>
+            set({ stage: orUndefined(event.target.value, (v) => v as SearchResourcesInput['stage']) })
+          }
+        >
           <option value="">Any stage</option>
           {STAGES.map((s) => (
             <option key={s.code} value={s.code}>
@@ -42,7 +63,11 @@ export function ResourceSearch({ filters, onChange }: SearchProps) {
       </div>
       <div className="form-group">
         <label htmlFor="resource-tier">Tier</label>
-        <select id="resource-tier" value={filters.tier ?? ''} onChange={(event) => set({ tier: orUndefined(event.target.value, Number) })}>
+        <select
+          id="resource-tier"
+          value={filters.tier ?? ''}
+          onChange={(event) => set({ tier: orUndefined(event.target.value, Number) })}
+        >
           <option value="">Any tier</option>
           {TIERS.map((t) => (
             <option key={t.tier} value={t.tier}>
@@ -53,7 +78,13 @@ export function ResourceSearch({ filters, onChange }: SearchProps) {
       </div>
       <div className="form-group">
         <label htmlFor="resource-origin">Shared by</label>
-        <select id="resource-origin" value={filters.origin ?? ''} onChange={(event) => set({ origin: orUndefined(event.target.value, (v) => v as SearchResourcesInput['origin']) })}>
+        <select
+          id="resource-origin"
+          value={filters.origin ?? ''}
+          onChange={(event) =>
+            set({ origin: orUndefined(event.target.value, (v) => v as SearchResourcesInput['origin']) })
+          }
+        >
           <option value="">Anyone</option>
           <option value="national">National implementation group</option>
           {LOCALITIES.map((l) => (

@@ -3,14 +3,15 @@
  * searches and reads it, and shares what has worked. Removal is offered to administrators and
  * the locality of origin; the server also lets the sharer remove their own.
  */
-import { useState } from 'react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
 import { PRINCIPLES, STAGES } from '@ldm/shared';
 import type { SearchResourcesInput } from '@ldm/shared/schemas/reporting';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ErrorMessage, QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useSessionUser } from '../../lib/use-session';
 import { ResourceForm } from './resource-form';
 import { ResourceSearch } from './resource-search';
 
@@ -29,18 +30,28 @@ function ResourceItem({ resource }: { resource: Resource }) {
   const trpc = useTRPC();
   const user = useSessionUser();
   const queryClient = useQueryClient();
-  const remove = useMutation(trpc.resource.delete.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.resource.search.pathKey() }) }));
-  const mayRemove = user.role === 'admin' || (resource.localityCode !== null && user.localityCode === resource.localityCode);
+  const remove = useMutation(
+    trpc.resource.delete.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.resource.search.pathKey() }),
+    }),
+  );
+  const mayRemove =
+    user.role === 'admin' || (resource.localityCode !== null && user.localityCode === resource.localityCode);
   return (
     <li className="resource">
       <h3>{resource.url ? <a href={resource.url}>{resource.title}</a> : resource.title}</h3>
       <p className="note">
-        Shared by {resource.localityCode ? nameOfPlace(resource.localityCode) : 'the national implementation group'} on {resource.createdAt.slice(0, 10)}. {tagsOf(resource)}
+        Shared by {resource.localityCode ? nameOfPlace(resource.localityCode) : 'the national implementation group'} on{' '}
+        {resource.createdAt.slice(0, 10)}. {tagsOf(resource)}
       </p>
       {resource.body ? <p className="resource-body">{resource.body}</p> : null}
       {remove.error ? <ErrorMessage error={remove.error} /> : null}
       {mayRemove ? (
-        <button type="button" className="button-secondary" onClick={() => window.confirm(`Remove “${resource.title}”?`) && remove.mutate({ resourceId: resource.id })}>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => window.confirm(`Remove “${resource.title}”?`) && remove.mutate({ resourceId: resource.id })}
+        >
           Remove “{resource.title}”
         </button>
       ) : null}
@@ -52,11 +63,17 @@ export function ResourcesPage() {
   const trpc = useTRPC();
   const [filters, setFilters] = useState<SearchResourcesInput>({});
   const [sharing, setSharing] = useState(false);
-  const resources = useQuery({ ...trpc.resource.search.queryOptions(filters), placeholderData: (previous) => previous });
+  const resources = useQuery({
+    ...trpc.resource.search.queryOptions(filters),
+    placeholderData: (previous) => previous,
+  });
   return (
     <>
       <h1>Resources and practice</h1>
-      <p className="lede">What localities and the national group have shared: guides, programmes, case studies and tools, tagged by principle, stage and tier.</p>
+      <p className="lede">
+        What localities and the national group have shared: guides, programmes, case studies and tools, tagged by
+        principle, stage and tier.
+      </p>
       {sharing ? (
         <section className="section" aria-labelledby="share-heading">
           <h2 id="share-heading">Share a resource</h2>

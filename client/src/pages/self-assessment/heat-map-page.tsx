@@ -3,25 +3,30 @@
  * map), from each locality's assessment that counts for the chosen period. Colour only reinforces
  * the number in each cell, so the map reads the same without colour.
  */
+
+import { type Period, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { PRINCIPLES, SELF_ASSESSMENT_SCORES, type Period } from '@ldm/shared';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { QueryState } from '../../components/query-state';
+import { downloadCsv } from '../../lib/csv';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
-import { nameOfPlace } from '../../lib/places';
-import { downloadCsv } from '../../lib/csv';
-import { QueryState } from '../../components/query-state';
 
 type HeatMapRow = RouterOutputs['selfAssessment']['heatMap'][number];
 
-const scoreOf = (row: HeatMapRow, principle: number) => row.scores.find((s) => s.principleNumber === principle)?.score ?? null;
+const scoreOf = (row: HeatMapRow, principle: number) =>
+  row.scores.find((s) => s.principleNumber === principle)?.score ?? null;
 const meanText = (row: HeatMapRow) => (row.mean === null ? '–' : row.mean.toFixed(1));
 
 function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) {
   const user = useSessionUser();
   const header = ['Principle', ...rows.map((r) => r.localityCode)];
-  const lines = [...PRINCIPLES.map((p) => [`${p.number}. ${p.name}`, ...rows.map((r) => String(scoreOf(r, p.number) ?? '–'))]), ['Mean score', ...rows.map(meanText)]];
+  const lines = [
+    ...PRINCIPLES.map((p) => [`${p.number}. ${p.name}`, ...rows.map((r) => String(scoreOf(r, p.number) ?? '–'))]),
+    ['Mean score', ...rows.map(meanText)],
+  ];
   const linkable = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   return (
     <div className="data-table">
@@ -71,7 +76,11 @@ function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) 
           </tbody>
         </table>
       </div>
-      <button type="button" className="button-secondary" onClick={() => downloadCsv(`self-assessment-heat-map-${period.label}.csv`, header, lines)}>
+      <button
+        type="button"
+        className="button-secondary"
+        onClick={() => downloadCsv(`self-assessment-heat-map-${period.label}.csv`, header, lines)}
+      >
         Download the heat map as CSV
       </button>
     </div>
@@ -87,14 +96,16 @@ export function SelfAssessmentHeatMapPage() {
       <h1>Self-assessment: every locality, {period.label}</h1>
       <p className="lede">
         Each locality's latest self-assessment in or before {period.label}, principle by principle. Scores:{' '}
-        {SELF_ASSESSMENT_SCORES.map((s) => `${s.score} ${s.name.toLowerCase()}`).join(', ')}. Darker cells are further on.
+        {SELF_ASSESSMENT_SCORES.map((s) => `${s.score} ${s.name.toLowerCase()}`).join(', ')}. Darker cells are further
+        on.
       </p>
       <QueryState query={heatMap} label="the self-assessments">
         {(rows) => (
           <section className="section" aria-labelledby="heat-map-heading">
             <h2 id="heat-map-heading">Principle by principle</h2>
             <p>
-              {rows.filter((r) => r.mean !== null).length} of {rows.length} localities have a self-assessment for {period.label} or before.
+              {rows.filter((r) => r.mean !== null).length} of {rows.length} localities have a self-assessment for{' '}
+              {period.label} or before.
             </p>
             <HeatMapTable rows={rows} period={period} />
           </section>

@@ -3,13 +3,14 @@
  * from the assessment that counts for the period (this period's, or the latest before it), so a
  * locality only changes what has moved. The shared schema checks it before anything is sent.
  */
-import { useState, type FormEvent } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { PRINCIPLES, SELF_ASSESSMENT_SCORES, type LocalityCode, type Period } from '@ldm/shared';
+
+import { type LocalityCode, type Period, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/shared';
 import { saveSelfAssessmentSchema } from '@ldm/shared/schemas/reporting';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { ErrorSummary, type FieldErrors, groupIssuesByField, TextField } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
-import { ErrorSummary, groupIssuesByField, TextField, type FieldErrors } from '../../components/form-fields';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type Assessment = NonNullable<RouterOutputs['selfAssessment']['latest']>;
 
@@ -28,7 +29,15 @@ function readScores(form: FormData) {
   }));
 }
 
-export function SelfAssessmentForm({ localityCode, period, startingFrom }: { localityCode: LocalityCode; period: Period; startingFrom: Assessment | null }) {
+export function SelfAssessmentForm({
+  localityCode,
+  period,
+  startingFrom,
+}: {
+  localityCode: LocalityCode;
+  period: Period;
+  startingFrom: Assessment | null;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -51,10 +60,19 @@ export function SelfAssessmentForm({ localityCode, period, startingFrom }: { loc
       setErrors({ scores: [`Rate every principle. Not yet rated: ${unrated.join(', ')}.`] });
       return;
     }
-    const parsed = saveSelfAssessmentSchema.safeParse({ period: period.label, assessedOn: form.get('assessedOn'), scores });
+    const parsed = saveSelfAssessmentSchema.safeParse({
+      period: period.label,
+      assessedOn: form.get('assessedOn'),
+      scores,
+    });
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
     // The server would accept a later date, but the assessment would then not count for this period (M7's rule).
-    if (parsed.data.assessedOn > period.to) return setErrors({ assessedOn: [`Date it on or before ${period.to}, the last day of ${period.label}, so that it counts for ${period.label}.`] });
+    if (parsed.data.assessedOn > period.to)
+      return setErrors({
+        assessedOn: [
+          `Date it on or before ${period.to}, the last day of ${period.label}, so that it counts for ${period.label}.`,
+        ],
+      });
     setErrors({});
     save.mutate({ localityCode, ...parsed.data });
   };
@@ -80,15 +98,25 @@ export function SelfAssessmentForm({ localityCode, period, startingFrom }: { loc
               </legend>
               {SELF_ASSESSMENT_SCORES.map((choice) => (
                 <label key={choice.score} className="score-choice">
-                  <input type="radio" name={`score-${principle.number}`} value={choice.score} defaultChecked={scoreOf(principle.number)?.score === choice.score} /> {choice.score}{' '}
-                  {choice.name.toLowerCase()}
+                  <input
+                    type="radio"
+                    name={`score-${principle.number}`}
+                    value={choice.score}
+                    defaultChecked={scoreOf(principle.number)?.score === choice.score}
+                  />{' '}
+                  {choice.score} {choice.name.toLowerCase()}
                 </label>
               ))}
             </fieldset>
             <label htmlFor={`evidence-${principle.number}`} className="evidence-label">
               Evidence for principle {principle.number}
             </label>
-            <textarea id={`evidence-${principle.number}`} name={`evidence-${principle.number}`} rows={2} defaultValue={scoreOf(principle.number)?.evidence ?? ''} />
+            <textarea
+              id={`evidence-${principle.number}`}
+              name={`evidence-${principle.number}`}
+              rows={2}
+              defaultValue={scoreOf(principle.number)?.evidence ?? ''}
+            />
           </li>
         ))}
       </ol>

@@ -1,7 +1,7 @@
 /** Every review period's ratings side by side, principle by principle, with the mean score (M7). */
 import { PRINCIPLES } from '@ldm/shared';
-import type { RouterOutputs } from '../../lib/trpc';
 import { DataTable, type TableColumn } from '../../components/data-table';
+import type { RouterOutputs } from '../../lib/trpc';
 
 type Assessment = RouterOutputs['selfAssessment']['history'][number];
 interface PrincipleRow {
@@ -11,7 +11,10 @@ interface PrincipleRow {
 
 const MEAN_ROW: PrincipleRow = { label: 'Mean score (M7)', scoreIn: (a) => a.mean };
 const ROWS: PrincipleRow[] = [
-  ...PRINCIPLES.map((p) => ({ label: `${p.number}. ${p.name}`, scoreIn: (a: Assessment) => a.scores.find((s) => s.principleNumber === p.number)?.score ?? null })),
+  ...PRINCIPLES.map((p) => ({
+    label: `${p.number}. ${p.name}`,
+    scoreIn: (a: Assessment) => a.scores.find((s) => s.principleNumber === p.number)?.score ?? null,
+  })),
   MEAN_ROW,
 ];
 
@@ -31,5 +34,12 @@ export function SelfAssessmentHistory({ history, exportName }: { history: Assess
       },
     })),
   ];
-  return <DataTable caption="Ratings by review period (0 not started, 1 emerging, 2 established, 3 embedded)" columns={columns} rows={ROWS} exportName={exportName} />;
+  return (
+    <DataTable
+      caption="Ratings by review period (0 not started, 1 emerging, 2 established, 3 embedded)"
+      columns={columns}
+      rows={ROWS}
+      exportName={exportName}
+    />
+  );
 }

@@ -1,11 +1,12 @@
 /** Sign-in: email and password, field messages from the shared schema, then the role's landing view. */
-import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+
 import { signInSchema } from '@ldm/shared/schemas/index';
-import { useTRPC } from '../../lib/trpc';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { Frame } from '../../layout/app-layout';
 import { homePathOf } from '../../layout/nav-items';
+import { useTRPC } from '../../lib/trpc';
 
 type FieldErrors = Partial<Record<'email' | 'password', string[]>>;
 
@@ -59,7 +60,13 @@ export function SignInPage() {
       ) : null}
       <form className="sign-in-form" onSubmit={submit} noValidate>
         <Field name="email" label="Email address" type="email" autoComplete="username" errors={fieldErrors.email} />
-        <Field name="password" label="Password" type="password" autoComplete="current-password" errors={fieldErrors.password} />
+        <Field
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          errors={fieldErrors.password}
+        />
         <button type="submit" className="button-primary" disabled={signIn.isPending}>
           Sign in
         </button>
@@ -68,7 +75,19 @@ export function SignInPage() {
   );
 }
 
-function Field({ name, label, type, autoComplete, errors }: { name: string; label: string; type: string; autoComplete: string; errors?: string[] }) {
+function Field({
+  name,
+  label,
+  type,
+  autoComplete,
+  errors,
+}: {
+  name: string;
+  label: string;
+  type: string;
+  autoComplete: string;
+  errors?: string[];
+}) {
   const errorId = `${name}-error`;
   return (
     <div className={errors ? 'form-group form-group-error' : 'form-group'}>
@@ -78,7 +97,14 @@ function Field({ name, label, type, autoComplete, errors }: { name: string; labe
           {errors.join(' ')}
         </p>
       ) : null}
-      <input id={name} name={name} type={type} autoComplete={autoComplete} aria-invalid={errors ? true : undefined} aria-describedby={errors ? errorId : undefined} />
+      <input
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        aria-invalid={errors ? true : undefined}
+        aria-describedby={errors ? errorId : undefined}
+      />
     </div>
   );
 }

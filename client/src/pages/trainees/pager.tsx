@@ -16,7 +16,9 @@ export function Pager({ page, pageSize, total, label, onPage }: PagerProps) {
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <p role="status">
-        {total === 0 ? `No ${label}.` : `${formatCount(first)} to ${formatCount(last)} of ${formatCount(total)} ${label}, page ${page} of ${formatCount(pages)}`}
+        {total === 0
+          ? `No ${label}.`
+          : `${formatCount(first)} to ${formatCount(last)} of ${formatCount(total)} ${label}, page ${page} of ${formatCount(pages)}`}
       </p>
       <button type="button" className="button-secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
         Previous page

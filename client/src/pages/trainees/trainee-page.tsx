@@ -1,10 +1,11 @@
 /** One trainee: every placement, the home placement for each financial year (PRODUCT.md §4), and participations. */
-import { Link, useLocation, useParams } from 'react-router';
+
 import { skipToken, useQuery } from '@tanstack/react-query';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
+import { Link, useLocation, useParams } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePageLocality } from '../offers/page-locality';
 
 type Trainee = RouterOutputs['trainee']['get'];
@@ -58,17 +59,35 @@ export function TraineePage() {
             </h1>
             <section className="section" aria-labelledby="placements-heading">
               <h2 id="placements-heading">Placements</h2>
-              <DataTable caption={`Placements of ${data.gmcNumber}`} columns={PLACEMENT_COLUMNS} rows={data.placements} exportName={`placements-${data.gmcNumber}`} />
+              <DataTable
+                caption={`Placements of ${data.gmcNumber}`}
+                columns={PLACEMENT_COLUMNS}
+                rows={data.placements}
+                exportName={`placements-${data.gmcNumber}`}
+              />
             </section>
             <section className="section" aria-labelledby="home-heading">
               <h2 id="home-heading">Home placement per financial year</h2>
-              <p>The placement that decides the trainee's locality and stage in the measures: the one overlapping the year with the latest start.</p>
-              <DataTable caption={`Home placements of ${data.gmcNumber}`} columns={HOME_COLUMNS} rows={data.homePlacements} exportName={`home-placements-${data.gmcNumber}`} />
+              <p>
+                The placement that decides the trainee's locality and stage in the measures: the one overlapping the
+                year with the latest start.
+              </p>
+              <DataTable
+                caption={`Home placements of ${data.gmcNumber}`}
+                columns={HOME_COLUMNS}
+                rows={data.homePlacements}
+                exportName={`home-placements-${data.gmcNumber}`}
+              />
             </section>
             <section className="section" aria-labelledby="participations-heading">
               <h2 id="participations-heading">Participations</h2>
               {data.participations.length === 0 ? <p>No participations recorded.</p> : null}
-              <DataTable caption={`Participations of ${data.gmcNumber}`} columns={PARTICIPATION_COLUMNS} rows={data.participations} exportName={`participations-${data.gmcNumber}`} />
+              <DataTable
+                caption={`Participations of ${data.gmcNumber}`}
+                columns={PARTICIPATION_COLUMNS}
+                rows={data.participations}
+                exportName={`participations-${data.gmcNumber}`}
+              />
             </section>
           </>
         )}

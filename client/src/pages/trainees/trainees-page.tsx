@@ -3,16 +3,17 @@
  * Table in manual mode — so the page stays fast at 50,000 trainees. Trainee-level rows: never
  * shown to the national role (the server refuses them too).
  */
-import { useDeferredValue, useState } from 'react';
-import { Link, useLocation } from 'react-router';
+
+import { TRAINEE_SORT_KEYS, type TraineeSortKey } from '@ldm/shared/schemas/index';
 import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SortingState, Updater } from '@tanstack/react-table';
-import { TRAINEE_SORT_KEYS, type TraineeSortKey } from '@ldm/shared/schemas/index';
-import { useTRPC, type RouterOutputs } from '../../lib/trpc';
-import { nameOfPlace } from '../../lib/places';
-import { downloadCsvText } from '../../lib/csv';
+import { useDeferredValue, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { downloadCsvText } from '../../lib/csv';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { LocalityChooser, usePageLocality } from '../offers/page-locality';
 import { Pager } from './pager';
 
@@ -20,12 +21,18 @@ type TraineeRow = RouterOutputs['trainee']['list']['rows'][number];
 
 const PAGE_SIZE = 50;
 
-const fullName = (t: { forenames: string | null; surname: string | null }) => [t.forenames, t.surname].filter(Boolean).join(' ') || 'name not given';
+const fullName = (t: { forenames: string | null; surname: string | null }) =>
+  [t.forenames, t.surname].filter(Boolean).join(' ') || 'name not given';
 
 function traineeColumns(traineePath: (gmc: string) => string): TableColumn<TraineeRow>[] {
   const sortable = (id: string) => (TRAINEE_SORT_KEYS as readonly string[]).includes(id);
   const columns: TableColumn<TraineeRow>[] = [
-    { id: 'gmcNumber', header: 'GMC number', text: (t) => t.gmcNumber, render: (t) => <Link to={traineePath(t.gmcNumber)}>{t.gmcNumber}</Link> },
+    {
+      id: 'gmcNumber',
+      header: 'GMC number',
+      text: (t) => t.gmcNumber,
+      render: (t) => <Link to={traineePath(t.gmcNumber)}>{t.gmcNumber}</Link>,
+    },
     { id: 'surname', header: 'Name', text: fullName },
     { id: 'grade', header: 'Grade', text: (t) => t.grade },
     { id: 'stage', header: 'Stage', text: (t) => t.stage ?? '' },
@@ -46,9 +53,14 @@ export function TraineesPage() {
   const [page, setPage] = useState(1);
   const [sorting, setSorting] = useState<SortingState>([{ id: 'surname', desc: false }]);
   const deferredSearch = useDeferredValue(search);
-  const order = { sort: (sorting[0]?.id ?? 'surname') as TraineeSortKey, direction: sorting[0]?.desc ? ('desc' as const) : ('asc' as const) };
+  const order = {
+    sort: (sorting[0]?.id ?? 'surname') as TraineeSortKey,
+    direction: sorting[0]?.desc ? ('desc' as const) : ('asc' as const),
+  };
   const trainees = useQuery({
-    ...trpc.trainee.list.queryOptions(localityCode ? { localityCode, page, pageSize: PAGE_SIZE, search: deferredSearch, ...order } : skipToken),
+    ...trpc.trainee.list.queryOptions(
+      localityCode ? { localityCode, page, pageSize: PAGE_SIZE, search: deferredSearch, ...order } : skipToken,
+    ),
     placeholderData: keepPreviousData,
   });
   if (!localityCode) {
@@ -71,11 +83,19 @@ export function TraineesPage() {
   return (
     <>
       <h1>Trainees: {nameOfPlace(localityCode)}</h1>
-      <p className="lede">Doctors in training whose latest placement is with an organisation in {nameOfPlace(localityCode)}, with that placement.</p>
+      <p className="lede">
+        Doctors in training whose latest placement is with an organisation in {nameOfPlace(localityCode)}, with that
+        placement.
+      </p>
       <LocalityChooser basePath="/trainees" current={localityCode} />
       <section className="section" aria-labelledby="trainees-heading">
         <h2 id="trainees-heading">Trainees and their latest placement</h2>
-        <form className="toolbar" role="search" aria-label="Search trainees" onSubmit={(event) => event.preventDefault()}>
+        <form
+          className="toolbar"
+          role="search"
+          aria-label="Search trainees"
+          onSubmit={(event) => event.preventDefault()}
+        >
           <div className="form-group">
             <label htmlFor="trainee-search">Search by GMC number, name or organisation</label>
             <input

@@ -8,7 +8,13 @@ import { readDateRange, readReference } from './references';
 const keyOf = (row: Cohort) => row.code;
 
 export const cohortsKind: ImportKindSpec<Cohort> = {
-  columns: [column('code', true), column('offer_code', true), column('start_date', true), column('end_date', true), column('places', true)],
+  columns: [
+    column('code', true),
+    column('offer_code', true),
+    column('start_date', true),
+    column('end_date', true),
+    column('places', true),
+  ],
   keyColumns: ['code'],
   references: ['offers'],
   readRow: (reader, references) => {

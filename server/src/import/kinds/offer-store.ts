@@ -14,26 +14,41 @@ export function createOfferStore(): ImportStore<OfferImportRow> {
       const codes = [...found.keys()];
       const [stages, interventions] = await Promise.all([
         db.selectFrom('offer_stages').select(['offer_code', 'stage_code']).where('offer_code', 'in', codes).execute(),
-        db.selectFrom('offer_interventions').select(['offer_code', 'intervention_code']).where('offer_code', 'in', codes).execute(),
+        db
+          .selectFrom('offer_interventions')
+          .select(['offer_code', 'intervention_code'])
+          .where('offer_code', 'in', codes)
+          .execute(),
       ]);
       const result = new Map<string, OfferImportRow>();
       for (const [code, offer] of found) {
         result.set(code, {
           ...offer,
-          stages: stages.filter((s) => s.offer_code === code).map((s) => s.stage_code).sort(),
-          interventions: interventions.filter((i) => i.offer_code === code).map((i) => i.intervention_code).sort(),
+          stages: stages
+            .filter((s) => s.offer_code === code)
+            .map((s) => s.stage_code)
+            .sort(),
+          interventions: interventions
+            .filter((i) => i.offer_code === code)
+            .map((i) => i.intervention_code)
+            .sort(),
         });
       }
       return result;
     },
     async saveRows(db, rows) {
       if (rows.length === 0) return;
-      await offers.saveRows(db, rows.map(({ stages: _stages, interventions: _interventions, ...offer }) => offer));
+      await offers.saveRows(
+        db,
+        rows.map(({ stages: _stages, interventions: _interventions, ...offer }) => offer),
+      );
       const codes = rows.map((row) => row.code);
       await db.deleteFrom('offer_stages').where('offer_code', 'in', codes).execute();
       await db.deleteFrom('offer_interventions').where('offer_code', 'in', codes).execute();
       const stageRows = rows.flatMap((row) => row.stages.map((stage_code) => ({ offer_code: row.code, stage_code })));
-      const interventionRows = rows.flatMap((row) => row.interventions.map((intervention_code) => ({ offer_code: row.code, intervention_code })));
+      const interventionRows = rows.flatMap((row) =>
+        row.interventions.map((intervention_code) => ({ offer_code: row.code, intervention_code })),
+      );
       if (stageRows.length > 0) await db.insertInto('offer_stages').values(stageRows).execute();
       if (interventionRows.length > 0) await db.insertInto('offer_interventions').values(interventionRows).execute();
     },

@@ -8,7 +8,7 @@ import {
   OFFER_FUNDING,
   STAGE_CODES,
 } from '@ldm/shared';
-import { readBoolean, readChoice, readChoiceList, readInteger, type CellResult } from '../cell-values';
+import { type CellResult, readBoolean, readChoice, readChoiceList, readInteger } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
 import { createOfferStore, type OfferImportRow } from './offer-store';
@@ -63,6 +63,8 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
   scopeColumn: 'scope',
   // Re-scoping a stored offer changes the data of its old scope too.
   localitiesOf: (row, references) =>
-    references.offers.has(row.code) ? [row.scope_locality_code, references.offers.get(row.code)!] : [row.scope_locality_code],
+    references.offers.has(row.code)
+      ? [row.scope_locality_code, references.offers.get(row.code)!]
+      : [row.scope_locality_code],
   store: createOfferStore(),
 };

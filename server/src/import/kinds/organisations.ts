@@ -1,5 +1,5 @@
-import { LOCALITY_CODES, ORGANISATION_TYPES } from '@ldm/shared';
 import type { Organisation } from '@ldm/db';
+import { LOCALITY_CODES, ORGANISATION_TYPES } from '@ldm/shared';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';

@@ -1,5 +1,5 @@
-import { PARTICIPATION_STATUSES } from '@ldm/shared';
 import type { Participation } from '@ldm/db';
+import { PARTICIPATION_STATUSES } from '@ldm/shared';
 import { readChoice } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
 import { createTableStore } from '../table-store';
@@ -8,7 +8,13 @@ import { readDateRange, readReference, readTraineeReference } from './references
 const keyOf = (row: Participation) => compositeKey(row.gmc_number, row.cohort_code);
 
 export const participationsKind: ImportKindSpec<Participation> = {
-  columns: [column('gmc_number', true), column('cohort_code', true), column('status', true), column('start_date', true), column('end_date')],
+  columns: [
+    column('gmc_number', true),
+    column('cohort_code', true),
+    column('status', true),
+    column('start_date', true),
+    column('end_date'),
+  ],
   keyColumns: ['gmc_number', 'cohort_code'],
   references: ['trainees', 'cohorts'],
   readRow: (reader, references) => {

@@ -1,6 +1,6 @@
-import { GRADES } from '@ldm/shared';
 import type { Placement } from '@ldm/db';
-import { readDecimal, type CellResult } from '../cell-values';
+import { GRADES } from '@ldm/shared';
+import { type CellResult, readDecimal } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
 import { createTableStore } from '../table-store';

@@ -1,5 +1,5 @@
-import { LOCALITY_CODES, PROGRAMME_TYPES } from '@ldm/shared';
 import type { Programme } from '@ldm/db';
+import { LOCALITY_CODES, PROGRAMME_TYPES } from '@ldm/shared';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -8,7 +8,13 @@ import { createTableStore } from '../table-store';
 const keyOf = (row: Programme) => row.code;
 
 export const programmesKind: ImportKindSpec<Programme> = {
-  columns: [column('code', true), column('name', true), column('specialty', true), column('type', true), column('locality', true)],
+  columns: [
+    column('code', true),
+    column('name', true),
+    column('specialty', true),
+    column('type', true),
+    column('locality', true),
+  ],
   keyColumns: ['code'],
   references: ['programmes'],
   readRow: (reader) => ({

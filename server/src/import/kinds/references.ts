@@ -1,5 +1,5 @@
 /** Cell readers shared by several kinds: the GMC number, references to stored rows, date ranges. */
-import { readDate, type CellResult } from '../cell-values';
+import { type CellResult, readDate } from '../cell-values';
 import type { RowReader } from '../row-reader';
 
 export function readGmcNumber(text: string): CellResult<string> {
@@ -7,8 +7,12 @@ export function readGmcNumber(text: string): CellResult<string> {
 }
 
 /** A reader that accepts only keys present in `known` (the database's key set, loaded once). */
-export function readReference(known: { has(key: string): boolean }, noun: string): (text: string) => CellResult<string> {
-  return (text) => (known.has(text) ? { ok: true, value: text } : { ok: false, reason: `refers to an unknown ${noun}` });
+export function readReference(
+  known: { has(key: string): boolean },
+  noun: string,
+): (text: string) => CellResult<string> {
+  return (text) =>
+    known.has(text) ? { ok: true, value: text } : { ok: false, reason: `refers to an unknown ${noun}` };
 }
 
 /** A GMC number that must also belong to a stored trainee. */

@@ -1,5 +1,5 @@
-import { ETHNIC_GROUPS, QUALIFICATIONS, SEXES } from '@ldm/shared';
 import type { Trainee } from '@ldm/db';
+import { ETHNIC_GROUPS, QUALIFICATIONS, SEXES } from '@ldm/shared';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -9,7 +9,14 @@ import { readGmcNumber } from './references';
 const keyOf = (row: Trainee) => row.gmc_number;
 
 export const traineesKind: ImportKindSpec<Trainee> = {
-  columns: [column('gmc_number', true), column('forenames'), column('surname'), column('sex'), column('ethnic_group'), column('qualification')],
+  columns: [
+    column('gmc_number', true),
+    column('forenames'),
+    column('surname'),
+    column('sex'),
+    column('ethnic_group'),
+    column('qualification'),
+  ],
   keyColumns: ['gmc_number'],
   references: [],
   readRow: (reader) => ({

@@ -1,6 +1,6 @@
-import { WORKPLACE_PRACTICE_CODES, parsePeriod } from '@ldm/shared';
 import type { WorkplacePracticeRecord } from '@ldm/db';
-import { readBoolean, type CellResult } from '../cell-values';
+import { parsePeriod, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { type CellResult, readBoolean } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
 import { createTableStore } from '../table-store';
 import { readReference } from './references';
@@ -15,7 +15,11 @@ function readFinancialYear(text: string): CellResult<string> {
 }
 
 export const workplacePracticesKind: ImportKindSpec<WorkplacePracticeRecord> = {
-  columns: [column('organisation_code', true), column('year', true), ...WORKPLACE_PRACTICE_CODES.map((code) => column(code))],
+  columns: [
+    column('organisation_code', true),
+    column('year', true),
+    ...WORKPLACE_PRACTICE_CODES.map((code) => column(code)),
+  ],
   keyColumns: ['organisation_code', 'year'],
   references: ['organisations'],
   readRow: (reader, references) => {
