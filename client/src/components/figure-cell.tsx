@@ -7,9 +7,9 @@ import { SuppressedMark } from './suppressed';
 export function FigureValue({ unit, figure }: { unit: MeasureUnit; figure: Figure }) {
   if (isSuppressed(figure.value)) return <SuppressedMark />;
   const text = figureText(unit, figure);
-  return text === NO_DATA ? <span className="no-data">{text}</span> : <>{text}</>;
+  return text === NO_DATA ? <span className="no-data">{text}</span> : text;
 }
 
 export function CountValue({ count }: { count: Count }) {
-  return isSuppressed(count) ? <SuppressedMark /> : <>{formatCount(count)}</>;
+  return isSuppressed(count) ? <SuppressedMark /> : formatCount(count);
 }

@@ -1,7 +1,7 @@
 /** CSV export in the browser: RFC 4180 quoting, UTF-8 with a BOM so spreadsheet software reads accents. */
 export function formatCsv(header: string[], rows: string[][]): string {
   const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return [header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
 }
 
 export function downloadCsv(fileName: string, header: string[], rows: string[][]): void {

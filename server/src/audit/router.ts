@@ -1,5 +1,5 @@
 /** Audit events: administrators only. */
-import { auditFilterSchema } from '@ldm/shared/schemas/index';
+import { auditFilterSchema } from '@ldm/shared/schemas';
 import { adminProcedure, router } from '../trpc';
 import { listAuditEvents } from './service';
 

@@ -1,7 +1,7 @@
 /** The administrators' audit list: who changed what, when, with before and after as stored. */
 
 import type { Database } from '@ldm/db';
-import type { auditFilterSchema } from '@ldm/shared/schemas/index';
+import type { auditFilterSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { countAuditEvents, selectAuditEvents, selectAuditVocabulary } from './queries';

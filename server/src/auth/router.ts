@@ -1,5 +1,5 @@
 /** Sign-in, sign-out and "who am I" — the only procedures an anonymous caller may use. */
-import { signInSchema } from '@ldm/shared/schemas/index';
+import { signInSchema } from '@ldm/shared/schemas';
 import { publicProcedure, router } from '../trpc';
 import { signIn, signOut } from './service';
 

@@ -32,7 +32,7 @@ export async function findSessionUser(
     ])
     .where('sessions.id', '=', id)
     .executeTakeFirst();
-  if (!row || row.active !== 1) return null;
+  if (row?.active !== 1) return null;
   const lastSeen = Date.parse(row.last_seen_at);
   if (row.expires_at <= now.toISOString() || now.getTime() - lastSeen > IDLE_MINUTES * 60_000) {
     await db.deleteFrom('sessions').where('id', '=', id).execute();

@@ -6,7 +6,7 @@
 
 import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
-import type { MeasureValue } from '@ldm/shared/measures/index';
+import type { MeasureValue } from '@ldm/shared/measures';
 import type { Command } from 'commander';
 import { getMeasuresForPeriod, type MeasuresForPeriod } from '../measure/service';
 

@@ -5,7 +5,7 @@
  */
 
 import { type Database, databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
-import { createUserSchema } from '@ldm/shared/schemas/index';
+import { createUserSchema } from '@ldm/shared/schemas';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { generatePassword } from '../auth/password';

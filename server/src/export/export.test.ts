@@ -68,15 +68,13 @@ describe('CSV exports', () => {
     await t.db
       .insertInto('participations')
       .values(
-        gmcs
-          .slice(0, 3)
-          .map((gmc_number) => ({
-            gmc_number,
-            cohort_code: 'NE1-A',
-            status: 'enrolled',
-            start_date: '2024-09-01',
-            end_date: null,
-          })),
+        gmcs.slice(0, 3).map((gmc_number) => ({
+          gmc_number,
+          cohort_code: 'NE1-A',
+          status: 'enrolled',
+          start_date: '2024-09-01',
+          end_date: null,
+        })),
       )
       .execute();
   });
@@ -131,8 +129,8 @@ describe('CSV exports', () => {
     expect(new Set(deanRows.map((r) => r.locality))).toEqual(new Set(['NE']));
     const byMeasure = Object.fromEntries(deanRows.map((r) => [r.measure, r]));
     // 9 in post, 9 with a tier-1 offer for their stage; 3 took it up (suppressed with its share).
-    expect(byMeasure['M1']).toMatchObject({ trainees_in_post: '9', numerator: '9', denominator: '9', value: '1' });
-    expect(byMeasure['M3']).toMatchObject({ numerator: '*', denominator: '9', value: '*' });
+    expect(byMeasure.M1).toMatchObject({ trainees_in_post: '9', numerator: '9', denominator: '9', value: '1' });
+    expect(byMeasure.M3).toMatchObject({ numerator: '*', denominator: '9', value: '*' });
     const nationalRows = rowsOf((await as(users.national).export.measures({ period: '2024-25' })).csv);
     expect(new Set(nationalRows.map((r) => r.locality)).size).toBe(13);
     await expect(as(users.dean).export.measures({ period: '2024-26' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });

@@ -1,6 +1,6 @@
 /** CSV exports; each is refused or allowed by the same rule as the table it exports. */
 
-import { offerFilterSchema, traineeListSchema } from '@ldm/shared/schemas/index';
+import { offerFilterSchema, traineeListSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { aggregatesProcedure, recordsProcedure, router, signedInProcedure } from '../trpc';
 import { exportMeasures, exportOffers, exportTrainees } from './service';

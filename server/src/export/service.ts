@@ -8,7 +8,7 @@
 import type { Database } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
-import type { OfferFilter } from '@ldm/shared/schemas/index';
+import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import { canReadAggregates } from '../auth/policy';
 import type { SessionUser } from '../context';

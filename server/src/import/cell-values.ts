@@ -72,6 +72,7 @@ export function readChoiceList<T extends string>(text: string, choices: readonly
 }
 
 // Tab, LF and CR can sit inside a quoted value; every other C0 control and DEL is a defect.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this pattern exists to find control characters (PRODUCT.md §6)
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function hasControlCharacter(text: string): boolean {

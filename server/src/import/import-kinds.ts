@@ -14,6 +14,7 @@ import { workplacePracticesKind } from './kinds/workplace-practices';
 export { IMPORT_KINDS, type ImportKind } from '@ldm/shared';
 
 // Each spec is typed by its own row; the engine only passes rows back to the spec that made them.
+// biome-ignore lint/suspicious/noExplicitAny: each spec is typed by its own row
 export const IMPORT_KIND_SPECS: Record<ImportKind, ImportKindSpec<any>> = {
   organisations: organisationsKind,
   programmes: programmesKind,

@@ -20,6 +20,7 @@ export function createTableStore<T extends keyof Database>(
     async findExisting(db, rows) {
       if (rows.length === 0) return new Map();
       // The table name is a parameter here, so the query is built untyped; rows keep their table type.
+      // biome-ignore lint/suspicious/noExplicitAny: the table name is a parameter here
       const untyped = db as unknown as Kysely<any>;
       const keys = selectJsonRows(
         db,

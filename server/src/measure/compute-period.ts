@@ -15,7 +15,7 @@ import {
   type LocalityMeasures,
   type PeriodAnalysis,
   type TraineeProfile,
-} from '@ldm/shared/measures/index';
+} from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { loadMeasureInputs, loadTraineeProfiles } from './load-inputs';

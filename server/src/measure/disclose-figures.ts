@@ -6,7 +6,7 @@
  */
 import { type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
 import { type DisclosedFigures, discloseCount, discloseFigures } from '@ldm/shared/disclosure';
-import type { MeasureSet, MeasureValue } from '@ldm/shared/measures/index';
+import type { MeasureSet, MeasureValue } from '@ldm/shared/measures';
 import { seesUnsuppressed } from '../auth/policy';
 import type { SessionUser } from '../context';
 

@@ -2,7 +2,7 @@
 
 import type { Database } from '@ldm/db';
 import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures/index';
+import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { toPlacementFact } from './placement-fact';
 import * as q from './queries';

@@ -6,7 +6,7 @@
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import { MEASURE_CODES, periodsUpTo } from '@ldm/shared';
-import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures/index';
+import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './compute-period';

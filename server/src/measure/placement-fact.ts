@@ -1,6 +1,6 @@
 /** A placement row as the pure measure rules see it (shared/src/measures/facts.ts). */
 import type { Placement } from '@ldm/db';
-import type { PlacementFact } from '@ldm/shared/measures/index';
+import type { PlacementFact } from '@ldm/shared/measures';
 
 type PlacementRow = Pick<
   Placement,

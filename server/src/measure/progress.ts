@@ -7,7 +7,7 @@ import {
   type LocalityMeasures,
   type MeasureDirection,
   type MeasureValue,
-} from '@ldm/shared/measures/index';
+} from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import * as q from './baseline-queries';
 

@@ -6,7 +6,7 @@
  */
 
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
-import { periodLabelSchema } from '@ldm/shared/schemas/index';
+import { periodLabelSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { adminProcedure, aggregatesProcedure, router, signedInProcedure } from '../trpc';
 import { setBaseline, setTarget } from './baseline-service';
@@ -30,25 +30,21 @@ export const measureRouter = router({
   trend: aggregatesProcedure
     .input(periodInput.extend({ count: z.number().int().min(1).max(20).default(8) }))
     .query(({ ctx, input }) => getTrend(ctx.db, ctx.user, input.localityCode, input.period, input.count)),
-  setBaseline: adminProcedure
-    .input(baselineInput)
-    .mutation(({ ctx, input }) =>
-      setBaseline(ctx.db, {
-        measureCode: input.measureCode,
-        localityCode: input.localityCode,
-        periodLabel: input.period,
-        userId: ctx.user.id,
-      }),
-    ),
-  setTarget: adminProcedure
-    .input(baselineInput.extend({ value: z.number().min(0) }))
-    .mutation(({ ctx, input }) =>
-      setTarget(ctx.db, {
-        measureCode: input.measureCode,
-        localityCode: input.localityCode,
-        periodLabel: input.period,
-        value: input.value,
-        userId: ctx.user.id,
-      }),
-    ),
+  setBaseline: adminProcedure.input(baselineInput).mutation(({ ctx, input }) =>
+    setBaseline(ctx.db, {
+      measureCode: input.measureCode,
+      localityCode: input.localityCode,
+      periodLabel: input.period,
+      userId: ctx.user.id,
+    }),
+  ),
+  setTarget: adminProcedure.input(baselineInput.extend({ value: z.number().min(0) })).mutation(({ ctx, input }) =>
+    setTarget(ctx.db, {
+      measureCode: input.measureCode,
+      localityCode: input.localityCode,
+      periodLabel: input.period,
+      value: input.value,
+      userId: ctx.user.id,
+    }),
+  ),
 });

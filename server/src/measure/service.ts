@@ -6,13 +6,7 @@
 import { currentDataVersion, type Database } from '@ldm/db';
 import { LOCALITIES } from '@ldm/shared';
 import { SUPPRESSED } from '@ldm/shared/disclosure';
-import {
-  buildCoverageGrid,
-  buildFunnels,
-  type LocalityMeasures,
-  poolEngland,
-  poolRegions,
-} from '@ldm/shared/measures/index';
+import { buildCoverageGrid, buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './compute-period';

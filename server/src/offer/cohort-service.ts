@@ -1,7 +1,7 @@
 /** Cohorts: runs of an offer, changed by whoever may change the offer. */
 
 import { bumpDataVersion, type Database, lockDataChanges } from '@ldm/db';
-import type { CohortValues } from '@ldm/shared/schemas/index';
+import type { CohortValues } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';

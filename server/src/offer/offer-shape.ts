@@ -2,7 +2,7 @@
 import type { Cohort, NewOffer, Offer } from '@ldm/db';
 import { type LocalityCode, NATIONAL_SCOPE } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
-import type { CohortValues, OfferValues } from '@ldm/shared/schemas/index';
+import type { CohortValues, OfferValues } from '@ldm/shared/schemas';
 import { seesUnsuppressed } from '../auth/policy';
 import type { SessionUser } from '../context';
 import type { CohortWithFill } from './cohort-queries';

@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import type { OfferInput } from '@ldm/shared/schemas/index';
+import type { OfferInput } from '@ldm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../user/caller';

@@ -1,7 +1,7 @@
 /** Offers, their stages and interventions (Kysely only). `scope_locality_code` null = national. */
 
 import type { Database, NewOffer, Offer } from '@ldm/db';
-import type { OfferFilter } from '@ldm/shared/schemas/index';
+import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 
 /** Offers a locality sees: its own and the national ones, filtered. */

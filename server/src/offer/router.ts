@@ -3,7 +3,7 @@
  * aggregate (national users may read any locality's catalogue); changing needs the locality.
  */
 
-import { codeSchema, cohortSchema, offerFilterSchema, offerSchema } from '@ldm/shared/schemas/index';
+import { codeSchema, cohortSchema, offerFilterSchema, offerSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { aggregatesProcedure, router, writeProcedure } from '../trpc';
 import { removeCohort, saveCohort } from './cohort-service';

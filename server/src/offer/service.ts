@@ -6,7 +6,7 @@
  */
 
 import { bumpDataVersion, type Database, lockDataChanges, type Offer } from '@ldm/db';
-import type { OfferFilter, OfferValues } from '@ldm/shared/schemas/index';
+import type { OfferFilter, OfferValues } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { canWrite } from '../auth/policy';

@@ -1,6 +1,6 @@
 /** Trainees and placements: trainee-level rows, so never for the national role (recordsProcedure). */
 
-import { gmcNumberSchema, traineeListSchema } from '@ldm/shared/schemas/index';
+import { gmcNumberSchema, traineeListSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { recordsProcedure, router } from '../trpc';
 import { getTrainee, listTrainees } from './service';

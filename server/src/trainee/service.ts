@@ -7,7 +7,7 @@
 import type { Database } from '@ldm/db';
 import { financialYearOf, mustParsePeriod, stageOfGrade } from '@ldm/shared';
 import { selectHomePlacements } from '@ldm/shared/measures/home-placement';
-import type { traineeListSchema } from '@ldm/shared/schemas/index';
+import type { traineeListSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { DomainError } from '../errors';

@@ -9,7 +9,7 @@
 import { currentDataVersion, type Database } from '@ldm/db';
 import { stageOfGrade } from '@ldm/shared';
 import { compareCodePoints } from '@ldm/shared/measures/home-placement';
-import type { TraineeSortKey } from '@ldm/shared/schemas/index';
+import type { TraineeSortKey } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import {
   type LatestPlacementRow,

@@ -1,6 +1,6 @@
 /** Users: administrators only. */
 
-import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
+import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { adminProcedure, router } from '../trpc';
 import { addUser, changeUser, getUsers, resetPassword } from './service';

@@ -5,7 +5,7 @@
 
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
-import type { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
+import type { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { recordAuditEvent } from '../audit/record-audit-event';

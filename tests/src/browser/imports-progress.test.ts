@@ -19,11 +19,10 @@ afterAll(async () => {
 
 /** 200,000 new trainees: long enough to check that the server reports progress several times. */
 const ROWS = 200_000;
-const BIG_FILE =
-  [
-    'gmc_number,forenames,surname,sex,ethnic_group,qualification',
-    ...Array.from({ length: ROWS }, (_, i) => `${5000000 + i},Pat,Row${i},,,`),
-  ].join('\n') + '\n';
+const BIG_FILE = `${[
+  'gmc_number,forenames,surname,sex,ethnic_group,qualification',
+  ...Array.from({ length: ROWS }, (_, i) => `${5000000 + i},Pat,Row${i},,,`),
+].join('\n')}\n`;
 
 describe('data imports, large file', () => {
   it('shows progress while checking, then the counts', async () => {

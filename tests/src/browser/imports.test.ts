@@ -26,10 +26,9 @@ afterAll(async () => {
 
 const HEADER = 'gmc_number,forenames,surname,sex,ethnic_group,qualification';
 /** Line 2: a GMC number of 3 digits; line 4: a qualification outside uk / international. */
-const FILE_WITH_PROBLEMS =
-  [HEADER, '123,Ann,Lee,,,', '1000099,Bob,Smith,male,white,uk', '1000098,Cal,Jones,,,abroad'].join('\n') + '\n';
+const FILE_WITH_PROBLEMS = `${[HEADER, '123,Ann,Lee,,,', '1000099,Bob,Smith,male,white,uk', '1000098,Cal,Jones,,,abroad'].join('\n')}\n`;
 /** 1000099 is new; 1000001 (fixture, no names) gains names: 1 added, 1 updated. */
-const CLEAN_FILE = [HEADER, '1000099,Bob,Smith,male,white,uk', '1000001,Ann,Lee,,,'].join('\n') + '\n';
+const CLEAN_FILE = `${[HEADER, '1000099,Bob,Smith,male,white,uk', '1000001,Ann,Lee,,,'].join('\n')}\n`;
 
 const traineeCount = async () =>
   (await harness.database.db.selectFrom('trainees').select('gmc_number').execute()).length;

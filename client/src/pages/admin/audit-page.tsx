@@ -3,7 +3,7 @@
  * filtered by person, kind of record, action and dates, a page at a time (newest first).
  */
 
-import { type AuditFilterInput, auditFilterSchema } from '@ldm/shared/schemas/index';
+import { type AuditFilterInput, auditFilterSchema } from '@ldm/shared/schemas';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';

@@ -4,7 +4,7 @@
  */
 
 import { LOCALITIES, ROLES } from '@ldm/shared';
-import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas/index';
+import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {

@@ -1,7 +1,7 @@
 /** Add or edit a cohort of an offer; the shared `cohortSchema` gives each field its message (e.g. an end before the start). */
 
 import type { LocalityCode } from '@ldm/shared';
-import { cohortSchema } from '@ldm/shared/schemas/index';
+import { cohortSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {

@@ -15,7 +15,7 @@ import {
   STAGES,
   TIERS,
 } from '@ldm/shared';
-import { offerSchema } from '@ldm/shared/schemas/index';
+import { offerSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import {

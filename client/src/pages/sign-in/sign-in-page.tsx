@@ -1,6 +1,6 @@
 /** Sign-in: email and password, field messages from the shared schema, then the role's landing view. */
 
-import { signInSchema } from '@ldm/shared/schemas/index';
+import { signInSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -21,7 +21,7 @@ function groupIssuesByField(issues: { path: PropertyKey[]; message: string }[]):
 
 /** Only same-site paths are followed after sign-in, never another origin. */
 function safeNext(next: string | null): string | null {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+  return next?.startsWith('/') && !next.startsWith('//') ? next : null;
 }
 
 export function SignInPage() {

@@ -4,7 +4,7 @@
  * shown to the national role (the server refuses them too).
  */
 
-import { TRAINEE_SORT_KEYS, type TraineeSortKey } from '@ldm/shared/schemas/index';
+import { TRAINEE_SORT_KEYS, type TraineeSortKey } from '@ldm/shared/schemas';
 import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SortingState, Updater } from '@tanstack/react-table';
 import { useDeferredValue, useState } from 'react';
