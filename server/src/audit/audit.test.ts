@@ -2,9 +2,9 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type SessionUser } from '../context';
 import { appRouter } from '../router';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { createCallerFactory } from '../trpc';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
 
 const createCaller = createCallerFactory(appRouter);
 

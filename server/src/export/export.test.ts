@@ -2,8 +2,8 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 
 const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTestUsers, TEST_PASSWORD } from '../user/testing';
+import { addTestUsers, TEST_PASSWORD } from '../testing/users';
 import { createApp } from './app';
 
 describe('HTTP: session cookie and error responses', () => {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importText } from '../testing/imports';
 import { IMPORT_KINDS, type ImportKind } from './import-kinds';
-import { importText } from './import-test-helpers';
 import { runImport } from './service';
 
 let test: TestDatabase;

@@ -8,8 +8,8 @@ import { createSession } from '../auth/session';
 import { createContext, type SessionUser } from '../context';
 import { createApp, SESSION_COOKIE } from '../http/app';
 import { appRouter } from '../router';
+import { addTestUsers } from '../testing/users';
 import { createCallerFactory } from '../trpc';
-import { addTestUsers } from '../user/testing';
 
 let test: TestDatabase;
 let server: Server;

@@ -2,7 +2,7 @@
 
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importText } from './import-test-helpers';
+import { importText } from '../testing/imports';
 
 let test: TestDatabase;
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { currentDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from './import-test-helpers';
+import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '../testing/imports';
 import type { ImportProgress } from './progress';
 
 let test: TestDatabase;

@@ -5,8 +5,8 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { getMeasuresForPeriod } from './service';
 
 const gmc = (i: number) => String(1_000_000 + i);

@@ -2,8 +2,8 @@ import { currentDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { getPlan } from './service';
 import { summarisePlan } from './summary';
 

@@ -1,13 +1,10 @@
 import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionUser } from '../context';
-import { appRouter } from '../router';
-import { createCallerFactory } from '../trpc';
-import { addTestUsers } from '../user/testing';
+import type { SessionUser } from '../context';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { financialYearsBetween } from './service';
-
-const createCaller = createCallerFactory(appRouter);
 
 describe('reference lists', () => {
   let t: TestDatabase;
@@ -24,7 +21,7 @@ describe('reference lists', () => {
   });
 
   it('lists the 13 localities and the periods the placements cover', async () => {
-    const caller = createCaller(createContext({ db: t.db, user: dean }));
+    const caller = callAs(t.db, dean);
     expect((await caller.reference.lists()).periods).toEqual([]);
     await t.db
       .insertInto('organisations')

@@ -3,9 +3,9 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { PRINCIPLES } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { addUser } from '../user/service';
-import { addTestUsers } from '../user/testing';
 
 describe('progress reports', () => {
   let t: TestDatabase;

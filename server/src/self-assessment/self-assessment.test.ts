@@ -4,8 +4,8 @@ import { mustParsePeriod, PRINCIPLES } from '@ldm/shared';
 import { scoreSelfAssessment } from '@ldm/shared/measures/locality-measures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { pickLatestInOrBefore } from './latest';
 
 const scoresOf = (score: (n: number) => number, evidence: string | null = null) =>

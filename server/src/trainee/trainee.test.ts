@@ -2,8 +2,8 @@ import { bumpDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../user/caller';
-import { addTestUsers } from '../user/testing';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 
 describe('trainees', () => {
   let t: TestDatabase;

@@ -5,7 +5,7 @@
  * Extend this map when adding a procedure whose input has further required fields.
  */
 
-import { TEST_PASSWORD } from '@ldm/server/user/testing';
+import { TEST_PASSWORD } from '@ldm/server/testing/users';
 import type { LocalityCode } from '@ldm/shared';
 
 export interface FixtureIds {

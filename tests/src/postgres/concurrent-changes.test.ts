@@ -6,8 +6,8 @@
 
 import { currentDataVersion, lockDataChanges } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '@ldm/server/import/import-test-helpers';
 import { saveCohort } from '@ldm/server/offer/cohort-service';
+import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '@ldm/server/testing/imports';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);

@@ -4,7 +4,7 @@ import type { Database } from '@ldm/db';
 import type { LocalityCode } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { addUser } from './service';
+import { addUser } from '../user/service';
 
 export const TEST_PASSWORD = 'correct horse battery';
 

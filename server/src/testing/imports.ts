@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import type { ImportKind } from './import-kinds';
-import { type RunImportOptions, runImport } from './service';
+import type { ImportKind } from '../import/import-kinds';
+import { type RunImportOptions, runImport } from '../import/service';
 
 export function importText(
   db: Kysely<Database>,
