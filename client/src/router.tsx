@@ -1,57 +1,64 @@
 /**
  * Every route of the dashboard. To add a page:
  *   1. make a folder under `pages/` (e.g. `pages/offers/offers-page.tsx`);
- *   2. add one route line below, inside the signed-in layout;
+ *   2. add one route line below, inside the signed-in layout, loading the page with `page()`;
  *   3. add one entry to `NAV_ITEMS` in `layout/nav-items.ts` (with the roles that see it).
  * The layout supplies sign-in, navigation and the period selector (`usePeriod()`).
+ * Each page is its own chunk, fetched when the route is first visited, so a dean opening the
+ * locality dashboard never downloads the administration screens.
  */
+import type { ComponentType } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './layout/app-layout';
-import { AuditPage } from './pages/admin/audit-page';
-import { MeasuresAdminPage } from './pages/admin/measures-admin-page';
-import { UsersPage } from './pages/admin/users-page';
-import { HomeRedirect } from './pages/home/home-redirect';
-import { ImportsPage } from './pages/imports/imports-page';
-import { LocalityDashboardPage } from './pages/locality/locality-dashboard-page';
-import { NationalOverviewPage } from './pages/national/national-overview-page';
-import { NotFoundPage } from './pages/not-found/not-found-page';
-import { OfferPage } from './pages/offers/offer-page';
-import { OffersPage } from './pages/offers/offers-page';
-import { PlanPage } from './pages/plan/plan-page';
-import { ReportPage } from './pages/reports/report-page';
-import { ReportsOverviewPage } from './pages/reports/reports-overview-page';
-import { ReportsPage } from './pages/reports/reports-page';
-import { ResourcesPage } from './pages/resources/resources-page';
-import { SelfAssessmentHeatMapPage } from './pages/self-assessment/heat-map-page';
-import { SelfAssessmentPage } from './pages/self-assessment/self-assessment-page';
-import { SignInPage } from './pages/sign-in/sign-in-page';
-import { TraineePage } from './pages/trainees/trainee-page';
-import { TraineesPage } from './pages/trainees/trainees-page';
+
+/** A route's `lazy` loader for the page component `name` exported by `load()`'s module. */
+function page<Module, Name extends keyof Module>(load: () => Promise<Module>, name: Name) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 export const appRouter = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage /> },
+  { path: '/sign-in', lazy: page(() => import('./pages/sign-in/sign-in-page'), 'SignInPage') },
   {
     element: <AppLayout />,
+    hydrateFallbackElement: <p role="status">Loading…</p>,
     children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'national', element: <NationalOverviewPage /> },
-      { path: 'localities/:localityCode', element: <LocalityDashboardPage /> },
-      { path: 'offers/:localityCode?', element: <OffersPage /> },
-      { path: 'offers/:localityCode/:offerCode', element: <OfferPage /> },
-      { path: 'trainees/:localityCode?', element: <TraineesPage /> },
-      { path: 'trainees/:localityCode/:gmcNumber', element: <TraineePage /> },
-      { path: 'imports/:localityCode?', element: <ImportsPage /> },
-      { path: 'self-assessment', element: <SelfAssessmentHeatMapPage /> },
-      { path: 'localities/:localityCode/self-assessment', element: <SelfAssessmentPage /> },
-      { path: 'localities/:localityCode/plan', element: <PlanPage /> },
-      { path: 'reports', element: <ReportsOverviewPage /> },
-      { path: 'localities/:localityCode/reports', element: <ReportsPage /> },
-      { path: 'localities/:localityCode/reports/:reportId', element: <ReportPage /> },
-      { path: 'resources', element: <ResourcesPage /> },
-      { path: 'admin/users', element: <UsersPage /> },
-      { path: 'admin/measures', element: <MeasuresAdminPage /> },
-      { path: 'admin/audit', element: <AuditPage /> },
-      { path: '*', element: <NotFoundPage /> },
+      { index: true, lazy: page(() => import('./pages/home/home-redirect'), 'HomeRedirect') },
+      { path: 'national', lazy: page(() => import('./pages/national/national-overview-page'), 'NationalOverviewPage') },
+      {
+        path: 'localities/:localityCode',
+        lazy: page(() => import('./pages/locality/locality-dashboard-page'), 'LocalityDashboardPage'),
+      },
+      { path: 'offers/:localityCode?', lazy: page(() => import('./pages/offers/offers-page'), 'OffersPage') },
+      { path: 'offers/:localityCode/:offerCode', lazy: page(() => import('./pages/offers/offer-page'), 'OfferPage') },
+      { path: 'trainees/:localityCode?', lazy: page(() => import('./pages/trainees/trainees-page'), 'TraineesPage') },
+      {
+        path: 'trainees/:localityCode/:gmcNumber',
+        lazy: page(() => import('./pages/trainees/trainee-page'), 'TraineePage'),
+      },
+      { path: 'imports/:localityCode?', lazy: page(() => import('./pages/imports/imports-page'), 'ImportsPage') },
+      {
+        path: 'self-assessment',
+        lazy: page(() => import('./pages/self-assessment/heat-map-page'), 'SelfAssessmentHeatMapPage'),
+      },
+      {
+        path: 'localities/:localityCode/self-assessment',
+        lazy: page(() => import('./pages/self-assessment/self-assessment-page'), 'SelfAssessmentPage'),
+      },
+      { path: 'localities/:localityCode/plan', lazy: page(() => import('./pages/plan/plan-page'), 'PlanPage') },
+      { path: 'reports', lazy: page(() => import('./pages/reports/reports-overview-page'), 'ReportsOverviewPage') },
+      {
+        path: 'localities/:localityCode/reports',
+        lazy: page(() => import('./pages/reports/reports-page'), 'ReportsPage'),
+      },
+      {
+        path: 'localities/:localityCode/reports/:reportId',
+        lazy: page(() => import('./pages/reports/report-page'), 'ReportPage'),
+      },
+      { path: 'resources', lazy: page(() => import('./pages/resources/resources-page'), 'ResourcesPage') },
+      { path: 'admin/users', lazy: page(() => import('./pages/admin/users-page'), 'UsersPage') },
+      { path: 'admin/measures', lazy: page(() => import('./pages/admin/measures-admin-page'), 'MeasuresAdminPage') },
+      { path: 'admin/audit', lazy: page(() => import('./pages/admin/audit-page'), 'AuditPage') },
+      { path: '*', lazy: page(() => import('./pages/not-found/not-found-page'), 'NotFoundPage') },
     ],
   },
 ]);

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../components/query-state';
 import { ROLE_WORDS } from '../lib/role-words';
 import { useTRPC } from '../lib/trpc';
 import { SessionContext } from '../lib/use-session';
+import { CanonicalLocality } from './canonical-locality';
 import { NAV_ITEMS } from './nav-items';
 import { PeriodSelector } from './period-selector';
 import { SignOutButton } from './sign-out-button';
@@ -64,7 +65,9 @@ export function AppLayout() {
           </nav>
         }
       >
-        <Outlet />
+        <CanonicalLocality>
+          <Outlet />
+        </CanonicalLocality>
       </Frame>
     </SessionContext.Provider>
   );

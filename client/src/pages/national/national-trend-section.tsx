@@ -1,9 +1,11 @@
 /**
- * Trend over periods for one measure, one line per locality. The trend procedure is per locality;
- * the 13 calls go out in one batched request and share the server's per-period cache.
+ * Trend over periods for one measure, one line per locality. It reads the national overview of
+ * each period (open to every signed-in user, disclosure-controlled outside the viewer's own
+ * locality), so a dean sees England's trend too; the calls go out in one batched request and
+ * share the server's per-period cache.
  */
 
-import { LOCALITY_CODES, MEASURES, type MeasureCode, type Period } from '@ldm/shared';
+import { MEASURES, type MeasureCode, type Period, periodsUpTo } from '@ldm/shared';
 import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MultiTrendChart } from '../../charts/multi-trend-chart';
@@ -27,44 +29,35 @@ export function NationalTrendSection({ period }: { period: Period }) {
   const trpc = useTRPC();
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
   const measure = MEASURES.find((m) => m.code === measureCode)!;
-  const trends = useQueries({
-    queries: LOCALITY_CODES.map((localityCode) =>
-      trpc.measure.trend.queryOptions({ localityCode, period: period.label, count: trendLength(period) }),
-    ),
+  const periods = periodsUpTo(period, trendLength(period)).map((p) => p.label);
+  const overviews = useQueries({
+    queries: periods.map((label) => trpc.measure.national.queryOptions({ period: label })),
   });
-  const failed = trends.find((t) => t.error);
-  const loaded = trends.every((t) => t.data);
-  const periods = trends[0]?.data?.points.map((p) => p.period) ?? [];
+  const failed = overviews.find((o) => o.error);
+  const loaded = overviews.every((o) => o.data);
   const scale = measure.unit === 'stages' ? 3 : 1;
-  const series = trends.flatMap((t) =>
-    t.data
-      ? [
-          {
-            label: nameOfPlace(t.data.localityCode),
-            values: Object.fromEntries(
-              t.data.points.map((p) => [
-                p.period,
-                figureChartValue(p.measures[measureCode]) === null
-                  ? null
-                  : figureChartValue(p.measures[measureCode])! * scale,
-              ]),
-            ),
-          },
-        ]
-      : [],
-  );
-  const rows: TrendRow[] = trends.flatMap((t) =>
-    t.data
-      ? [
-          {
-            localityCode: t.data.localityCode,
-            texts: Object.fromEntries(
-              t.data.points.map((p) => [p.period, figureText(measure.unit, p.measures[measureCode])]),
-            ),
-          },
-        ]
-      : [],
-  );
+  const localityCodes = overviews[0]?.data?.localities.map((l) => l.code) ?? [];
+  const figureOf = (periodIndex: number, localityCode: string) =>
+    overviews[periodIndex]?.data?.localities.find((l) => l.code === localityCode)?.measures[measureCode];
+  const series = localityCodes.map((localityCode) => ({
+    label: nameOfPlace(localityCode),
+    values: Object.fromEntries(
+      periods.map((label, i) => {
+        const figure = figureOf(i, localityCode);
+        const value = figure ? figureChartValue(figure) : null;
+        return [label, value === null ? null : value * scale];
+      }),
+    ),
+  }));
+  const rows: TrendRow[] = localityCodes.map((localityCode) => ({
+    localityCode,
+    texts: Object.fromEntries(
+      periods.map((label, i) => {
+        const figure = figureOf(i, localityCode);
+        return [label, figure ? figureText(measure.unit, figure) : ''];
+      }),
+    ),
+  }));
   const columns: TableColumn<TrendRow>[] = [
     { id: 'locality', header: 'Locality', text: (row) => nameOfPlace(row.localityCode) },
     ...periods.map(
