@@ -11,6 +11,7 @@ import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
 import { SuppressedNote } from '../../components/suppressed';
+import { usePageLocality } from '../../layout/page-locality';
 import { isSuppressed } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -18,7 +19,6 @@ import { exportedCountText, exportedFillRateText, fillRateText } from './cohort-
 import { CohortForm } from './cohort-form';
 import { OfferDetails } from './offer-details';
 import { OfferForm } from './offer-form';
-import { usePageLocality } from './page-locality';
 
 type ApiOffer = RouterOutputs['offer']['get'];
 type ApiCohort = ApiOffer['cohorts'][number];

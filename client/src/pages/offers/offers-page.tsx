@@ -11,6 +11,7 @@ import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
 import { SuppressedNote } from '../../components/suppressed';
+import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
 import { isSuppressed } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
@@ -20,7 +21,6 @@ import { exportedCountText, totalFilled } from './cohort-fill';
 import { type OfferFilter, OfferFilters } from './offer-filters';
 import { OfferForm } from './offer-form';
 import { nameOfMode, nameOfScope, namesOfStages } from './offer-words';
-import { LocalityChooser, usePageLocality } from './page-locality';
 
 type CatalogueOffer = RouterOutputs['offer']['list'][number];
 

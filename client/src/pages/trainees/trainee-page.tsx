@@ -4,9 +4,9 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { Link, useLocation, useParams } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { usePageLocality } from '../../layout/page-locality';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
-import { usePageLocality } from '../offers/page-locality';
 
 type Trainee = RouterOutputs['trainee']['get'];
 

@@ -11,10 +11,10 @@ import { useDeferredValue, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
+import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
-import { LocalityChooser, usePageLocality } from '../offers/page-locality';
 import { Pager } from './pager';
 
 type TraineeRow = RouterOutputs['trainee']['list']['rows'][number];

@@ -6,7 +6,7 @@
 
 import { isLocalityCode, LOCALITIES, type LocalityCode } from '@ldm/shared';
 import { useLocation, useNavigate, useParams } from 'react-router';
-import { useSessionUser } from '../../lib/use-session';
+import { useSessionUser } from '../lib/use-session';
 
 export function usePageLocality(): LocalityCode | null {
   const user = useSessionUser();
