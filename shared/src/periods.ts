@@ -87,3 +87,35 @@ export function periodsUpTo(last: Period, count: number): Period[] {
 export function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   return aFrom <= bTo && bFrom <= aTo;
 }
+
+/**
+ * Whether a period is over (PRODUCT.md §12.4): complete when its last day is before today, in
+ * progress when today falls in it, future otherwise. Only complete periods get a status.
+ */
+export type PeriodState = 'complete' | 'in progress' | 'future';
+
+export function periodState(period: Pick<Period, 'from' | 'to'>, today: string): PeriodState {
+  if (period.to < today) return 'complete';
+  return period.from <= today ? 'in progress' : 'future';
+}
+
+/** Today's date as ISO `YYYY-MM-DD` in UTC — the one clock every period judgement reads. */
+export function todayIso(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The latest financial year whose last day is before today: where the dashboard opens. */
+export function latestCompleteFinancialYear(today: string): Period {
+  const current = mustParsePeriod(financialYearOf(today));
+  return periodsUpTo(current, 2)[0]!;
+}
+
+/**
+ * The baseline period a period is judged against: a year against the baseline's year, a quarter
+ * against the same quarter of the baseline's financial year — never a quarter against a year.
+ */
+export function comparableBaselinePeriod(period: Period, baselinePeriod: Period): Period {
+  return period.quarter === null
+    ? mustParsePeriod(baselinePeriod.financialYear)
+    : mustParsePeriod(`${baselinePeriod.financialYear} Q${period.quarter}`);
+}

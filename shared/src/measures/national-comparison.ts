@@ -1,11 +1,13 @@
 /**
  * National comparison: England pooled, the seven regions pooled from their localities' numerators
- * and denominators, and each proportion measure on a funnel plot around England's value with
- * 95% and 99.8% exact-binomial limits; localities outside 99.8% are flagged high or low.
+ * and denominators, and each proportion measure on a funnel plot around England's value
+ * (PRODUCT.md §12.2): exact binomial limits, widened for overdispersion when τ² > 0; localities
+ * outside the 99.8% limits that apply are flagged high or low.
  */
 import { LOCALITIES, REGIONS } from '../reference/localities';
 import { MEASURE_CODES, type MeasureCode, PROPORTION_MEASURES } from '../reference/measures';
-import { computeFunnelCurve, type FunnelFlag, type FunnelLimits, flagOutlier } from '../statistics/binomial-funnel';
+import type { FunnelFlag, FunnelLimits } from '../statistics/binomial-funnel';
+import { computeFunnelCurves, readFunnel } from '../statistics/funnel';
 import type { LocalityMeasures, MeasureSet } from './analyse-period';
 import { poolMeasureValues } from './ratio';
 
@@ -13,7 +15,13 @@ export interface Funnel {
   measureCode: MeasureCode;
   /** England's pooled share, unrounded: the funnel's centre line. */
   centre: number | null;
+  /** Points with a denominator, φ and τ² of the overdispersion test (§12.2). */
+  k: number;
+  phi: number | null;
+  tau2: number | null;
   curve: FunnelLimits[];
+  /** The limits widened for overdispersion; empty when τ² is 0. */
+  adjustedCurve: FunnelLimits[];
   points: { localityCode: string; numerator: number; denominator: number; flag: FunnelFlag }[];
 }
 
@@ -52,19 +60,22 @@ export function poolRegions(localities: readonly LocalityMeasures[]): PooledMeas
 export function buildFunnels(localities: readonly LocalityMeasures[]): Funnel[] {
   return PROPORTION_MEASURES.map((measureCode) => {
     const figures = localities.map((l) => ({ localityCode: l.code, ...l.measures[measureCode] }));
-    const numerator = figures.reduce((sum, f) => sum + f.numerator, 0);
-    const denominator = figures.reduce((sum, f) => sum + f.denominator, 0);
-    const centre = denominator === 0 ? null : numerator / denominator;
+    const reading = readFunnel(figures);
     const largest = Math.max(0, ...figures.map((f) => f.denominator));
+    const curves = computeFunnelCurves(reading, Math.ceil((largest * 11) / 10));
     return {
       measureCode,
-      centre,
-      curve: centre === null || largest === 0 ? [] : computeFunnelCurve(centre, Math.ceil((largest * 11) / 10)),
-      points: figures.map((f) => ({
+      centre: reading.centre,
+      k: reading.k,
+      phi: reading.phi,
+      tau2: reading.tau2,
+      curve: curves.exact,
+      adjustedCurve: curves.adjusted,
+      points: figures.map((f, i) => ({
         localityCode: f.localityCode,
         numerator: f.numerator,
         denominator: f.denominator,
-        flag: centre === null ? null : flagOutlier(f.numerator, f.denominator, centre),
+        flag: reading.points[i]!.flag,
       })),
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeFunnelCurve, computeFunnelLimits, flagOutlier } from './binomial-funnel';
+import { computeFunnelCurve, computeFunnelLimits } from './binomial-funnel';
 
 // Expected limits computed independently with scipy.stats.binom.cdf and the same interpolation
 // (and, for n = 10, by hand: F(8) = 1013/1024, F(7) = 968/1024 → (8 − 14.6/45) / 10).
@@ -23,15 +23,6 @@ describe('exact binomial funnel limits', () => {
   it('collapses to the target at 0% and 100%', () => {
     expect(computeFunnelLimits(0, 50)).toEqual({ denominator: 50, lower998: 0, lower95: 0, upper95: 0, upper998: 0 });
     expect(computeFunnelLimits(1, 50).lower998).toBe(1);
-  });
-
-  it('flags only values outside the 99.8% limits', () => {
-    // n = 200, θ = 0.73: 99.8% limits 0.6273… and 0.8210…
-    expect(flagOutlier(165, 200, 0.73)).toBe('high'); // 0.825
-    expect(flagOutlier(164, 200, 0.73)).toBeNull(); // 0.82
-    expect(flagOutlier(125, 200, 0.73)).toBe('low'); // 0.625
-    expect(flagOutlier(126, 200, 0.73)).toBeNull(); // 0.63
-    expect(flagOutlier(0, 0, 0.73)).toBeNull();
   });
 
   it('draws a curve from denominator 1 to the largest, narrowing as n grows', () => {

@@ -65,22 +65,17 @@ export function computeFunnelLimits(theta: number, n: number): FunnelLimits {
   };
 }
 
-/** "high" or "low" when numerator / denominator lies outside the 99.8% limits; null inside or without data. */
-export function flagOutlier(numerator: number, denominator: number, theta: number): FunnelFlag {
-  if (denominator === 0) return null;
-  const limits = computeFunnelLimits(theta, denominator);
-  const share = numerator / denominator;
-  if (share > limits.upper998) return 'high';
-  if (share < limits.lower998) return 'low';
-  return null;
-}
-
-/** The limit curves for a chart: `points` denominators from 1 to `maxDenominator`, spaced evenly on a log scale. */
-export function computeFunnelCurve(theta: number, maxDenominator: number, points = 40): FunnelLimits[] {
+/** Denominators for drawing limit curves: `points` of them from 1 to `maxDenominator`, spaced evenly on a log scale. */
+export function curveDenominators(maxDenominator: number, points = 40): number[] {
   const top = Math.max(1, Math.ceil(maxDenominator));
   const denominators = new Set<number>();
   for (let i = 0; i < points; i++)
     denominators.add(Math.max(1, Math.round(Math.exp((Math.log(top) * i) / Math.max(1, points - 1)))));
   denominators.add(top);
-  return [...denominators].sort((a, b) => a - b).map((n) => computeFunnelLimits(theta, n));
+  return [...denominators].sort((a, b) => a - b);
+}
+
+/** The exact limit curves for a chart, from denominator 1 to `maxDenominator`. */
+export function computeFunnelCurve(theta: number, maxDenominator: number, points = 40): FunnelLimits[] {
+  return curveDenominators(maxDenominator, points).map((n) => computeFunnelLimits(theta, n));
 }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparableBaselinePeriod,
+  latestCompleteFinancialYear,
+  mustParsePeriod,
+  periodState,
+  todayIso,
+} from './periods';
+
+describe('period state', () => {
+  const year = mustParsePeriod('2026-27'); // 2026-04-01 … 2027-03-31
+  it.each([
+    ['2027-04-01', 'complete'],
+    ['2027-03-31', 'in progress'],
+    ['2026-11-27', 'in progress'],
+    ['2026-04-01', 'in progress'],
+    ['2026-03-31', 'future'],
+  ] as const)('2026-27 on %s is %s', (today, state) => {
+    expect(periodState(year, today)).toBe(state);
+  });
+
+  it('judges quarters by their own dates', () => {
+    expect(periodState(mustParsePeriod('2026-27 Q2'), '2026-11-27')).toBe('complete');
+    expect(periodState(mustParsePeriod('2026-27 Q3'), '2026-11-27')).toBe('in progress');
+    expect(periodState(mustParsePeriod('2026-27 Q4'), '2026-11-27')).toBe('future');
+  });
+});
+
+describe('latest complete financial year', () => {
+  it.each([
+    ['2026-11-27', '2025-26'],
+    ['2026-04-01', '2025-26'],
+    ['2026-03-31', '2024-25'],
+  ])('on %s is %s', (today, label) => {
+    expect(latestCompleteFinancialYear(today).label).toBe(label);
+  });
+
+  it('reads today in UTC', () => {
+    expect(todayIso(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('baseline a period is compared with', () => {
+  const baseline = mustParsePeriod('2023-24');
+  it('is the same quarter of the baseline year for a quarter', () => {
+    expect(comparableBaselinePeriod(mustParsePeriod('2025-26 Q3'), baseline).label).toBe('2023-24 Q3');
+    expect(comparableBaselinePeriod(mustParsePeriod('2025-26 Q1'), mustParsePeriod('2023-24 Q4')).label).toBe(
+      '2023-24 Q1',
+    );
+  });
+  it('is the baseline year for a year', () => {
+    expect(comparableBaselinePeriod(mustParsePeriod('2025-26'), baseline).label).toBe('2023-24');
+  });
+});
