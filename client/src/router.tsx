@@ -22,7 +22,7 @@ export const appRouter = createBrowserRouter([
     element: <AppLayout />,
     hydrateFallbackElement: <p role="status">Loading…</p>,
     children: [
-      { index: true, lazy: page(() => import('./pages/home/home-redirect'), 'HomeRedirect') },
+      { index: true, lazy: page(() => import('./pages/home/home-page'), 'HomePage') },
       { path: 'national', lazy: page(() => import('./pages/national/national-overview-page'), 'NationalOverviewPage') },
       {
         path: 'localities/:localityCode',

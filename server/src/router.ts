@@ -4,6 +4,7 @@ import { auditRouter } from './audit/router';
 import { authRouter } from './auth/router';
 import { exportRouter } from './export/router';
 import { healthRouter } from './health/router';
+import { homeRouter } from './home/router';
 import { importRouter } from './import/router';
 import { measureRouter } from './measure/router';
 import { offerRouter } from './offer/router';
@@ -19,6 +20,7 @@ import { userRouter } from './user/router';
 export const appRouter = router({
   health: healthRouter,
   auth: authRouter,
+  home: homeRouter,
   offer: offerRouter,
   user: userRouter,
   trainee: traineeRouter,

@@ -12,6 +12,7 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
+  { label: 'Home', to: () => '/', roles: ['admin', 'national', 'dean', 'academy_lead'], end: true },
   { label: 'England', to: () => '/national', roles: ['admin', 'national', 'dean', 'academy_lead'] },
   {
     label: 'My locality',
@@ -49,7 +50,7 @@ export const NAV_ITEMS: NavItem[] = [
   { label: 'Administration', to: () => '/admin/users', roles: ['admin'] },
 ];
 
-/** Where a user lands after signing in: a dean or academy lead on their locality, everyone else on England. */
+/** A user's own dashboard: a dean or academy lead's locality, everyone else's England. */
 export function homePathOf(user: SessionUser): string {
   return user.localityCode ? `/localities/${user.localityCode}` : '/national';
 }

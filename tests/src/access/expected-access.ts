@@ -14,6 +14,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'auth.signOut': 'public',
   'auth.me': 'public',
   'reference.lists': 'signedIn',
+  'home.waiting': 'signedIn',
   'offer.list': 'aggregates',
   'offer.get': 'aggregates',
   'offer.create': 'write',

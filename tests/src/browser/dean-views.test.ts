@@ -57,3 +57,60 @@ describe('locality codes in addresses', () => {
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.not.toBe('');
   });
 });
+
+describe('home: waiting for you', () => {
+  it('tells a dean a report waits for their decision, and the national team of failed imports', async () => {
+    const at = '2025-04-15T09:00:00.000Z';
+    const db = harness.database.db;
+    const { id } = await db
+      .insertInto('progress_reports')
+      .values({
+        locality_code: 'NE',
+        period: '2024-25',
+        status: 'submitted',
+        narrative: 'Our year.',
+        created_at: at,
+        updated_at: at,
+        submitted_at: at,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('imports')
+      .values({
+        kind: 'placements',
+        file_name: 'placements-april.csv',
+        checksum: 'x',
+        user_id: null,
+        started_at: new Date().toISOString(),
+        finished_at: null,
+        status: 'rejected',
+        inserted: 0,
+        updated: 0,
+        unchanged: 0,
+        rejected: 12,
+        problems: '[]',
+      })
+      .execute();
+    await page.goto(`${harness.baseUrl}/?${period}`);
+    const waiting = page.getByRole('region', { name: 'Waiting for you' });
+    await waiting.getByRole('heading', { name: 'Progress reports waiting for your decision' }).waitFor();
+    const link = waiting.getByRole('link', { name: 'North East, 2024-25' });
+    await expect(link.getAttribute('href')).resolves.toBe(`/localities/NE/reports/${id}?${period}`);
+    // A dean is not told about imports: that list is the national team's.
+    await expect(waiting.getByText('placements-april.csv').count()).resolves.toBe(0);
+    await saveScreenshot(page, 'dean-home');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    const national = await harness.newPage();
+    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
+    const nationalWaiting = national.getByRole('region', { name: 'Waiting for you' });
+    await nationalWaiting.getByRole('heading', { name: 'Imports rejected in the last 30 days' }).waitFor();
+    await expect(
+      nationalWaiting.getByRole('listitem').filter({ hasText: 'placements-april.csv' }).innerText(),
+    ).resolves.toContain('12 rows with problems');
+    // The submitted report is the dean's to decide, not the national team's.
+    await expect(nationalWaiting.getByText('North East, 2024-25').count()).resolves.toBe(0);
+    await national.context().close();
+  });
+});

@@ -32,10 +32,13 @@ describe('sign-in page', () => {
     await page.context().close();
   });
 
-  it('lands a dean on their own locality and a national member on England, keeping the period', async () => {
+  it('lands everyone on home, which leads a dean to their own locality and a national member to England, keeping the period', async () => {
     const dean = await harness.newPage();
     await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
-    expect(new URL(dean.url()).pathname).toBe('/localities/NE');
+    expect(new URL(dean.url()).pathname).toBe('/');
+    await dean.getByRole('heading', { name: 'Waiting for you' }).waitFor();
+    await dean.getByRole('link', { name: 'Open the North East dashboard' }).click();
+    await dean.waitForURL(/\/localities\/NE$/);
     await dean.context().close();
 
     const national = await harness.newPage();
@@ -44,6 +47,7 @@ describe('sign-in page', () => {
     await national.getByLabel('Email address').fill(TEST_USERS.national.email);
     await national.getByLabel('Password').fill('correct horse battery staple');
     await national.getByRole('button', { name: 'Sign in' }).click();
+    await national.getByRole('link', { name: 'Open the England overview' }).click();
     await national.waitForURL(/\/national/);
     expect(new URL(national.url()).searchParams.get('period')).toBe('2023-24 Q2');
     await expect(national.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('2023-24 Q2');
@@ -65,6 +69,7 @@ describe('sign-in page', () => {
   it('sends a user whose session ended mid-visit back to sign-in, to return to the same view', async () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.getByRole('link', { name: 'My locality' }).click();
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     await harness.database.db.deleteFrom('sessions').execute();
     await page.getByLabel('Period', { exact: true }).selectOption('2024-25 Q1');

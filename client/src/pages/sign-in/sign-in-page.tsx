@@ -5,7 +5,6 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Frame } from '../../layout/app-layout';
-import { homePathOf } from '../../layout/nav-items';
 import { useTRPC } from '../../lib/trpc';
 
 type FieldErrors = Partial<Record<'email' | 'password', string[]>>;
@@ -34,7 +33,8 @@ export function SignInPage() {
     trpc.auth.signIn.mutationOptions({
       onSuccess: async (user) => {
         queryClient.setQueryData(trpc.auth.me.queryKey(), user);
-        await navigate(safeNext(params.get('next')) ?? homePathOf(user), { replace: true });
+        // Without a page to return to, home: what waits for the user, and the way to their dashboard.
+        await navigate(safeNext(params.get('next')) ?? '/', { replace: true });
       },
     }),
   );
