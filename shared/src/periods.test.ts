@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparableBaselinePeriod,
+  financialYearLabel,
+  financialYearOf,
+  financialYearsBetween,
   latestCompleteFinancialYear,
   mustParsePeriod,
+  parsePeriod,
   periodState,
+  periodsUpTo,
   todayIso,
 } from './periods';
 
@@ -50,5 +55,32 @@ describe('baseline a period is compared with', () => {
   });
   it('is the baseline year for a year', () => {
     expect(comparableBaselinePeriod(mustParsePeriod('2025-26'), baseline).label).toBe('2023-24');
+  });
+});
+
+describe('financial-year labels', () => {
+  it('writes the start year and the last two digits of the next, across a century', () => {
+    expect(financialYearLabel(2024)).toBe('2024-25');
+    expect(financialYearLabel(2009)).toBe('2009-10');
+    expect(financialYearLabel(1999)).toBe('1999-00');
+  });
+
+  it('puts 31 March in the year before and 1 April in the year that starts', () => {
+    expect(financialYearOf('2024-03-31')).toBe('2023-24');
+    expect(financialYearOf('2024-04-01')).toBe('2024-25');
+  });
+
+  it('names financial years between two dates, oldest first, and none when they are reversed', () => {
+    expect(financialYearsBetween('2022-04-01', '2025-03-31')).toEqual(['2022-23', '2023-24', '2024-25']);
+    expect(financialYearsBetween('2023-03-31', '2023-04-01')).toEqual(['2022-23', '2023-24']);
+    expect(financialYearsBetween('2025-04-01', '2024-04-01')).toEqual([]);
+  });
+
+  it('steps back over quarters and years to the same labels parsePeriod accepts', () => {
+    expect(periodsUpTo(parsePeriod('2000-01 Q2')!, 3).map((p) => p.label)).toEqual([
+      '1999-00 Q4',
+      '2000-01 Q1',
+      '2000-01 Q2',
+    ]);
   });
 });

@@ -62,8 +62,19 @@ export function mustParsePeriod(label: string): Period {
 export function financialYearOf(isoDate: string): string {
   const year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
-  const startYear = month >= 4 ? year : year - 1;
+  return financialYearLabel(month >= 4 ? year : year - 1);
+}
+
+/** The label of the financial year starting in April of `startYear`: 2024 → `2024-25`, 1999 → `1999-00`. */
+export function financialYearLabel(startYear: number): string {
   return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** Every financial year from the one containing `firstDate` to the one containing `lastDate` (ISO dates), oldest first. */
+export function financialYearsBetween(firstDate: string, lastDate: string): string[] {
+  const from = Number(financialYearOf(firstDate).slice(0, 4));
+  const to = Number(financialYearOf(lastDate).slice(0, 4));
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => financialYearLabel(from + i));
 }
 
 /** Consecutive periods ending with `last` (inclusive), oldest first: years, or quarters when `last` is a quarter. */
@@ -72,7 +83,7 @@ export function periodsUpTo(last: Period, count: number): Period[] {
   let startYear = Number(last.financialYear.slice(0, 4));
   let quarter = last.quarter;
   for (let i = 0; i < count; i++) {
-    const fy = `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+    const fy = financialYearLabel(startYear);
     periods.unshift(mustParsePeriod(quarter ? `${fy} Q${quarter}` : fy));
     if (quarter && quarter > 1) quarter = (quarter - 1) as 1 | 2 | 3;
     else {

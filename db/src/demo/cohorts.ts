@@ -4,7 +4,7 @@
  * year as programmes expand, and depend on the locality's engagement; a defined capacity caps them.
  */
 
-import type { LocalityCode } from '@ldm/shared';
+import { financialYearLabel, type LocalityCode } from '@ldm/shared';
 import type { Insertable } from 'kysely';
 import type { CohortTable } from '../schema';
 import type { DemoCalendar } from './calendar';
@@ -69,7 +69,7 @@ export function buildCohorts(
         const yearly = population * TIER_SHARE[tier] * growth * (scope ? engagement.get(scope)! : NATIONAL_FACTOR);
         const capped = offer.row.capacity ? Math.min(yearly, offer.row.capacity) : yearly;
         cohorts.push({
-          code: `${offer.row.code}-${year}${String((year + 1) % 100).padStart(2, '0')}${'ABCD'[run]}`,
+          code: `${offer.row.code}-${financialYearLabel(year).replace('-', '')}${'ABCD'[run]}`,
           offer_code: offer.row.code,
           start_date,
           end_date,

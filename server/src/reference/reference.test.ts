@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../testing/call-as';
 import { addTestUsers } from '../testing/users';
-import { financialYearsBetween } from './service';
 
 describe('reference lists', () => {
   let t: TestDatabase;
@@ -14,11 +13,6 @@ describe('reference lists', () => {
     dean = (await addTestUsers(t.db)).dean;
   });
   afterAll(() => t.destroy());
-
-  it('names financial years between two dates, newest first', () => {
-    expect(financialYearsBetween('2022-04-01', '2025-03-31')).toEqual(['2024-25', '2023-24', '2022-23']);
-    expect(financialYearsBetween('2023-03-31', '2023-04-01')).toEqual(['2023-24', '2022-23']);
-  });
 
   it('lists the 13 localities and the periods the placements cover', async () => {
     const caller = callAs(t.db, dean);

@@ -5,7 +5,7 @@
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import {
-  financialYearOf,
+  financialYearsBetween,
   GRADE_STAGE,
   INTERVENTIONS,
   LEARNING_MODES,
@@ -22,15 +22,6 @@ import {
 import type { Kysely } from 'kysely';
 import { selectPlacementSpan } from './queries';
 
-/** Financial years from `first` to `last` (ISO dates), newest first. */
-export function financialYearsBetween(first: string, last: string): string[] {
-  const from = Number(financialYearOf(first).slice(0, 4));
-  const to = Number(financialYearOf(last).slice(0, 4));
-  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => to - i).map(
-    (y) => `${y}-${String((y + 1) % 100).padStart(2, '0')}`,
-  );
-}
-
 /** The span needs a scan of every placement's end date, so it is kept per data version. */
 const periodCache = new WeakMap<Kysely<Database>, { version: number; periods: Promise<string[]> }>();
 
@@ -39,7 +30,7 @@ async function loadPeriods(db: Kysely<Database>): Promise<string[]> {
   const cached = periodCache.get(db);
   if (cached?.version === version) return cached.periods;
   const periods = selectPlacementSpan(db).then((span) =>
-    span.first && span.last ? financialYearsBetween(String(span.first), String(span.last)) : [],
+    span.first && span.last ? financialYearsBetween(String(span.first), String(span.last)).reverse() : [],
   );
   periodCache.set(db, { version, periods });
   periods.catch(() => periodCache.delete(db));

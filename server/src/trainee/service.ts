@@ -5,7 +5,7 @@
  */
 
 import type { Database } from '@ldm/db';
-import { financialYearOf, mustParsePeriod, stageOfGrade } from '@ldm/shared';
+import { financialYearsBetween, mustParsePeriod, stageOfGrade } from '@ldm/shared';
 import { selectHomePlacements } from '@ldm/shared/measures/home-placement';
 import type { traineeListSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
@@ -38,14 +38,8 @@ export async function listTrainees(db: Kysely<Database>, localityCode: string, q
 /** Financial years from the first placement's start to the last one's end, oldest first. */
 function financialYearsCovered(placements: { start_date: string; end_date: string }[]): string[] {
   if (placements.length === 0) return [];
-  const first = Number(financialYearOf(placements[0]!.start_date).slice(0, 4));
-  const last = Number(
-    financialYearOf(placements.reduce((max, p) => (p.end_date > max ? p.end_date : max), '')).slice(0, 4),
-  );
-  return Array.from(
-    { length: last - first + 1 },
-    (_, i) => `${first + i}-${String((first + i + 1) % 100).padStart(2, '0')}`,
-  );
+  const lastEnd = placements.reduce((max, p) => (p.end_date > max ? p.end_date : max), '');
+  return financialYearsBetween(placements[0]!.start_date, lastEnd);
 }
 
 export async function getTrainee(db: Kysely<Database>, localityCode: string, gmcNumber: string) {
