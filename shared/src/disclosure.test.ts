@@ -1,40 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { discloseCount, discloseFigures, isDisclosive } from './disclosure';
+import { discloseCount, discloseMeasure, discloseMeasureSet, judgementShown, shareOf } from './disclosure';
 
-describe('disclosure control', () => {
-  it('suppresses counts 1 to 7 and nothing else', () => {
-    expect([0, 1, 7, 8, 120].map(discloseCount)).toEqual([0, '*', '*', 8, 120]);
-    expect(isDisclosive(0)).toBe(false);
+const EDGES = [0, 1, 7, 8, 12, 13, 14, 15, 17, 18];
+
+describe('disclosure control (PRODUCT.md §4)', () => {
+  it('below England level: 0 stays 0, 1 to 7 are *, the rest round to the nearest 5 (halves up)', () => {
+    // 8 → 10 (8/5 = 1.6), 12 → 10 (2.4), 13 → 15 (2.6), 14 → 15, 17 → 15 (3.4), 18 → 20 (3.6).
+    expect(EDGES.map((n) => discloseCount(n, 'below-england'))).toEqual([0, '*', '*', 10, 10, 15, 15, 15, 15, 20]);
   });
 
-  it('suppresses a share built from a small numerator or denominator', () => {
-    expect(discloseFigures({ numerator: 3, denominator: 40, value: 0.075 })).toEqual({
+  it('England: exact except * for 1 to 7', () => {
+    expect(EDGES.map((n) => discloseCount(n, 'england'))).toEqual([0, '*', '*', 8, 12, 13, 14, 15, 17, 18]);
+  });
+
+  it("the viewer's own locality: exact", () => {
+    expect(EDGES.map((n) => discloseCount(n, 'exact'))).toEqual(EDGES);
+  });
+
+  it('refuses what is not a count (a share passed by mistake would otherwise be "rounded")', () => {
+    expect(() => discloseCount(0.5, 'below-england')).toThrow(RangeError);
+    expect(() => discloseCount(-1, 'england')).toThrow(RangeError);
+  });
+
+  it('computes a share from the rounded figures, * when either is *', () => {
+    // M4 74/77 (3 withdrawals) → 75/75: the shown counts no longer give the 3 back.
+    expect(discloseMeasure('M4', { numerator: 74, denominator: 77, value: 0.961 }, 'below-england')).toEqual({
+      numerator: 75,
+      denominator: 75,
+      value: 1,
+    });
+    // 12/18 → 10/20 = 0.5 (not the exact 0.6667).
+    expect(discloseMeasure('M3', { numerator: 12, denominator: 18, value: 0.6667 }, 'below-england')).toEqual({
+      numerator: 10,
+      denominator: 20,
+      value: 0.5,
+    });
+    // 13/17 → 15/15 = 1.
+    expect(discloseMeasure('M1', { numerator: 13, denominator: 17, value: 0.7647 }, 'below-england').value).toBe(1);
+    expect(discloseMeasure('M6', { numerator: 3, denominator: 40, value: 0.075 }, 'below-england')).toEqual({
       numerator: '*',
       denominator: 40,
       value: '*',
     });
-    expect(discloseFigures({ numerator: 5, denominator: 5, value: 1 })).toEqual({
-      numerator: '*',
-      denominator: '*',
-      value: '*',
-    });
-    expect(discloseFigures({ numerator: 0, denominator: 6, value: 0 })).toEqual({
+    expect(discloseMeasure('M6', { numerator: 0, denominator: 6, value: 0 }, 'below-england')).toEqual({
       numerator: 0,
       denominator: '*',
       value: '*',
     });
-  });
-
-  it('leaves figures of 8 or more, zeros and no-data alone', () => {
-    expect(discloseFigures({ numerator: 8, denominator: 20, value: 0.4 })).toEqual({
-      numerator: 8,
-      denominator: 20,
-      value: 0.4,
-    });
-    expect(discloseFigures({ numerator: 0, denominator: 0, value: null })).toEqual({
+    expect(discloseMeasure('M3', { numerator: 0, denominator: 0, value: null }, 'below-england')).toEqual({
       numerator: 0,
       denominator: 0,
       value: null,
     });
+    // England: exact figures, exact share; 8/9 → 0.8889.
+    expect(discloseMeasure('M3', { numerator: 8, denominator: 9, value: 0.8889 }, 'england')).toEqual({
+      numerator: 8,
+      denominator: 9,
+      value: 0.8889,
+    });
+    expect(shareOf(10, 15)).toBe(0.6667);
+    expect(shareOf('*', 15)).toBe('*');
+  });
+
+  it('M5: the fill is a people count, its places are not; M2, M7 and M8 are never hidden or rounded', () => {
+    expect(discloseMeasure('M5', { numerator: 27, denominator: 27, value: 1 }, 'below-england')).toEqual({
+      numerator: 25,
+      denominator: 27,
+      value: 0.9259,
+    });
+    expect(discloseMeasure('M5', { numerator: 4, denominator: 30, value: 0.1333 }, 'below-england')).toEqual({
+      numerator: '*',
+      denominator: 30,
+      value: '*',
+    });
+    const notPeople = {
+      M2: { numerator: 2, denominator: 3, value: 0.6667 },
+      M7: { numerator: 41, denominator: 24, value: 1.7083 },
+      M8: { numerator: 7, denominator: 7, value: 1 },
+    };
+    expect(discloseMeasureSet(notPeople, 'below-england')).toEqual(notPeople);
+    expect(discloseMeasureSet(notPeople, 'england')).toEqual(notPeople);
+  });
+
+  it('a judgement on a hidden figure is "not compared"', () => {
+    expect(judgementShown('better', { numerator: '*', denominator: 40, value: '*' })).toBe('not compared');
+    expect(judgementShown('worse', { numerator: 10, denominator: 40, value: 0.25 })).toBe('worse');
   });
 });

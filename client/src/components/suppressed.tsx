@@ -1,3 +1,4 @@
+import { DISCLOSURE_NOTE } from '@ldm/shared/disclosure';
 import { SUPPRESSED_EXPLANATION } from '../lib/format';
 
 /** A value hidden by disclosure control: `*`, with the reason for screen readers and on hover. */
@@ -9,9 +10,7 @@ export function SuppressedMark() {
   );
 }
 
-/** The key printed under any table or chart that holds a suppressed value. */
-export function SuppressedNote() {
-  return (
-    <p className="note">* {SUPPRESSED_EXPLANATION}: counts from 1 to 7 outside your own locality are not shown.</p>
-  );
+/** What `*` and rounding mean (PRODUCT.md §4), said once on every page that shows figures. */
+export function DisclosureNote() {
+  return <p className="note disclosure-note">Disclosure control: {DISCLOSURE_NOTE}.</p>;
 }

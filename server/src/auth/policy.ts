@@ -24,8 +24,3 @@ export function canReadRecords(user: SessionUser, localityCode: string): boolean
 export function canWrite(user: SessionUser, localityCode: string | null): boolean {
   return user.role === 'admin' || isOwnLocality(user, localityCode);
 }
-
-/** Whether figures of this locality are shown to this user without disclosure control. */
-export function seesUnsuppressed(user: SessionUser, localityCode: string): boolean {
-  return isOwnLocality(user, localityCode);
-}

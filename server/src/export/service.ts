@@ -1,18 +1,18 @@
 /**
- * CSV exports of the dashboard's tables. PRODUCT.md §4: "in every export, a count from 1 to 7
- * (and any percentage computed from such a numerator or denominator) is shown as `*`" — for
- * every viewer, own locality included, since a file travels further than a screen. Trainee
- * exports carry no counts and, like every trainee-level view, no sex, ethnic group or qualification.
+ * CSV exports of the dashboard's tables. PRODUCT.md §4: people counts are under disclosure control
+ * "outside a user's own locality, and in every export" — for every viewer, own locality included,
+ * since a file travels further than a screen (the IN_EXPORT viewer). Trainee exports carry no
+ * counts and, like every trainee-level view, no sex, ethnic group or qualification.
  */
 
 import type { Database } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
-import { discloseCount } from '@ldm/shared/disclosure';
+import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
 import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import { canReadAggregates } from '../auth/policy';
 import type { SessionUser } from '../context';
-import { discloseMeasureSet } from '../measure/disclose-figures';
+import { disclosureLevel, IN_EXPORT } from '../measure/disclose-figures';
 import { getMeasuresForPeriod } from '../measure/service';
 import { listOfferCatalogue } from '../offer/service';
 import { listTrainees, type TraineeListQuery } from '../trainee/service';
@@ -24,8 +24,7 @@ export async function exportOffers(
   localityCode: string,
   filter: OfferFilter,
 ): Promise<CsvFile> {
-  const offers = await listOfferCatalogue(db, user, localityCode, filter);
-  // The catalogue's fill is already disclosed for other localities; recount from the cohorts so own figures are suppressed too.
+  const offers = await listOfferCatalogue(db, user, localityCode, filter, IN_EXPORT);
   const columns = [
     'code',
     'title',
@@ -41,10 +40,6 @@ export async function exportOffers(
     'filled',
   ];
   const rows = offers.map((o) => {
-    const fills = o.cohorts.map((c) => c.filled);
-    const filled = fills.includes('*')
-      ? '*'
-      : discloseCount(fills.reduce<number>((sum, f) => sum + (f === '*' ? 0 : f), 0));
     const places = o.cohorts.reduce((sum, c) => sum + c.places, 0);
     return [
       o.code,
@@ -58,7 +53,7 @@ export async function exportOffers(
       o.capacity,
       o.cohorts.length,
       places,
-      filled,
+      o.filled,
     ];
   });
   return toCsvFile(`offers-${localityCode}.csv`, columns, rows);
@@ -107,10 +102,19 @@ export async function exportMeasures(db: Kysely<Database>, user: SessionUser, pe
   const rows = measures.localities
     .filter((l) => canReadAggregates(user, l.code))
     .flatMap((l) => {
-      const disclosed = discloseMeasureSet(l.measures, true);
+      const level = disclosureLevel(IN_EXPORT, { localityCode: l.code });
+      const disclosed = discloseMeasureSet(l.measures, level);
       return MEASURE_CODES.map((code) => {
         const m = disclosed[code];
-        return [measures.period, l.code, discloseCount(l.traineesInPost), code, m.numerator, m.denominator, m.value];
+        return [
+          measures.period,
+          l.code,
+          discloseCount(l.traineesInPost, level),
+          code,
+          m.numerator,
+          m.denominator,
+          m.value,
+        ];
       });
     });
   return toCsvFile(`measures-${measures.period.replace(' ', '-')}.csv`, columns, rows);

@@ -1,33 +1,37 @@
 /**
- * Applies the shared disclosure rule to measure figures for a viewer. §4: "Outside a user's own
- * locality … a count from 1 to 7 … is shown as *". Admin and national users have no own locality,
- * so every locality is suppressed for them (team decision). Only proportion measures count people;
- * M2 (stages) and M7 (scores) are never suppressed.
+ * Who sees a figure how (PRODUCT.md §4): the one place that decides a figure's disclosure level for a
+ * viewer; the rule itself is `@ldm/shared/disclosure`. A user's own locality is exact on screen;
+ * everything else below England — other localities, every region (a dean's own region pools other
+ * localities), breakdown cells of other localities, cohorts of national offers — is rounded, and
+ * every export is under the rule for everyone, own locality included (a file travels further than
+ * a screen). Admin and national users have no own locality.
  */
-import { type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
-import { type DisclosedFigures, discloseCount, discloseFigures } from '@ldm/shared/disclosure';
-import type { MeasureSet, MeasureValue } from '@ldm/shared/measures';
-import { seesUnsuppressed } from '../auth/policy';
+import type { DisclosureLevel } from '@ldm/shared/disclosure';
+import { isOwnLocality } from '../auth/policy';
 import type { SessionUser } from '../context';
 
-const COUNTS_PEOPLE: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
+/** Whom figures are shown to: a signed-in user on screen, or anyone who receives an export. */
+export type Viewer = { user: SessionUser; medium: 'screen' } | { medium: 'export' };
 
-export type DisclosedMeasureSet = Record<MeasureCode, DisclosedFigures>;
-
-export function mustSuppress(user: SessionUser, localityCode: string | null): boolean {
-  return localityCode === null || !seesUnsuppressed(user, localityCode);
+export function onScreen(user: SessionUser): Viewer {
+  return { user, medium: 'screen' };
 }
 
-export function discloseMeasure(measureCode: string, figures: MeasureValue, suppress: boolean): DisclosedFigures {
-  return suppress && COUNTS_PEOPLE.has(measureCode) ? discloseFigures(figures) : figures;
+export const IN_EXPORT: Viewer = { medium: 'export' };
+
+/**
+ * Where a figure belongs: England's pooled counts, or a count below England — of one locality
+ * (its measures, breakdowns, cohorts of its offers) or of none (a region, a national offer's cohort).
+ */
+export type FigureScope = 'england' | { localityCode: string | null };
+
+export function disclosureLevel(viewer: Viewer, scope: FigureScope): DisclosureLevel {
+  if (scope === 'england') return 'england';
+  if (viewer.medium === 'screen' && isOwnLocality(viewer.user, scope.localityCode)) return 'exact';
+  return 'below-england';
 }
 
-export function discloseMeasureSet(measures: MeasureSet, suppress: boolean): DisclosedMeasureSet {
-  return Object.fromEntries(
-    Object.entries(measures).map(([code, figures]) => [code, discloseMeasure(code, figures, suppress)]),
-  ) as DisclosedMeasureSet;
-}
-
-export function discloseTraineeCount(count: number, suppress: boolean): number | '*' {
-  return suppress ? discloseCount(count) : count;
+/** Shorthand for the common case: a figure of one locality shown on screen to a user. */
+export function localityLevel(user: SessionUser, localityCode: string | null): DisclosureLevel {
+  return disclosureLevel(onScreen(user), { localityCode });
 }

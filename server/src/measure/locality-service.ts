@@ -6,27 +6,26 @@
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import { MEASURE_CODES, periodsUpTo } from '@ldm/shared';
+import { type DisclosureLevel, discloseCount, discloseMeasure, discloseMeasureSet } from '@ldm/shared/disclosure';
 import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './compute-period';
-import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
+import { localityLevel } from './disclose-figures';
 import { buildProgress } from './progress';
 
-function discloseUptakeByTier(uptakeByTier: UptakeByTier, suppress: boolean) {
+function discloseUptakeByTier(uptakeByTier: UptakeByTier, level: DisclosureLevel) {
   return Object.fromEntries(
-    Object.entries(uptakeByTier).map(([tier, figures]) => [tier, discloseMeasure('M3', figures, suppress)]),
+    Object.entries(uptakeByTier).map(([tier, figures]) => [tier, discloseMeasure('M3', figures, level)]),
   );
 }
 
-function discloseGroups(groups: BreakdownGroup[], suppress: boolean) {
+function discloseGroups(groups: BreakdownGroup[], level: DisclosureLevel) {
   return groups.map(({ key, traineesInPost, uptakeByTier, ...measures }) => ({
     key,
-    traineesInPost: discloseTraineeCount(traineesInPost, suppress),
-    measures: Object.fromEntries(
-      Object.entries(measures).map(([code, figures]) => [code, discloseMeasure(code, figures, suppress)]),
-    ),
-    uptakeByTier: discloseUptakeByTier(uptakeByTier, suppress),
+    traineesInPost: discloseCount(traineesInPost, level),
+    measures: discloseMeasureSet(measures, level),
+    uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
   }));
 }
 
@@ -40,7 +39,7 @@ export async function getLocalityDashboard(
   const dataVersion = await currentDataVersion(db);
   const { locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
     await getLocalityAnalysis(db, period, dataVersion, localityCode);
-  const suppress = mustSuppress(user, localityCode);
+  const level = localityLevel(user, localityCode);
   const progress = await buildProgress(db, [locality], localityCode);
   return {
     period: period.label,
@@ -48,23 +47,23 @@ export async function getLocalityDashboard(
     to: period.to,
     dataVersion,
     localityCode,
-    suppressed: suppress,
-    traineesInPost: discloseTraineeCount(locality.traineesInPost, suppress),
-    measures: discloseMeasureSet(locality.measures, suppress),
-    uptakeByTier: discloseUptakeByTier(uptakeByTier, suppress),
+    suppressed: level !== 'exact',
+    traineesInPost: discloseCount(locality.traineesInPost, level),
+    measures: discloseMeasureSet(locality.measures, level),
+    uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
     progress: progress.map((row) => ({
       ...row,
-      latest: discloseMeasure(row.measureCode, row.latest, suppress),
-      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, suppress) },
+      latest: discloseMeasure(row.measureCode, row.latest, level),
+      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
     })),
     breakdowns: Object.fromEntries(
-      Object.entries(breakdowns).map(([by, groups]) => [by, discloseGroups(groups, suppress)]),
+      Object.entries(breakdowns).map(([by, groups]) => [by, discloseGroups(groups, level)]),
     ) as Record<keyof typeof breakdowns, ReturnType<typeof discloseGroups>>,
     gaps: {
       stagesWithoutFloor,
       organisationsBelowStandard: organisationsBelowStandard.map((o) => ({
         organisationCode: o.organisationCode,
-        traineesInPost: discloseTraineeCount(o.traineesInPost, suppress),
+        traineesInPost: discloseCount(o.traineesInPost, level),
       })),
     },
   };
@@ -80,14 +79,14 @@ export async function getTrend(
 ) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
   const dataVersion = await currentDataVersion(db);
-  const suppress = mustSuppress(user, localityCode);
+  const level = localityLevel(user, localityCode);
   const figures = await getLocalityFiguresForPeriods(db, periods, dataVersion);
   const points = periods.map((period, i) => {
     const locality = figures[i]!.find((l) => l.code === localityCode)!;
     return {
       period: period.label,
-      traineesInPost: discloseTraineeCount(locality.traineesInPost, suppress),
-      measures: discloseMeasureSet(locality.measures, suppress),
+      traineesInPost: discloseCount(locality.traineesInPost, level),
+      measures: discloseMeasureSet(locality.measures, level),
     };
   });
   const progress = await buildProgress(
@@ -103,7 +102,7 @@ export async function getTrend(
       const row = progress.find((p) => p.measureCode === measureCode)!;
       return {
         measureCode,
-        baseline: row.baseline && { ...row.baseline, ...discloseMeasure(measureCode, row.baseline, suppress) },
+        baseline: row.baseline && { ...row.baseline, ...discloseMeasure(measureCode, row.baseline, level) },
         target: row.target,
         status: row.status,
       };

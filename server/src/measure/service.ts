@@ -5,12 +5,20 @@
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import { LOCALITIES } from '@ldm/shared';
-import { SUPPRESSED } from '@ldm/shared/disclosure';
+import {
+  type DisclosedFigures,
+  type DisclosureLevel,
+  discloseCount,
+  discloseMeasure,
+  discloseMeasureSet,
+  judgementShown,
+  SUPPRESSED,
+} from '@ldm/shared/disclosure';
 import { buildCoverageGrid, buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './compute-period';
-import { discloseMeasure, discloseMeasureSet, discloseTraineeCount, mustSuppress } from './disclose-figures';
+import { localityLevel } from './disclose-figures';
 import { buildProgress, type MeasureProgress } from './progress';
 
 /** The JSON object of `pnpm cli measures --period <P> --json` (PRODUCT.md §9) — a contract. */
@@ -36,20 +44,17 @@ export async function getMeasuresForPeriod(db: Kysely<Database>, periodLabel: st
   return (await getMeasuresSnapshot(db, periodLabel)).measures;
 }
 
-function isHidden(figures: {
-  numerator: number | typeof SUPPRESSED;
-  denominator: number | typeof SUPPRESSED;
-}): boolean {
-  return figures.numerator === SUPPRESSED || figures.denominator === SUPPRESSED;
+function isHidden(figures: DisclosedFigures): boolean {
+  return figures.value === SUPPRESSED;
 }
 
 function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
   return rows.map((row) => {
-    const suppress = mustSuppress(user, row.localityCode);
+    const level = localityLevel(user, row.localityCode);
     return {
       ...row,
-      latest: discloseMeasure(row.measureCode, row.latest, suppress),
-      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, suppress) },
+      latest: discloseMeasure(row.measureCode, row.latest, level),
+      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
     };
   });
 }
@@ -60,34 +65,34 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
   const analysis = await getPeriodAnalysis(db, period, dataVersion);
   const localities = analysis.localities;
   const england = poolEngland(localities);
-  // Pooled figures are disclosed too: a one-locality region (NW, EOE, SW) would otherwise reveal its locality.
-  const disclosePooled = (pooled: ReturnType<typeof poolEngland>) => ({
+  // A region is below England level, even a dean's own (it pools other localities).
+  const disclosePooled = (pooled: ReturnType<typeof poolEngland>, level: DisclosureLevel) => ({
     ...pooled,
-    traineesInPost: discloseTraineeCount(pooled.traineesInPost, true),
-    measures: discloseMeasureSet(pooled.measures, true),
+    traineesInPost: discloseCount(pooled.traineesInPost, level),
+    measures: discloseMeasureSet(pooled.measures, level),
   });
   return {
     period: period.label,
     from: period.from,
     to: period.to,
     dataVersion,
-    england: disclosePooled(england),
-    regions: poolRegions(localities).map(disclosePooled),
+    england: disclosePooled(england, 'england'),
+    regions: poolRegions(localities).map((region) => disclosePooled(region, 'below-england')),
     localities: localities.map((locality) => {
-      const suppress = mustSuppress(user, locality.code);
+      const level = localityLevel(user, locality.code);
       const reference = LOCALITIES.find((l) => l.code === locality.code);
       return {
         code: locality.code,
         name: reference?.name ?? locality.code,
         regionCode: reference?.regionCode ?? null,
-        traineesInPost: discloseTraineeCount(locality.traineesInPost, suppress),
-        measures: discloseMeasureSet(locality.measures, suppress),
+        traineesInPost: discloseCount(locality.traineesInPost, level),
+        measures: discloseMeasureSet(locality.measures, level),
       };
     }),
     funnels: buildFunnels(localities).map((funnel) => {
       // The centre line and its limits are the England value: hidden when England's figure is.
       const centreSuppressed = isHidden(
-        discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], true),
+        discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], 'england'),
       );
       return {
         ...funnel,
@@ -97,13 +102,13 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
           const shown = discloseMeasure(
             funnel.measureCode,
             { ...point, value: null },
-            mustSuppress(user, point.localityCode),
+            localityLevel(user, point.localityCode),
           );
           return {
             localityCode: point.localityCode,
             numerator: shown.numerator,
             denominator: shown.denominator,
-            flag: isHidden(shown) ? null : point.flag,
+            flag: judgementShown(point.flag, shown),
           };
         }),
       };

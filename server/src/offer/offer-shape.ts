@@ -3,8 +3,7 @@ import type { Cohort, NewOffer, Offer } from '@ldm/db';
 import { type LocalityCode, NATIONAL_SCOPE } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
 import type { CohortValues, OfferValues } from '@ldm/shared/schemas';
-import { seesUnsuppressed } from '../auth/policy';
-import type { SessionUser } from '../context';
+import { disclosureLevel, type Viewer } from '../measure/disclose-figures';
 import type { CohortWithFill } from './cohort-queries';
 
 export function scopeOf(offer: Pick<Offer, 'scope_locality_code'>): LocalityCode | typeof NATIONAL_SCOPE {
@@ -75,8 +74,15 @@ export function toApiCohortFields(cohort: Cohort) {
   };
 }
 
-/** A cohort's fill counts trainees, so it is disclosure-controlled outside the offer's own locality. */
-export function toApiCohort(user: SessionUser, offer: Offer, cohort: CohortWithFill) {
-  const own = offer.scope_locality_code !== null && seesUnsuppressed(user, offer.scope_locality_code);
-  return { ...toApiCohortFields(cohort), filled: own ? cohort.filled : discloseCount(cohort.filled) };
+/**
+ * A cohort's fill counts people, so it is under disclosure control outside the offer's own locality
+ * (a national offer's cohort belongs to no locality: rounded for everyone); its places are not people.
+ */
+export function toApiCohort(viewer: Viewer, offer: Offer, cohort: CohortWithFill) {
+  return { ...toApiCohortFields(cohort), filled: discloseFill(viewer, offer, cohort.filled) };
+}
+
+/** A fill (of one cohort, or of all an offer's cohorts) as this viewer may see it. */
+export function discloseFill(viewer: Viewer, offer: Offer, filled: number) {
+  return discloseCount(filled, disclosureLevel(viewer, { localityCode: offer.scope_locality_code }));
 }

@@ -12,25 +12,35 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { canWrite } from '../auth/policy';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
+import { onScreen, type Viewer } from '../measure/disclose-figures';
 import { countCohorts, selectCohortsWithFill } from './cohort-queries';
-import { scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
+import { discloseFill, scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
 import { deleteOfferRows, selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
 
-async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offer[]) {
+async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offer[], viewer: Viewer = onScreen(user)) {
   const codes = offers.map((o) => o.code);
   const [{ stages, interventions }, cohorts] = await Promise.all([
     selectOfferLists(db, codes),
     selectCohortsWithFill(db, codes),
   ]);
-  return offers.map((offer) => ({
-    ...toApiOfferFields(
-      offer,
-      stages.filter((s) => s.offer_code === offer.code).map((s) => s.stage_code),
-      interventions.filter((i) => i.offer_code === offer.code).map((i) => i.intervention_code),
-    ),
-    editable: canWrite(user, offer.scope_locality_code),
-    cohorts: cohorts.filter((c) => c.offer_code === offer.code).map((c) => toApiCohort(user, offer, c)),
-  }));
+  return offers.map((offer) => {
+    const own = cohorts.filter((c) => c.offer_code === offer.code);
+    return {
+      ...toApiOfferFields(
+        offer,
+        stages.filter((s) => s.offer_code === offer.code).map((s) => s.stage_code),
+        interventions.filter((i) => i.offer_code === offer.code).map((i) => i.intervention_code),
+      ),
+      editable: canWrite(user, offer.scope_locality_code),
+      cohorts: own.map((c) => toApiCohort(viewer, offer, c)),
+      // The offer's total is disclosed from the exact sum, not added up from rounded cohort fills.
+      filled: discloseFill(
+        viewer,
+        offer,
+        own.reduce((sum, c) => sum + c.filled, 0),
+      ),
+    };
+  });
 }
 /** The offer's own fields (no cohorts), as the audit log records them. */
 async function describeOffer(db: Kysely<Database>, offer: Offer) {
@@ -49,8 +59,9 @@ export async function listOfferCatalogue(
   user: SessionUser,
   localityCode: string,
   filter: OfferFilter,
+  viewer: Viewer = onScreen(user),
 ): Promise<ApiOffer[]> {
-  return toApiOffers(db, user, await selectOffersForLocality(db, localityCode, filter));
+  return toApiOffers(db, user, await selectOffersForLocality(db, localityCode, filter), viewer);
 }
 
 /** An offer as seen from a locality: its own or national; anything else is "not found". */

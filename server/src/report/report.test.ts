@@ -182,9 +182,9 @@ describe('progress reports', () => {
       ['2024-25', 'approved'],
     ]);
     await expect(national.report.get({ ...NE, reportId: draft.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    // Outside the locality, counts from 1 to 7 are hidden (M8 is 1 of 2); the dean sees them; M7 is a score, never hidden.
+    // M8 counts plan actions and M7 is a score: neither is a people count, so neither is hidden or rounded.
     const approvedForNational = await national.report.get({ ...NE, reportId: (await national.report.list(NE))[1]!.id });
-    expect(approvedForNational.measures?.measures?.M8).toEqual({ numerator: '*', denominator: '*', value: '*' });
+    expect(approvedForNational.measures?.measures?.M8).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     expect(approvedForNational.measures?.measures?.M7).toEqual({ numerator: 36, denominator: 24, value: 1.5 });
     expect(
       (await as(users.dean).report.get({ ...NE, reportId: approvedForNational.id })).measures?.measures?.M8,

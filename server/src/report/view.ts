@@ -3,9 +3,10 @@
  * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
  */
 import type { ReportStatus } from '@ldm/shared';
+import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
 import { isOwnLocality } from '../auth/policy';
 import type { SessionUser } from '../context';
-import { discloseMeasureSet, discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
+import { localityLevel } from '../measure/disclose-figures';
 import type { ReportRow } from './queries';
 import type { ReportSnapshot } from './snapshot';
 
@@ -18,11 +19,11 @@ type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measur
 /** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
 export function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
   if (!frozen) return null;
-  const suppress = mustSuppress(user, localityCode);
+  const level = localityLevel(user, localityCode);
   return {
     period: frozen.period,
-    traineesInPost: discloseTraineeCount(frozen.traineesInPost, suppress),
-    measures: frozen.measures && discloseMeasureSet(frozen.measures, suppress),
+    traineesInPost: discloseCount(frozen.traineesInPost, level),
+    measures: frozen.measures && discloseMeasureSet(frozen.measures, level),
   };
 }
 

@@ -229,7 +229,9 @@ describe('reporting workflow', () => {
     await expect(headlineValue(national, 'M3 Uptake')).resolves.toMatch(/^\*/);
     await expect(headlineValue(national, 'Trainees in post')).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost));
     await expect(headlineValue(national, 'M2 Floor met')).resolves.toBe(FIXTURE_EXPECTED.NE.floor);
-    await national.getByText(/counts from 1 to 7 outside your own locality are not shown/).waitFor();
+    await national
+      .getByText('counts outside your locality are rounded to the nearest 5; 1 to 7 are shown as *')
+      .waitFor();
     await expect(national.getByRole('textbox', { name: 'Narrative' }).count()).resolves.toBe(0);
 
     await national.goto(`${harness.baseUrl}/self-assessment?period=${PERIOD}`);

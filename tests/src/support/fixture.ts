@@ -198,8 +198,6 @@ export const FIXTURE_EXPECTED = {
   },
   /** Only the national offer (foundation, core): higher has no tier-1 offer. */
   YH: { traineesInPost: 3, floor: '2 of 3 stages' },
-  /** NE (10) + YH (3), pooled. */
-  northEastAndYorkshire: { traineesInPost: 13 },
   /** Only NE has a tier-1 offer at all three stages. */
   localitiesWithFloor: 1,
 } as const;

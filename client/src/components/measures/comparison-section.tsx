@@ -6,10 +6,9 @@
 import { MEASURE_CODES, MEASURES, type MeasureCode } from '@ldm/shared';
 import { useState } from 'react';
 import { BarChartByGroup } from '../../charts/bar-chart-by-group';
-import { figureChartValue, figureText, isSuppressed } from '../../lib/figures';
+import { figureChartValue, figureText } from '../../lib/figures';
 import { ChartWithTable } from '../chart-with-table';
 import { DataTable } from '../data-table';
-import { SuppressedNote } from '../suppressed';
 import { buildMeasureColumns, type MeasureRow } from './measure-columns';
 import { MeasureSelect } from './measure-select';
 
@@ -26,9 +25,6 @@ export function ComparisonSection<Row extends MeasureRow>({
 }) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
-  const anySuppressed = rows.some(
-    (row) => isSuppressed(row.traineesInPost) || Object.values(row.measures).some((f) => f && isSuppressed(f.value)),
-  );
   const chartColumns = buildMeasureColumns<Row>(labelHeader, [chartMeasure]);
   return (
     <>
@@ -38,7 +34,6 @@ export function ComparisonSection<Row extends MeasureRow>({
         rows={rows}
         exportName={exportName}
       />
-      {anySuppressed ? <SuppressedNote /> : null}
       <MeasureSelect label="Measure to chart" value={chartMeasure} onChange={setChartMeasure} />
       <ChartWithTable
         title={`${measure.code} ${measure.name} by ${labelHeader.toLowerCase()}`}

@@ -14,7 +14,15 @@ import { DataTable, type TableColumn } from '../data-table';
 type Funnel = RouterOutputs['measure']['national']['funnels'][number];
 type PointRow = Funnel['points'][number];
 
-const FLAG_WORDS = { high: 'above the 99.8% limit (outlier)', low: 'below the 99.8% limit (outlier)' } as const;
+const FLAG_WORDS = {
+  high: 'above the 99.8% limit (outlier)',
+  low: 'below the 99.8% limit (outlier)',
+  'not compared': 'not compared (fewer than 8)',
+} as const;
+
+function isOutlier(point: PointRow): boolean {
+  return point.flag === 'high' || point.flag === 'low';
+}
 
 function shareText(row: PointRow): string {
   if (isSuppressed(row.numerator) || isSuppressed(row.denominator)) return '*';
@@ -46,14 +54,12 @@ export function FunnelSection({ funnels }: { funnels: Funnel[] }) {
                   code: p.localityCode,
                   denominator: p.denominator,
                   value: p.numerator / p.denominator,
-                  outlier: p.flag !== null,
+                  outlier: isOutlier(p),
                 },
               ]
             : [],
         );
-        const outliers = funnel.points
-          .filter((p) => p.flag !== null)
-          .map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
+        const outliers = funnel.points.filter(isOutlier).map((p) => `${nameOfPlace(p.localityCode)} (${p.flag})`);
         const title = `${measure.code} ${measure.name}: funnel plot`;
         const noCentre = funnel.centreSuppressed
           ? "England's figure is fewer than 8 (hidden), so no funnel is drawn."

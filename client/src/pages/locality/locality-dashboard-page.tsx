@@ -10,7 +10,7 @@ import { useParams } from 'react-router';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { ProgressTable } from '../../components/measures/progress-table';
 import { QueryState } from '../../components/query-state';
-import { SuppressedNote } from '../../components/suppressed';
+import { DisclosureNote } from '../../components/suppressed';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
@@ -34,13 +34,13 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
       <h1>
         {nameOfPlace(localityCode)}, {period.label}
       </h1>
+      <DisclosureNote />
       <QueryState query={dashboard} label={`the figures for ${nameOfPlace(localityCode)}`}>
         {(data) => (
           <>
             <section className="section" aria-labelledby="headline-heading">
               <h2 id="headline-heading">Headline figures</h2>
               <MeasureHeadlines traineesInPost={data.traineesInPost} measures={data.measures} />
-              {data.suppressed ? <SuppressedNote /> : null}
             </section>
             <GapsSection gaps={data.gaps} />
             <section className="section" aria-labelledby="progress-heading">

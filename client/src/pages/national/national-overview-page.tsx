@@ -7,7 +7,7 @@ import { CoverageGrid } from '../../components/measures/coverage-grid';
 import { FunnelSection } from '../../components/measures/funnel-section';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { QueryState } from '../../components/query-state';
-import { SuppressedNote } from '../../components/suppressed';
+import { DisclosureNote } from '../../components/suppressed';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
 import { ComparisonPanel } from './comparison-panel';
@@ -23,16 +23,15 @@ export function NationalOverviewPage() {
     <>
       <h1>England, {period.label}</h1>
       <p className="lede">
-        {period.from} to {period.to}. Figures for all 13 localities; counts from 1 to 7 outside your own locality are
-        shown as *.
+        {period.from} to {period.to}. Figures for all 13 localities.
       </p>
+      <DisclosureNote />
       <QueryState query={overview} label="the national figures">
         {(data) => (
           <>
             <section className="section" aria-labelledby="headline-heading">
               <h2 id="headline-heading">Headline figures for England</h2>
               <MeasureHeadlines traineesInPost={data.england.traineesInPost} measures={data.england.measures} />
-              <SuppressedNote />
             </section>
             <ComparisonPanel localities={data.localities} regions={data.regions} />
             <section className="section" aria-labelledby="funnel-heading">

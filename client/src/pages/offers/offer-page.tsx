@@ -10,7 +10,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
-import { SuppressedNote } from '../../components/suppressed';
+import { DisclosureNote } from '../../components/suppressed';
 import { usePageLocality } from '../../layout/page-locality';
 import { isSuppressed } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
@@ -118,7 +118,7 @@ export function OfferPage() {
                 rows={data.cohorts}
                 exportName={`cohorts-${data.code}`}
               />
-              {data.cohorts.some((c) => isSuppressed(c.filled)) ? <SuppressedNote /> : null}
+              <DisclosureNote />
               {data.editable ? (
                 <>
                   <h3 className="form-heading">

@@ -10,14 +10,13 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
-import { SuppressedNote } from '../../components/suppressed';
+import { DisclosureNote } from '../../components/suppressed';
 import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
-import { isSuppressed } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
-import { exportedCountText, totalFilled } from './cohort-fill';
+import { exportedCountText } from './cohort-fill';
 import { type OfferFilter, OfferFilters } from './offer-filters';
 import { OfferForm } from './offer-form';
 import { nameOfMode, nameOfScope, namesOfStages } from './offer-words';
@@ -55,8 +54,8 @@ function catalogueColumns(offerPath: (code: string) => string): TableColumn<Cata
     {
       id: 'filled',
       header: 'Enrolled',
-      text: (o) => exportedCountText(totalFilled(o.cohorts.map((c) => c.filled))),
-      render: (o) => <CountValue count={totalFilled(o.cohorts.map((c) => c.filled))} />,
+      text: (o) => exportedCountText(o.filled),
+      render: (o) => <CountValue count={o.filled} />,
       numeric: true,
     },
   ];
@@ -128,7 +127,7 @@ export function OffersPage() {
                 exportName={`offers-${localityCode}`}
                 onExport={() => void exportCatalogue()}
               />
-              {rows.some((o) => o.cohorts.some((c) => isSuppressed(c.filled))) ? <SuppressedNote /> : null}
+              <DisclosureNote />
             </>
           )}
         </QueryState>

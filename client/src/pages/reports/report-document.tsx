@@ -8,8 +8,7 @@ import { PLAN_ACTION_STATUSES, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/s
 import type { ReactNode } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
-import { SuppressedNote } from '../../components/suppressed';
-import { isSuppressed } from '../../lib/figures';
+import { DisclosureNote } from '../../components/suppressed';
 import type { RouterOutputs } from '../../lib/trpc';
 import { countActions } from '../plan/plan-words';
 
@@ -92,9 +91,6 @@ export function ReportDocument({
   narrative: ReactNode;
 }) {
   const period = contents.period.label;
-  const anySuppressed =
-    isSuppressed(contents.traineesInPost) ||
-    Object.values(contents.measures ?? {}).some((figure) => isSuppressed(figure.value));
   return (
     <>
       <Part id="report-measures" title={`Measures, ${period}`}>
@@ -109,7 +105,7 @@ export function ReportDocument({
         ) : (
           <p>No figures for this locality.</p>
         )}
-        {anySuppressed ? <SuppressedNote /> : null}
+        <DisclosureNote />
       </Part>
       <Part id="report-plan" title="Implementation plan">
         <PlanSummary plan={contents.plan} period={period} />
