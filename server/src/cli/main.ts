@@ -4,8 +4,10 @@
  */
 import { Command } from 'commander';
 import { registerDemoCommand } from './demo-command';
+import { registerFunnelCommand } from './funnel-command';
 import { registerImportCommand } from './import-command';
 import { registerMeasuresCommand } from './measures-command';
+import { registerTrendCommand } from './trend-command';
 import { registerUserCommand } from './user-command';
 
 const program = new Command('cli')
@@ -14,6 +16,8 @@ const program = new Command('cli')
 registerImportCommand(program);
 registerDemoCommand(program);
 registerMeasuresCommand(program);
+registerFunnelCommand(program);
+registerTrendCommand(program);
 registerUserCommand(program);
 
 await program.parseAsync(process.argv);

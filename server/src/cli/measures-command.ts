@@ -1,14 +1,16 @@
 /**
  * `pnpm cli measures --period <P> [--json]` (PRODUCT.md §9): all measures for every locality.
- * With --json, standard output carries only the contract JSON object; otherwise a readable table.
+ * With --json, standard output carries only the contract JSON object, with each proportion
+ * measure compared with England (§12.1); otherwise a readable table.
  * An operator's tool on the server: no disclosure control.
  */
 
-import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { MEASURE_CODES } from '@ldm/shared';
 import type { MeasureValue } from '@ldm/shared/measures';
 import type { Command } from 'commander';
-import { getMeasuresForPeriod, type MeasuresForPeriod } from '../measure/service';
+import { getMeasuresWithEngland } from '../judgement/measures-with-england';
+import type { MeasuresForPeriod } from '../measure/service';
+import { formatColumns, printFromDatabase } from './print-from-database';
 
 function formatCell(figures: MeasureValue): string {
   const value = figures.value === null ? 'no data' : String(figures.value);
@@ -22,16 +24,9 @@ export function formatMeasuresTable(result: MeasuresForPeriod): string {
     String(l.traineesInPost),
     ...MEASURE_CODES.map((code) => formatCell(l.measures[code])),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => cell.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
   return [
     `Measures for ${result.period} (${result.from} to ${result.to}); value (numerator/denominator)`,
-    line(header),
-    ...rows.map(line),
+    ...formatColumns([header, ...rows]),
   ].join('\n');
 }
 
@@ -41,17 +36,10 @@ export function registerMeasuresCommand(program: Command): void {
     .description('all measures for every locality for a period (2024-25 or "2024-25 Q3")')
     .requiredOption('--period <period>', 'financial year or quarter')
     .option('--json', 'print the JSON object of PRODUCT.md §9')
-    .action(async (options: { period: string; json?: boolean }) => {
-      const db = openDatabase(databaseConfigFromEnv());
-      try {
-        await migrateToLatest(db);
-        const result = await getMeasuresForPeriod(db, options.period);
-        process.stdout.write(`${options.json ? JSON.stringify(result) : formatMeasuresTable(result)}\n`);
-      } catch (error) {
-        process.stderr.write(`${(error as Error).message}\n`);
-        process.exitCode = 1;
-      } finally {
-        await db.destroy();
-      }
-    });
+    .action((options: { period: string; json?: boolean }) =>
+      printFromDatabase(async (db) => {
+        const result = await getMeasuresWithEngland(db, options.period);
+        return options.json ? JSON.stringify(result) : formatMeasuresTable(result);
+      }),
+    );
 }

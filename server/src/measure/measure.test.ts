@@ -212,8 +212,8 @@ describe('measure service and router', () => {
     );
     const printed = JSON.parse(stdout);
     expect(printed.period).toBe('2024-25 Q2');
-    expect(printed.localities[0].measures.M3).toEqual({ numerator: 10, denominator: 10, value: 1 });
-    expect(printed.localities[1].measures.M4).toEqual({ numerator: 0, denominator: 0, value: null });
+    expect(printed.localities[0].measures.M3).toMatchObject({ numerator: 10, denominator: 10, value: 1 });
+    expect(printed.localities[1].measures.M4).toMatchObject({ numerator: 0, denominator: 0, value: null });
   });
   it('picks the home placement in the database as in the engine: latest start, then lowest id', async () => {
     await t.db

@@ -1,0 +1,239 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getFunnel } from './funnel-service';
+import { getMeasuresWithEngland } from './measures-with-england';
+import { getSpcTrend } from './trend-service';
+
+/** Trainees in post in 2024-25 and, of them, those with an enrolment starting in 2024-25 (M3). */
+const UPTAKE_2024_25 = { NE: [6, 100], YH: [10, 80], NW: [45, 120], EM: [20, 60] } as const;
+/** NE's enrolments per quarter from 2021-22 Q1 to 2024-25 Q4 (100 trainees in post throughout). */
+const NE_QUARTERLY = [4, 6, 4, 6, 4, 6, 16, 6, 4, 6, 4, 6, 4, 6, 4, 6];
+
+const QUARTERS = periodsUpTo(mustParsePeriod('2024-25 Q4'), 16);
+
+/**
+ * NE's 100 trainees are in post from 2021-04-01 and the first r of them enrol in each quarter's
+ * cohort of a national offer; the other localities' trainees are in post in 2024-25 only, the
+ * first r enrolling in 2024-25 Q2. NE's M3 for 2024-25 is 6 of 100 (the most in one quarter).
+ */
+async function seed(db: Kysely<Database>) {
+  const localities = Object.keys(UPTAKE_2024_25) as (keyof typeof UPTAKE_2024_25)[];
+  await db
+    .insertInto('organisations')
+    .values(localities.map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })))
+    .execute();
+  const trainees = localities.flatMap((l) =>
+    Array.from({ length: UPTAKE_2024_25[l][1] }, (_, i) => ({ locality: l, i, gmc: `${l}-${i}` })),
+  );
+  const gmc = (locality: string, i: number) => String(1_000_000 + localities.indexOf(locality as never) * 1000 + i);
+  await db
+    .insertInto('trainees')
+    .values(
+      trainees.map((t) => ({
+        gmc_number: gmc(t.locality, t.i),
+        forenames: null,
+        surname: null,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('placements')
+    .values(
+      trainees.map((t) => ({
+        placement_id: `P-${t.gmc}`,
+        gmc_number: gmc(t.locality, t.i),
+        organisation_code: `${t.locality}1`,
+        programme_code: null,
+        grade: 'F1',
+        specialty: null,
+        start_date: t.locality === 'NE' ? '2021-04-01' : '2024-04-01',
+        end_date: '2025-03-31',
+        wte: 1,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('offers')
+    .values({
+      code: 'NAT',
+      title: 'National',
+      provider: 'x',
+      provider_type: null,
+      scope_locality_code: null,
+      tier: 1,
+      mode: null,
+      capacity: null,
+      multiprofessional: null,
+      access: null,
+      funding: null,
+      delivery: null,
+      description: null,
+      url: null,
+    })
+    .execute();
+  await db.insertInto('offer_stages').values({ offer_code: 'NAT', stage_code: 'foundation' }).execute();
+  await db
+    .insertInto('cohorts')
+    .values(
+      QUARTERS.map((q) => ({
+        code: `C-${q.label}`,
+        offer_code: 'NAT',
+        start_date: q.from,
+        end_date: q.to,
+        places: 500,
+      })),
+    )
+    .execute();
+  const enrol = (locality: string, i: number, quarter: (typeof QUARTERS)[number]) => ({
+    gmc_number: gmc(locality, i),
+    cohort_code: `C-${quarter.label}`,
+    status: 'enrolled',
+    start_date: quarter.from,
+    end_date: null,
+  });
+  await db
+    .insertInto('participations')
+    .values([
+      ...QUARTERS.flatMap((quarter, q) => Array.from({ length: NE_QUARTERLY[q]! }, (_, i) => enrol('NE', i, quarter))),
+      ...localities
+        .filter((l) => l !== 'NE')
+        .flatMap((l) => Array.from({ length: UPTAKE_2024_25[l][0] }, (_, i) => enrol(l, i, QUARTERS[13]!))),
+    ])
+    .execute();
+  await db
+    .insertInto('measure_targets')
+    .values({
+      measure_code: 'M3',
+      locality_code: 'NE',
+      period: '2025-26',
+      value: 0.2,
+      set_by: null,
+      set_at: '2026-01-01T00:00:00Z',
+    })
+    .execute();
+  await bumpDataVersion(db, 'judgement fixture');
+}
+
+// Expected values computed independently in Python: Wilson by the textbook form, exact limits by
+// scipy.stats.binom, φ and τ² by §12.2 written out; England's M3 is 81 / 360 = 0.225.
+describe('judgements in the CLI contracts', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seed(t.db);
+  });
+  afterAll(() => t.destroy());
+
+  it('compares each locality with England at 95% and 99.8% (measures --json)', async () => {
+    const result = await getMeasuresWithEngland(t.db, '2024-25');
+    expect(result.england.traineesInPost).toBe(360);
+    expect(result.england.measures.M3).toMatchObject({ numerator: 81, denominator: 360 });
+    const m3 = (code: string) => result.localities.find((l) => l.code === code)!.measures.M3;
+    const expected = {
+      NE: [0.027786123800628153, 0.12476815511608857, 0.018432982275656234, 0.1782774286554095, 'worse'],
+      YH: [0.06933557583990899, 0.21502802182900912, 0.049825190918817, 0.2801545706202918, 'worse'],
+      NW: [0.2935242972700225, 0.4642304944531961, 0.25245122590184865, 0.5159771187102355, 'better'],
+      EM: [0.22729261451704225, 0.45943133649436674, 0.1800471460673975, 0.5323880220311024, 'better'],
+    } as const;
+    for (const [code, [lo95, hi95, lo998, hi998, judgement]] of Object.entries(expected)) {
+      const figures = m3(code) as { ci95: number[]; ci998: number[]; vsEngland: string };
+      expect(figures.ci95[0]).toBeCloseTo(lo95, 9);
+      expect(figures.ci95[1]).toBeCloseTo(hi95, 9);
+      expect(figures.ci998[0]).toBeCloseTo(lo998, 9);
+      expect(figures.ci998[1]).toBeCloseTo(hi998, 9);
+      expect(figures.vsEngland).toBe(judgement);
+    }
+    // YH and EM are similar at 99.8%; a zero denominator is not compared; M2 and M7 carry no comparison.
+    expect(m3('YH')).toMatchObject({ vsEngland998: 'similar' });
+    expect(m3('EM')).toMatchObject({ vsEngland998: 'similar' });
+    expect(m3('SW')).toMatchObject({ ci95: null, ci998: null, vsEngland: 'not compared' });
+    expect(result.localities[0]!.measures.M2).not.toHaveProperty('vsEngland');
+  });
+
+  it('reads the funnel of the localities, exact and adjusted', async () => {
+    const funnel = await getFunnel(t.db, { period: '2024-25', measure: 'M3' });
+    expect(funnel.centre).toBeCloseTo(0.225, 12);
+    expect(funnel.k).toBe(4);
+    expect(funnel.phi).toBeCloseTo(11.643451261748872, 9);
+    expect(funnel.tau2).toBeCloseTo(0.04119372325871422, 12);
+    const ne = funnel.points.find((p) => p.code === 'NE')!;
+    expect(ne.exact!.lower998).toBeCloseTo(0.10016316083303728, 9);
+    expect(ne.exact!.upper95).toBeCloseTo(0.30470762382736283, 9);
+    expect(ne.adjusted!.lower998).toBe(0);
+    expect(ne.adjusted!.upper998).toBeCloseTo(0.8257427494685594, 12);
+    // Outside the exact 99.8% limits NE is low and NW high; inside the widened limits nobody is.
+    expect(funnel.points.map((p) => p.flag)).toEqual(Array(13).fill(null));
+    const sw = funnel.points.find((p) => p.code === 'SW')!;
+    expect(sw).toMatchObject({ denominator: 0, value: null, exact: null, adjusted: null, flag: null });
+  });
+
+  it('reads the funnel of the regions (k = 3, no winsorising) and refuses a measure that is not a proportion', async () => {
+    const funnel = await getFunnel(t.db, { period: '2024-25', measure: 'M3', regions: true });
+    expect(funnel.points.map((p) => p.code)).toHaveLength(7);
+    expect(funnel.k).toBe(3);
+    expect(funnel.phi).toBeCloseTo(14.322642387743906, 9);
+    expect(funnel.tau2).toBeCloseTo(0.04655446268549059, 12);
+    await expect(getFunnel(t.db, { period: '2024-25', measure: 'M7' })).rejects.toThrow(/not a proportion measure/);
+  });
+
+  it('reads NE’s quarterly uptake as an XmR chart: one point beyond the limit, a target it fails', async () => {
+    const trend = await getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 17 });
+    expect(trend.points).toHaveLength(17);
+    expect(trend.points[0]).toEqual({ period: '2020-21 Q4', numerator: 0, denominator: 0, value: null });
+    expect(trend.points.slice(1).map((p) => p.numerator)).toEqual(NE_QUARTERLY);
+    const spc = trend.spc!;
+    expect(spc.points.map((p) => p.period)).toEqual(QUARTERS.map((q) => q.label));
+    // x̄ = 92/1600 = 0.0575; mR̄ = 0.46/15; limits x̄ ± 2.66·mR̄.
+    expect(spc.mean).toBeCloseTo(0.0575, 12);
+    expect(spc.upperProcessLimit).toBeCloseTo(0.0575 + (2.66 * 0.46) / 15, 12);
+    expect(spc.lowerProcessLimit).toBeCloseTo(0.0575 - (2.66 * 0.46) / 15, 12);
+    expect(spc.points.filter((p) => p.signal !== null)).toEqual([{ period: '2022-23 Q3', signal: 'improvement' }]);
+    expect(spc.variation).toBe('common cause');
+    expect(spc.assurance).toBe('fail');
+  });
+
+  it('gives England no target and no SPC reading below 13 quarters', async () => {
+    const england = await getSpcTrend(t.db, { locality: 'ENG', measure: 'M3', to: '2024-25 Q4', count: 16 });
+    expect(england.spc!.assurance).toBeNull();
+    expect(england.points.at(-3)).toMatchObject({ numerator: 6 + 75, denominator: 360 });
+    const short = await getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 12 });
+    expect(short.points).toHaveLength(12);
+    expect(short.spc).toBeNull();
+    await expect(getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25' })).rejects.toThrow(/quarter/);
+    await expect(getSpcTrend(t.db, { locality: 'XX', measure: 'M3', to: '2024-25 Q4' })).rejects.toThrow(
+      /not a locality/,
+    );
+  });
+
+  it('prints only the JSON objects on standard output', async () => {
+    const env =
+      t.config.kind === 'sqlite'
+        ? { ...process.env, DATABASE_PATH: t.config.path, DATABASE_URL: '' }
+        : { ...process.env, DATABASE_URL: t.config.url };
+    const run = async (...args: string[]) =>
+      JSON.parse(
+        (
+          await promisify(execFile)('npx', ['tsx', 'server/src/cli/main.ts', ...args, '--json'], {
+            cwd: REPOSITORY_ROOT,
+            env,
+          })
+        ).stdout,
+      );
+    const measures = await run('measures', '--period', '2024-25');
+    expect(measures.england.measures.M3).toMatchObject({ numerator: 81, denominator: 360, vsEngland: 'similar' });
+    const funnel = await run('funnel', '--period', '2024-25', '--measure', 'M3');
+    expect(funnel).toMatchObject({ period: '2024-25', measure: 'M3', k: 4 });
+    const trend = await run('trend', '--locality', 'NE', '--measure', 'M3', '--to', '2024-25 Q4');
+    expect(trend).toMatchObject({ locality: 'NE', measure: 'M3', polarity: 'higher' });
+    expect(trend.points).toHaveLength(20);
+    expect(trend.spc.rules).toBe('NHSE SPC v2.6');
+  });
+});
