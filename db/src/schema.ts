@@ -10,6 +10,8 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 type Flag = 0 | 1;
 /** Auto-increment integer key. */
 type Id = Generated<number>;
+/** A nullable column added after other code already inserted into its table: it may be left out of an insert. */
+type OptionalOnInsert<T> = ColumnType<T, T | undefined, T>;
 
 export interface RegionTable {
   code: string;
@@ -79,6 +81,8 @@ export interface TraineeTable {
   sex: string | null;
   ethnic_group: string | null;
   qualification: string | null;
+  /** The locality of the user who created the trainee (null: an administrator or the operator); owns a trainee with no placement. */
+  created_by_locality_code: OptionalOnInsert<string | null>;
 }
 
 export interface PlacementTable {
@@ -311,6 +315,40 @@ export interface ImportTable {
   rejected: number;
   /** JSON list of problems for a rejected file. */
   problems: string | null;
+  /** The file as it was loaded (import_files). */
+  file_id: OptionalOnInsert<string | null>;
+  /** JSON `{ "<locality>": <trainees transferred in from it> }` of a placements import by a locality user. */
+  transfers: OptionalOnInsert<string | null>;
+  /** Set on a revert's own record: the import it reverted. */
+  reverts_import_id: OptionalOnInsert<number | null>;
+  /** Set on a reverted import: the record of its revert. */
+  reverted_by_import_id: OptionalOnInsert<number | null>;
+}
+
+/** A file uploaded for import or imported, kept with its checksum; its bytes are in import_file_chunks. */
+export interface ImportFileTable {
+  /** Random hex: also the upload id the dashboard passes around. */
+  id: string;
+  user_id: number | null;
+  file_name: string;
+  size: number;
+  checksum: string;
+  created_at: string;
+}
+
+export interface ImportFileChunkTable {
+  file_id: string;
+  seq: number;
+  data: Uint8Array;
+}
+
+/** One row an import inserted (before null) or updated, as JSON of the stored row before and after. */
+export interface ImportChangeTable {
+  id: Id;
+  import_id: number;
+  entity_key: string;
+  before: string | null;
+  after: string | null;
 }
 
 /** Each change to measured data (import, edit, demo build) adds a row; the newest id is the data version. */
@@ -357,6 +395,9 @@ export interface Database {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   imports: ImportTable;
+  import_files: ImportFileTable;
+  import_file_chunks: ImportFileChunkTable;
+  import_changes: ImportChangeTable;
   data_versions: DataVersionTable;
 }
 
@@ -381,4 +422,5 @@ export type NewUser = Insertable<UserTable>;
 export type Session = Selectable<SessionTable>;
 export type AuditEvent = Selectable<AuditEventTable>;
 export type ImportRecord = Selectable<ImportTable>;
+export type ImportChange = Selectable<ImportChangeTable>;
 export type { ColumnType };

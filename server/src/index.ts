@@ -1,1 +1,2 @@
+export type { UploadReceipt } from './import/uploads';
 export type { AppRouter } from './router';

@@ -13,7 +13,7 @@ import type { Kysely } from 'kysely';
 import multer from 'multer';
 import { findSessionUser } from '../auth/session-user';
 import type { SessionUser } from '../context';
-import { registerUpload } from '../import/uploads';
+import { registerUpload, uploadReceipt } from '../import/uploads';
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
@@ -33,17 +33,22 @@ export function createUploadRouter(db: Kysely<Database>, sessionCookie: string):
       next();
     },
     (req, res) => {
-      receive(req, res, (error: unknown) => {
+      receive(req, res, async (error: unknown) => {
         if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE') {
           return void res.status(413).json({ error: 'The file is larger than 200 MB.' });
         }
         if (error) return void res.status(400).json({ error: 'The upload could not be read.' });
         if (!req.file) return void res.status(400).json({ error: 'Choose a CSV file to upload (form field "file").' });
-        const upload = registerUpload(
-          { path: req.file.path, fileName: req.file.originalname, size: req.file.size },
-          res.locals.user as SessionUser,
-        );
-        res.status(201).json({ uploadId: upload.id, fileName: upload.fileName, size: upload.size });
+        try {
+          const upload = await registerUpload(
+            db,
+            { path: req.file.path, fileName: req.file.originalname, size: req.file.size },
+            res.locals.user as SessionUser,
+          );
+          res.status(201).json(uploadReceipt(upload));
+        } catch {
+          res.status(500).json({ error: 'The upload could not be stored. Please try again.' });
+        }
       });
     },
   );

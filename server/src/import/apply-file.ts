@@ -1,11 +1,15 @@
 /**
  * Pass 2 over a file that passed validation: reads it again in batches, compares each batch with
  * the stored rows (one query per batch) to count inserted / updated / unchanged, and upserts only
- * the new and changed rows. With `write: false` it only counts (the dry run).
+ * the new and changed rows. With `write: false` it only counts (the dry run). When writing, each
+ * batch's changes go to the import's change log (change-log.ts) in the same transaction.
  */
 
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
+import { DomainError } from '../errors';
+import { type Actor, mayChange } from '../ownership/rules';
+import { writeChanges } from './change-log';
 import { checkHeader } from './check-header';
 import type { CsvRecord } from './csv-records';
 import type { ImportKindSpec } from './kind-spec';
@@ -26,23 +30,47 @@ export async function applyFile(
   records: AsyncIterable<CsvRecord>,
   spec: ImportKindSpec<unknown>,
   references: ReferenceData,
-  options: { write: boolean; onRow: () => void | Promise<void> },
+  options: {
+    actor: Actor;
+    onRow: () => void | Promise<void>;
+    /** The import the changes are written and logged under; without it nothing is written (a dry run). */
+    importId?: number;
+  },
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  const { actor, importId } = options;
   let columnIndex: Map<string, number> | undefined;
   let batch: unknown[] = [];
   const flush = async () => {
     const existing = await spec.store.findExisting(db, batch);
-    const changed = batch.filter((row) => {
+    const changes: { row: unknown; stored: unknown }[] = [];
+    for (const row of batch) {
       const stored = existing.get(spec.keyOf(row));
+      // Validation checked ownership outside this transaction: a record that changed hands since stops the import.
+      if (spec.ownersOf(row, stored, references).some((c) => c.owner !== undefined && !mayChange(actor, c.owner)))
+        throw new DomainError(
+          'CONFLICT',
+          'The data changed while the file was being imported: please import it again.',
+        );
       if (stored === undefined) counts.inserted += 1;
       else if (isSameRow(row, stored)) {
         counts.unchanged += 1;
-        return false;
+        continue;
       } else counts.updated += 1;
-      return true;
-    });
-    if (options.write) await spec.store.saveRows(db, changed);
+      changes.push({ row, stored });
+    }
+    if (importId !== undefined) {
+      await spec.store.saveRows(
+        db,
+        changes.map((c) => c.row),
+        actor,
+      );
+      await writeChanges(
+        db,
+        importId,
+        changes.map(({ row, stored }) => ({ key: spec.keyOf(row), before: stored ?? null, after: row })),
+      );
+    }
     batch = [];
   };
   for await (const record of records) {
@@ -62,7 +90,7 @@ export async function applyFile(
 }
 
 /** Compares the columns of an imported row with the stored row; lists compare as sorted sets. */
-function isSameRow(row: unknown, stored: unknown): boolean {
+export function isSameRow(row: unknown, stored: unknown): boolean {
   const storedValues = stored as Record<string, unknown>;
   return Object.entries(row as Record<string, unknown>).every(([name, value]) => {
     const other = storedValues[name];

@@ -57,6 +57,8 @@ describe('applying the sample files', () => {
       sex: null,
       ethnic_group: null,
       qualification: null,
+      // Imported by the operator: no locality created it.
+      created_by_locality_code: null,
     });
     const offer = await test.db.selectFrom('offers').selectAll().where('code', '=', 'NLA-EJ').executeTakeFirstOrThrow();
     expect(offer).toMatchObject({
@@ -103,12 +105,12 @@ describe('applying the sample files', () => {
     const audit = await test.db.selectFrom('audit_events').selectAll().where('entity', '=', 'placements').execute();
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'import', user_id: null, entity_key: 'placements.csv' });
-    expect(JSON.parse(audit[0]!.after!)).toEqual({ inserted: 4, updated: 0, unchanged: 0 });
     const record = await test.db
       .selectFrom('imports')
       .selectAll()
       .where('kind', '=', 'placements')
       .executeTakeFirstOrThrow();
+    expect(JSON.parse(audit[0]!.after!)).toEqual({ importId: record.id, inserted: 4, updated: 0, unchanged: 0 });
     expect(record).toMatchObject({
       status: 'applied',
       inserted: 4,

@@ -6,6 +6,7 @@
 
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
+import type { Actor, Owner } from '../ownership/rules';
 import type { ReferenceData, ReferenceName } from './queries';
 import type { RowReader } from './row-reader';
 
@@ -18,7 +19,16 @@ export interface ImportStore<Row> {
   /** The stored rows with these rows' natural keys, by `keyOf`. */
   findExisting(db: Kysely<Database>, rows: readonly Row[]): Promise<Map<string, Row>>;
   /** Inserts new rows and overwrites changed ones (upsert on the natural key). */
-  saveRows(db: Kysely<Database>, rows: readonly Row[]): Promise<void>;
+  saveRows(db: Kysely<Database>, rows: readonly Row[], actor: Actor): Promise<void>;
+  /** Deletes the rows with these natural keys (a revert of their insertion). */
+  deleteRows(db: Kysely<Database>, rows: readonly Row[]): Promise<void>;
+}
+
+/** An owner of the record a row touches, and the column a problem about it is reported against. */
+export interface OwnerClaim {
+  column: string;
+  /** Undefined for the owner "as stored" of a record not stored yet. */
+  owner: Owner | undefined;
 }
 
 export interface ImportKindSpec<Row> {
@@ -29,10 +39,13 @@ export interface ImportKindSpec<Row> {
   /** Reads a row; its result is used only when `reader.failed` stays false. */
   readRow(reader: RowReader, references: ReferenceData): Row;
   keyOf(row: Row): string;
-  /** The column a locality-scoping problem is reported against. */
-  scopeColumn: string;
-  /** Localities whose data the row would create or change (null = national); empty for trainees. */
-  localitiesOf(row: Row, references: ReferenceData): readonly (string | null)[];
+  /**
+   * Who owns the row's record as stored (`stored` undefined: not stored yet) and who would own it
+   * after the row (PRODUCT.md §7, through ownership/rules.ts): the actor must own all of them.
+   */
+  ownersOf(row: Row, stored: Row | undefined, references: ReferenceData): readonly OwnerClaim[];
+  /** For placements: the locality a new placement transfers its trainee in from (undefined: no transfer). */
+  transferFrom?(row: Row, stored: Row | undefined, references: ReferenceData, actor: Actor): string | undefined;
   store: ImportStore<Row>;
 }
 

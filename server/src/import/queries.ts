@@ -2,13 +2,16 @@
 
 import type { Database, ImportTable } from '@ldm/db';
 import type { Insertable, Kysely } from 'kysely';
+import { selectTraineeOwners } from '../ownership/queries';
+import type { Owner } from '../ownership/rules';
 
 export interface ReferenceData {
   /** Organisation code → locality code. */
   organisations: Map<string, string>;
   /** Programme code → locality code. */
   programmes: Map<string, string>;
-  trainees: Set<string>;
+  /** GMC number → the trainee's owner (ownership/rules.ts). */
+  trainees: Map<string, Owner>;
   /** Offer code → scope locality (null = national). */
   offers: Map<string, string | null>;
   /** Cohort code → its offer's scope locality (null = national). */
@@ -23,7 +26,7 @@ export async function loadReferences(db: Kysely<Database>, needed: readonly Refe
   const [organisations, programmes, trainees, offers, cohorts] = await Promise.all([
     wants('organisations') ? db.selectFrom('organisations').select(['code', 'locality_code']).execute() : [],
     wants('programmes') ? db.selectFrom('programmes').select(['code', 'locality_code']).execute() : [],
-    wants('trainees') ? db.selectFrom('trainees').select('gmc_number').execute() : [],
+    wants('trainees') ? selectTraineeOwners(db) : new Map<string, Owner>(),
     wants('offers') ? db.selectFrom('offers').select(['code', 'scope_locality_code']).execute() : [],
     wants('cohorts')
       ? db
@@ -36,7 +39,7 @@ export async function loadReferences(db: Kysely<Database>, needed: readonly Refe
   return {
     organisations: new Map(organisations.map((row) => [row.code, row.locality_code])),
     programmes: new Map(programmes.map((row) => [row.code, row.locality_code])),
-    trainees: new Set(trainees.map((row) => row.gmc_number)),
+    trainees,
     offers: new Map(offers.map((row) => [row.code, row.scope_locality_code])),
     cohorts: new Map(cohorts.map((row) => [row.code, row.scope_locality_code])),
   };
@@ -45,6 +48,19 @@ export async function loadReferences(db: Kysely<Database>, needed: readonly Refe
 export async function insertImportRecord(db: Kysely<Database>, record: Insertable<ImportTable>): Promise<number> {
   const row = await db.insertInto('imports').values(record).returning('id').executeTakeFirstOrThrow();
   return row.id;
+}
+
+export async function finishImportRecord(
+  db: Kysely<Database>,
+  importId: number,
+  status: string,
+  counts: { inserted: number; updated: number; unchanged: number },
+): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ status, ...counts, finished_at: new Date().toISOString() })
+    .where('id', '=', importId)
+    .execute();
 }
 
 /** Imports newest first; `localityCode` keeps those made by users of that locality (null = all, CLI included). */

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 import { router, writeProcedure } from '../trpc';
-import { commitUpload, listImportProblems, listImports, readUploadProgress, validateUpload } from './dashboard-service';
 import { IMPORT_KINDS } from './import-kinds';
+import { commitUpload, listImportProblems, listImports, readUploadProgress, validateUpload } from './upload-service';
 
 const uploadInput = z.object({ uploadId: z.string().regex(/^[0-9a-f]{32}$/), kind: z.enum(IMPORT_KINDS) });
 

@@ -66,7 +66,8 @@ describe('locality scoping', () => {
     await expectOutside(
       'organisations',
       'code,name,type,locality\nNEW,A,trust,NE\nRWA,Hull,trust,NE\nYH2,B,trust,YH\n',
-      ['3 locality outside your locality (YH)', '4 locality outside your locality (YH)'],
+      // Row 3 would move YH's organisation RWA to NE: YH owns it as stored.
+      ['3 code outside your locality (YH)', '4 locality outside your locality (YH)'],
     );
     await expectOutside(
       'placements',
@@ -76,7 +77,7 @@ describe('locality scoping', () => {
     await expectOutside(
       'offers',
       'code,title,provider,scope,tier,stages\nNE-2,T,P,NE,1,core\nNAT-2,T,P,national,1,core\nNAT-1,T,P,NE,1,core\n',
-      ['3 scope outside your locality (national)', '4 scope outside your locality (national)'],
+      ['3 scope outside your locality (national)', '4 code outside your locality (national)'],
     );
     await expectOutside(
       'cohorts',
@@ -86,7 +87,8 @@ describe('locality scoping', () => {
     await expectOutside(
       'participations',
       'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000002,NAT-1-A,enrolled,2024-09-01\n',
-      ['3 cohort_code outside your locality (national)'],
+      // In a national offer's cohort the trainee's owner decides: 7000002 has no placement and no creator.
+      ['3 gmc_number outside your locality (national)'],
     );
     await expectOutside('workplace_practices', 'organisation_code,year\nRX1,2024-25\nRWA,2024-25\n', [
       '3 organisation_code outside your locality (YH)',

@@ -6,9 +6,10 @@ import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
+import { assertMayChange, ownerOfCohort, ownerOfOffer } from '../ownership/rules';
 import { countParticipations, deleteCohortRow, insertCohort, selectCohort, updateCohortRow } from './cohort-queries';
 import { toApiCohortFields, toCohortRow } from './offer-shape';
-import { type ApiOffer, assertWritableScope, findVisibleOffer, getOffer } from './service';
+import { type ApiOffer, findVisibleOffer, getOffer } from './service';
 
 export async function saveCohort(
   db: Kysely<Database>,
@@ -18,7 +19,8 @@ export async function saveCohort(
   mode: 'create' | 'update',
 ): Promise<ApiOffer> {
   const offer = await findVisibleOffer(db, localityCode, values.offerCode);
-  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  // A cohort never moves to another offer here (update requires the same offer), so its owner now and after is the offer's.
+  assertMayChange(user, [ownerOfCohort(ownerOfOffer(offer))], 'This cohort');
   const existing = await selectCohort(db, values.code);
   if (mode === 'create' && existing)
     throw new DomainError('CONFLICT', `A cohort with code ${values.code} already exists.`);
@@ -51,7 +53,7 @@ export async function removeCohort(
   code: string,
 ): Promise<ApiOffer> {
   const offer = await findVisibleOffer(db, localityCode, offerCode);
-  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  assertMayChange(user, [ownerOfCohort(ownerOfOffer(offer))], 'This cohort');
   const existing = await selectCohort(db, code);
   if (existing?.offer_code !== offerCode)
     throw new DomainError('NOT_FOUND', `Offer ${offerCode} has no cohort ${code}.`);

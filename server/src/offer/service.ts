@@ -9,10 +9,10 @@ import { bumpDataVersion, type Database, lockDataChanges, type Offer } from '@ld
 import type { OfferFilter, OfferValues } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
-import { canWrite } from '../auth/policy';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { onScreen, type Viewer } from '../measure/disclose-figures';
+import { assertMayChange, mayChange, ownerOfOffer } from '../ownership/rules';
 import { countCohorts, selectCohortsWithFill } from './cohort-queries';
 import { discloseFill, scopeLocalityOf, toApiCohort, toApiOfferFields, toOfferRow } from './offer-shape';
 import { deleteOfferRows, selectOffer, selectOfferLists, selectOffersForLocality, upsertOffer } from './queries';
@@ -31,7 +31,7 @@ async function toApiOffers(db: Kysely<Database>, user: SessionUser, offers: Offe
         stages.filter((s) => s.offer_code === offer.code).map((s) => s.stage_code),
         interventions.filter((i) => i.offer_code === offer.code).map((i) => i.intervention_code),
       ),
-      editable: canWrite(user, offer.scope_locality_code),
+      editable: mayChange(user, ownerOfOffer(offer)),
       cohorts: own.map((c) => toApiCohort(viewer, offer, c)),
       // The offer's total is disclosed from the exact sum, not added up from rounded cohort fills.
       filled: discloseFill(
@@ -83,12 +83,23 @@ export async function getOffer(
   return offer!;
 }
 
-/** The scope an offer may be saved with from this locality: the locality itself, or national (administrators only). */
-export function assertWritableScope(user: SessionUser, localityCode: string, scopeLocality: string | null): void {
+/**
+ * An offer saved from this locality is scoped to the locality itself or is national; the user must
+ * own it as stored (if it is) and as saved (PRODUCT.md §7 "Who owns a record").
+ */
+export function assertMayChangeOffer(
+  user: SessionUser,
+  localityCode: string,
+  stored: Offer | undefined,
+  scopeLocality: string | null,
+): void {
   if (scopeLocality !== null && scopeLocality !== localityCode)
     throw new DomainError('INVALID', 'An offer is scoped to this locality or is national.');
-  if (!canWrite(user, scopeLocality))
-    throw new DomainError('FORBIDDEN', 'National offers are read-only: only an administrator can change them.');
+  assertMayChange(
+    user,
+    [stored && ownerOfOffer(stored), ownerOfOffer({ scope_locality_code: scopeLocality })],
+    'This offer',
+  );
 }
 
 export async function saveOffer(
@@ -98,14 +109,11 @@ export async function saveOffer(
   values: OfferValues,
   mode: 'create' | 'update',
 ): Promise<ApiOffer> {
-  assertWritableScope(user, localityCode, scopeLocalityOf(values.scope));
   const existing = await selectOffer(db, values.code);
   if (mode === 'create' && existing)
     throw new DomainError('CONFLICT', `An offer with code ${values.code} already exists.`);
-  if (mode === 'update') {
-    const visible = await findVisibleOffer(db, localityCode, values.code);
-    assertWritableScope(user, localityCode, visible.scope_locality_code);
-  }
+  if (mode === 'update') await findVisibleOffer(db, localityCode, values.code);
+  assertMayChangeOffer(user, localityCode, existing, scopeLocalityOf(values.scope));
   const before = existing ? await describeOffer(db, existing) : undefined;
   await db.transaction().execute(async (tx) => {
     await lockDataChanges(tx);
@@ -131,7 +139,7 @@ export async function removeOffer(
   code: string,
 ): Promise<void> {
   const offer = await findVisibleOffer(db, localityCode, code);
-  assertWritableScope(user, localityCode, offer.scope_locality_code);
+  assertMayChange(user, [ownerOfOffer(offer)], 'This offer');
   if ((await countCohorts(db, code)) > 0)
     throw new DomainError('CONFLICT', `Offer ${code} has cohorts: remove them first.`);
   const before = await describeOffer(db, offer);

@@ -1,8 +1,8 @@
 /**
  * Data imports (PRODUCT.md §5, §6): choose the kind, upload a file, see every problem before
  * anything is saved, then commit a clean file; progress while the server reads; the history.
- * A file with problems is committed straight away as "rejected" — it changes no data, and the
- * history then shows who tried to load what (§6: "every import is recorded").
+ * A check that finds problems is recorded by the server as a "rejected" import — it changes no
+ * data, and the history then shows who tried to load what (§6: "every import is recorded").
  */
 
 import { IMPORT_KINDS, type ImportKind } from '@ldm/shared';
@@ -29,8 +29,8 @@ export function ImportsPage() {
   const commit = useMutation(trpc.import.commit.mutationOptions({ onSuccess: refreshHistory }));
   const validate = useMutation(
     trpc.import.validate.mutationOptions({
-      onSuccess: (result, input) => {
-        if (result.problemCount > 0) commit.mutate(input);
+      onSuccess: (result) => {
+        if (result.problemCount > 0) void refreshHistory();
       },
     }),
   );

@@ -1,12 +1,10 @@
 /**
  * Sends a file to POST /api/imports/upload (a plain multipart route: tRPC does not carry files).
- * The answer's shape is that route's contract (server/src/http/upload-route.ts).
+ * The answer's type is the server's own (server/src/import/uploads.ts `uploadReceipt`).
  */
-export interface UploadedFile {
-  uploadId: string;
-  fileName: string;
-  size: number;
-}
+import type { UploadReceipt } from '@ldm/server';
+
+export type UploadedFile = UploadReceipt;
 
 export async function uploadImportFile(file: File): Promise<UploadedFile> {
   const body = new FormData();

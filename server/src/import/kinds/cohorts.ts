@@ -1,4 +1,5 @@
 import type { Cohort } from '@ldm/db';
+import { ownerOfCohort } from '../../ownership/rules';
 import { readInteger } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -28,8 +29,10 @@ export const cohortsKind: ImportKindSpec<Cohort> = {
     };
   },
   keyOf,
-  scopeColumn: 'offer_code',
-  // A cohort belongs to its offer's scope; national offers are read-only to locality users (§7).
-  localitiesOf: (row, references) => [references.offers.get(row.offer_code) ?? null],
+  // Moving a cohort to another offer changes the old offer's owner's data too.
+  ownersOf: (row, stored, references) => [
+    { column: 'offer_code', owner: ownerOfCohort(references.offers.get(row.offer_code) ?? null) },
+    { column: 'code', owner: stored && ownerOfCohort(references.offers.get(stored.offer_code) ?? null) },
+  ],
   store: createTableStore('cohorts', ['code'], keyOf),
 };

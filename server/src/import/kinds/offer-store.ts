@@ -1,12 +1,20 @@
 /** Offers live in three tables: the offer, its eligible stages and its interventions. */
-import type { Offer } from '@ldm/db';
+import type { Database, Offer } from '@ldm/db';
+import type { Kysely } from 'kysely';
 import type { ImportStore } from '../kind-spec';
 import { createTableStore } from '../table-store';
 
 export type OfferImportRow = Offer & { stages: string[]; interventions: string[] };
 
+async function deleteLists(db: Kysely<Database>, rows: readonly Offer[]): Promise<void> {
+  if (rows.length === 0) return;
+  const codes = rows.map((row) => row.code);
+  await db.deleteFrom('offer_stages').where('offer_code', 'in', codes).execute();
+  await db.deleteFrom('offer_interventions').where('offer_code', 'in', codes).execute();
+}
+
 export function createOfferStore(): ImportStore<OfferImportRow> {
-  const offers = createTableStore('offers', ['code'], (row) => row.code);
+  const offers = createTableStore<'offers', Offer>('offers', ['code'], (row) => row.code);
   return {
     async findExisting(db, rows) {
       const found = await offers.findExisting(db, rows);
@@ -36,21 +44,24 @@ export function createOfferStore(): ImportStore<OfferImportRow> {
       }
       return result;
     },
-    async saveRows(db, rows) {
+    async saveRows(db, rows, actor) {
       if (rows.length === 0) return;
       await offers.saveRows(
         db,
         rows.map(({ stages: _stages, interventions: _interventions, ...offer }) => offer),
+        actor,
       );
-      const codes = rows.map((row) => row.code);
-      await db.deleteFrom('offer_stages').where('offer_code', 'in', codes).execute();
-      await db.deleteFrom('offer_interventions').where('offer_code', 'in', codes).execute();
+      await deleteLists(db, rows);
       const stageRows = rows.flatMap((row) => row.stages.map((stage_code) => ({ offer_code: row.code, stage_code })));
       const interventionRows = rows.flatMap((row) =>
         row.interventions.map((intervention_code) => ({ offer_code: row.code, intervention_code })),
       );
       if (stageRows.length > 0) await db.insertInto('offer_stages').values(stageRows).execute();
       if (interventionRows.length > 0) await db.insertInto('offer_interventions').values(interventionRows).execute();
+    },
+    async deleteRows(db, rows) {
+      await deleteLists(db, rows);
+      await offers.deleteRows(db, rows);
     },
   };
 }

@@ -8,6 +8,7 @@ import {
   OFFER_FUNDING,
   STAGE_CODES,
 } from '@ldm/shared';
+import { ownerOfOffer } from '../../ownership/rules';
 import { type CellResult, readBoolean, readChoice, readChoiceList, readInteger } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -40,7 +41,7 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
     column('url'),
   ],
   keyColumns: ['code'],
-  references: ['offers'],
+  references: [],
   readRow: (reader) => ({
     code: reader.required('code', asText),
     title: reader.required('title', asText),
@@ -60,11 +61,10 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
     url: reader.optional('url', asText),
   }),
   keyOf: (row) => row.code,
-  scopeColumn: 'scope',
   // Re-scoping a stored offer changes the data of its old scope too.
-  localitiesOf: (row, references) =>
-    references.offers.has(row.code)
-      ? [row.scope_locality_code, references.offers.get(row.code)!]
-      : [row.scope_locality_code],
+  ownersOf: (row, stored) => [
+    { column: 'scope', owner: ownerOfOffer(row) },
+    { column: 'code', owner: stored && ownerOfOffer(stored) },
+  ],
   store: createOfferStore(),
 };

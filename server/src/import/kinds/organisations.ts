@@ -1,5 +1,6 @@
 import type { Organisation } from '@ldm/db';
 import { LOCALITY_CODES, ORGANISATION_TYPES } from '@ldm/shared';
+import { ownerOfOrganisation } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -10,7 +11,7 @@ const keyOf = (row: Organisation) => row.code;
 export const organisationsKind: ImportKindSpec<Organisation> = {
   columns: [column('code', true), column('name', true), column('type', true), column('locality', true)],
   keyColumns: ['code'],
-  references: ['organisations'],
+  references: [],
   readRow: (reader) => ({
     code: reader.required('code', asText),
     name: reader.required('name', asText),
@@ -18,8 +19,10 @@ export const organisationsKind: ImportKindSpec<Organisation> = {
     locality_code: reader.required('locality', (text) => readChoice(text, LOCALITY_CODES)),
   }),
   keyOf,
-  scopeColumn: 'locality',
   // Moving an organisation between localities changes both localities' data.
-  localitiesOf: (row, references) => [row.locality_code, references.organisations.get(row.code) ?? row.locality_code],
+  ownersOf: (row, stored) => [
+    { column: 'locality', owner: ownerOfOrganisation(row) },
+    { column: 'code', owner: stored && ownerOfOrganisation(stored) },
+  ],
   store: createTableStore('organisations', ['code'], keyOf),
 };

@@ -1,5 +1,6 @@
 import type { Participation } from '@ldm/db';
 import { PARTICIPATION_STATUSES } from '@ldm/shared';
+import { ownerOfCohort, ownerOfParticipation } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
 import { createTableStore } from '../table-store';
@@ -28,7 +29,11 @@ export const participationsKind: ImportKindSpec<Participation> = {
     };
   },
   keyOf,
-  scopeColumn: 'cohort_code',
-  localitiesOf: (row, references) => [references.cohorts.get(row.cohort_code) ?? null],
+  // The key holds the trainee and the cohort, so the owner now and after is the same.
+  ownersOf: (row, _stored, references) => {
+    const cohortOwner = ownerOfCohort(references.cohorts.get(row.cohort_code) ?? null);
+    const owner = ownerOfParticipation(cohortOwner, references.trainees.get(row.gmc_number) ?? null);
+    return [{ column: cohortOwner === null ? 'gmc_number' : 'cohort_code', owner }];
+  },
   store: createTableStore('participations', ['gmc_number', 'cohort_code'], keyOf),
 };

@@ -1,12 +1,17 @@
 import type { Placement } from '@ldm/db';
 import { GRADES } from '@ldm/shared';
+import { mayChange, ownerOfPlacement } from '../../ownership/rules';
 import { type CellResult, readDecimal } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
+import type { ReferenceData } from '../queries';
 import { asText } from '../row-reader';
 import { createTableStore } from '../table-store';
 import { readDateRange, readReference, readTraineeReference } from './references';
 
 const keyOf = (row: Placement) => row.placement_id;
+
+const ownerAt = (organisationCode: string, references: ReferenceData) =>
+  ownerOfPlacement(references.organisations.get(organisationCode)!);
 
 function readGrade(text: string): CellResult<string> {
   return (GRADES as readonly string[]).includes(text)
@@ -43,7 +48,16 @@ export const placementsKind: ImportKindSpec<Placement> = {
     };
   },
   keyOf,
-  scopeColumn: 'organisation_code',
-  localitiesOf: (row, references) => [references.organisations.get(row.organisation_code) ?? null],
+  // An existing placement may be changed only by the locality that owns it now and would own it after.
+  ownersOf: (row, stored, references) => [
+    { column: 'organisation_code', owner: ownerAt(row.organisation_code, references) },
+    { column: 'placement_id', owner: stored && ownerAt(stored.organisation_code, references) },
+  ],
+  // A new placement at the actor's organisation for a trainee owned elsewhere moves the trainee in (§7 transfer).
+  transferFrom: (row, stored, references, actor) => {
+    if (stored || actor === null || actor.role === 'admin') return undefined;
+    const traineeOwner = references.trainees.get(row.gmc_number) ?? null;
+    return traineeOwner !== null && !mayChange(actor, traineeOwner) ? traineeOwner : undefined;
+  },
   store: createTableStore('placements', ['placement_id'], keyOf),
 };

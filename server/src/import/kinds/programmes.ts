@@ -1,5 +1,6 @@
 import type { Programme } from '@ldm/db';
 import { LOCALITY_CODES, PROGRAMME_TYPES } from '@ldm/shared';
+import { ownerOfProgramme } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
@@ -16,7 +17,7 @@ export const programmesKind: ImportKindSpec<Programme> = {
     column('locality', true),
   ],
   keyColumns: ['code'],
-  references: ['programmes'],
+  references: [],
   readRow: (reader) => ({
     code: reader.required('code', asText),
     name: reader.required('name', asText),
@@ -25,7 +26,9 @@ export const programmesKind: ImportKindSpec<Programme> = {
     locality_code: reader.required('locality', (text) => readChoice(text, LOCALITY_CODES)),
   }),
   keyOf,
-  scopeColumn: 'locality',
-  localitiesOf: (row, references) => [row.locality_code, references.programmes.get(row.code) ?? row.locality_code],
+  ownersOf: (row, stored) => [
+    { column: 'locality', owner: ownerOfProgramme(row) },
+    { column: 'code', owner: stored && ownerOfProgramme(stored) },
+  ],
   store: createTableStore('programmes', ['code'], keyOf),
 };

@@ -16,7 +16,7 @@ export function readReference(
 }
 
 /** A GMC number that must also belong to a stored trainee. */
-export function readTraineeReference(trainees: ReadonlySet<string>): (text: string) => CellResult<string> {
+export function readTraineeReference(trainees: { has(key: string): boolean }): (text: string) => CellResult<string> {
   const known = readReference(trainees, 'trainee');
   return (text) => {
     const form = readGmcNumber(text);

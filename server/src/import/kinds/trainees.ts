@@ -1,14 +1,18 @@
 import type { Trainee } from '@ldm/db';
 import { ETHNIC_GROUPS, QUALIFICATIONS, SEXES } from '@ldm/shared';
+import { creatorLocality } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
 import { createTableStore } from '../table-store';
 import { readGmcNumber } from './references';
 
-const keyOf = (row: Trainee) => row.gmc_number;
+/** The columns a trainees file states; who created the trainee is recorded by the store. */
+export type TraineeImportRow = Omit<Trainee, 'created_by_locality_code'>;
 
-export const traineesKind: ImportKindSpec<Trainee> = {
+const keyOf = (row: TraineeImportRow) => row.gmc_number;
+
+export const traineesKind: ImportKindSpec<TraineeImportRow> = {
   columns: [
     column('gmc_number', true),
     column('forenames'),
@@ -18,7 +22,7 @@ export const traineesKind: ImportKindSpec<Trainee> = {
     column('qualification'),
   ],
   keyColumns: ['gmc_number'],
-  references: [],
+  references: ['trainees'],
   readRow: (reader) => ({
     gmc_number: reader.required('gmc_number', readGmcNumber),
     forenames: reader.optional('forenames', asText),
@@ -28,8 +32,11 @@ export const traineesKind: ImportKindSpec<Trainee> = {
     qualification: reader.optional('qualification', (text) => readChoice(text, QUALIFICATIONS)),
   }),
   keyOf,
-  scopeColumn: 'gmc_number',
-  // Trainees carry no locality: their locality comes from their placements.
-  localitiesOf: () => [],
-  store: createTableStore('trainees', ['gmc_number'], keyOf),
+  // A new trainee is the creator's; a stored one is their latest placement's locality's (or their creator's).
+  ownersOf: (row, stored, references) => [
+    { column: 'gmc_number', owner: stored && (references.trainees.get(row.gmc_number) ?? null) },
+  ],
+  store: createTableStore('trainees', ['gmc_number'], keyOf, {
+    insertOnly: { created_by_locality_code: creatorLocality },
+  }),
 };

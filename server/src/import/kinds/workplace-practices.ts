@@ -1,5 +1,6 @@
 import type { WorkplacePracticeRecord } from '@ldm/db';
 import { parsePeriod, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { ownerOfWorkplacePracticeRecord } from '../../ownership/rules';
 import { type CellResult, readBoolean } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
 import { createTableStore } from '../table-store';
@@ -32,7 +33,12 @@ export const workplacePracticesKind: ImportKindSpec<WorkplacePracticeRecord> = {
     return row;
   },
   keyOf,
-  scopeColumn: 'organisation_code',
-  localitiesOf: (row, references) => [references.organisations.get(row.organisation_code) ?? null],
+  // The key holds the organisation, so the record's owner now and after is the same.
+  ownersOf: (row, _stored, references) => [
+    {
+      column: 'organisation_code',
+      owner: ownerOfWorkplacePracticeRecord(references.organisations.get(row.organisation_code)!),
+    },
+  ],
   store: createTableStore('workplace_practice_records', ['organisation_code', 'year'], keyOf),
 };

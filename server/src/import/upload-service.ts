@@ -1,18 +1,20 @@
 /**
- * The dashboard's import path: validate (dry run) and commit an uploaded file through the same
- * `runImport` as the CLI, relay progress, and list past imports. Locality users see the imports
- * made by users of their own locality; administrators see all, including the operator's (CLI).
+ * The dashboard's import path (the upload service): validate (dry run) and commit an uploaded file
+ * through the same `runImport` as the CLI, relay progress, and list past imports. A check that
+ * finds problems is recorded as a rejected import by the server itself. Locality users see the
+ * imports made by users of their own locality; administrators see all, including the operator's (CLI).
  */
 
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
+import { readStoredFile } from './file-store';
 import type { ImportKind } from './import-kinds';
 import type { ImportProblem } from './import-problem';
 import { selectImportProblems, selectImports } from './queries';
 import { type ImportResult, runImport } from './service';
-import { discardUpload, findUpload } from './uploads';
+import { findUpload, setUploadProgress, uploadProgress } from './uploads';
 
 async function importUpload(
   db: Kysely<Database>,
@@ -21,15 +23,17 @@ async function importUpload(
   kind: ImportKind,
   dryRun: boolean,
 ): Promise<ImportResult> {
-  const upload = findUpload(uploadId, user);
-  upload.progress = null;
+  const upload = await findUpload(db, uploadId, user);
+  setUploadProgress(uploadId, user, null);
   return runImport(db, {
     kind,
     fileName: upload.fileName,
-    source: upload.path,
+    source: readStoredFile(db, upload.id),
+    storedFileId: upload.id,
     actor: user,
     dryRun,
-    onProgress: (p) => (upload.progress = p),
+    recordRejectedDryRun: true,
+    onProgress: (p) => setUploadProgress(uploadId, user, p),
   });
 }
 
@@ -42,20 +46,19 @@ export function validateUpload(
   return importUpload(db, user, uploadId, kind, true);
 }
 
-/** Validates again (the database may have changed since the dry run) and applies; the upload is then gone. */
-export async function commitUpload(
+/** Validates again (the database may have changed since the dry run) and applies; the upload is then used up. */
+export function commitUpload(
   db: Kysely<Database>,
   user: SessionUser,
   uploadId: string,
   kind: ImportKind,
 ): Promise<ImportResult> {
-  const result = await importUpload(db, user, uploadId, kind, false);
-  discardUpload(uploadId);
-  return result;
+  return importUpload(db, user, uploadId, kind, false);
 }
 
+/** Read from memory, never the database: on SQLite the import's transaction holds the connection until it ends. */
 export function readUploadProgress(user: SessionUser, uploadId: string) {
-  return findUpload(uploadId, user).progress;
+  return uploadProgress(uploadId, user);
 }
 
 const visibleLocality = (user: SessionUser) => (user.role === 'admin' ? null : user.localityCode);
