@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { createContext, type SessionUser } from '@ldm/server/context';
+import type { SessionUser } from '@ldm/server/context';
 import { registerUpload } from '@ldm/server/import/uploads';
-import { appRouter } from '@ldm/server/router';
-import { createCallerFactory } from '@ldm/server/trpc';
+import { callAs } from '@ldm/server/testing/call-as';
 import type { ImportKind } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -212,7 +211,7 @@ async function importAs(role: Role, kind: ImportKind, text: string, dryRun = fal
   fs.writeFileSync(file, text);
   const user = users[role];
   const upload = await registerUpload(t.db, { path: file, fileName: `${kind}.csv`, size: text.length }, user);
-  const api = createCallerFactory(appRouter)(createContext({ db: t.db, user }));
+  const api = callAs(t.db, user);
   const input = { localityCode: 'NE' as const, uploadId: upload.id, kind };
   return dryRun ? api.import.validate(input) : api.import.commit(input);
 }
@@ -383,7 +382,7 @@ describe('imports keep to the owner of each record (§7)', () => {
       // The trainee, the YH placement and the YH participations are as they were.
       expect(await yhRows(t.db)).toBe(yhAtStart);
       // Now NE's trainee, readable by NE.
-      const api = createCallerFactory(appRouter)(createContext({ db: t.db, user: users[role] }));
+      const api = callAs(t.db, users[role]);
       expect(await api.trainee.get({ localityCode: 'NE', gmcNumber: gmc })).toMatchObject({ localityCode: 'NE' });
     },
   );
