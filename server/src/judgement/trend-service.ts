@@ -10,7 +10,7 @@ import { readSpc } from '@ldm/shared/statistics/spc';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { selectTarget } from '../measure/baseline-queries';
-import { getLocalityFiguresForPeriods, parsePeriodOrThrow } from '../measure/compute-period';
+import { getLocalityFiguresForPeriods, parsePeriodOrThrow } from '../measure/measures-cache';
 
 export const ENGLAND_CODE = 'ENG';
 export const DEFAULT_TREND_QUARTERS = 20;

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import * as q from './baseline-queries';
-import { getLocalityFigures, parsePeriodOrThrow } from './compute-period';
+import { getLocalityFigures, parsePeriodOrThrow } from './measures-cache';
 
 export interface SetBaselineInput {
   measureCode: MeasureCode;

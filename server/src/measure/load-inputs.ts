@@ -1,8 +1,8 @@
-/** Loads one period's rows and turns them into the plain facts the shared measures engine reads. */
+/** Loads the rows of a span of periods and turns them into the plain facts the shared measures engine reads. */
 
 import type { Database } from '@ldm/db';
 import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import type { MeasureInputs, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures';
+import type { MeasureRows, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { toPlacementFact } from './placement-fact';
 import * as q from './queries';
@@ -27,17 +27,12 @@ function financialYearsOf(periods: readonly Period[]): string[] {
 }
 
 /**
- * Rows for one period, or — given several consecutive periods — one load covering them all, which
- * the engine can analyse period by period (it ignores rows outside the period it is given). For a
- * single period only home-placement candidates are loaded: a third of the rows.
+ * One load for any set of periods (a single period is a span of one): the rows of the span from
+ * the first period's start to the last one's end, placements ordered by trainee for the sweep.
  */
-export async function loadMeasureInputs(
-  db: Kysely<Database>,
-  period: Period,
-  span: readonly Period[] = [period],
-): Promise<MeasureInputs> {
-  const from = span[0]!.from;
-  const to = span.at(-1)!.to;
+export async function loadMeasureRows(db: Kysely<Database>, periods: readonly Period[]): Promise<MeasureRows> {
+  const from = periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]!.from);
+  const to = periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]!.to);
   const [
     placements,
     organisations,
@@ -49,13 +44,13 @@ export async function loadMeasureInputs(
     assessmentScores,
     planActions,
   ] = await Promise.all([
-    span.length === 1 ? q.selectHomePlacementCandidates(db, from, to) : q.selectPlacementsOverlapping(db, from, to),
+    q.selectPlacementsOverlapping(db, from, to),
     q.selectOrganisationLocalities(db),
     q.selectOffers(db),
     q.selectOfferStages(db),
     q.selectCohorts(db),
     q.selectParticipationsForPeriod(db, from, to),
-    q.selectPracticeRecords(db, financialYearsOf(span)),
+    q.selectPracticeRecords(db, financialYearsOf(periods)),
     q.selectSelfAssessmentScores(db, to),
     q.selectPlanActionsDue(db, to),
   ]);
@@ -66,7 +61,6 @@ export async function loadMeasureInputs(
     stagesOf.set(row.offer_code, stages);
   }
   return {
-    period,
     organisations: organisations.map((o) => ({ code: o.code, localityCode: o.locality_code })),
     placements: placements.map(toPlacementFact),
     offers: offers.map((o) => ({

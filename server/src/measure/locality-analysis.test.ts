@@ -2,7 +2,7 @@ import { bumpDataVersion, currentDataVersion } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLocalityAnalysis } from './compute-period';
+import { getLocalityAnalysis } from './measures-cache';
 
 const gmc = (i: number) => String(2_000_000 + i);
 const period = mustParsePeriod('2024-25');

@@ -10,8 +10,8 @@ import { type DisclosureLevel, discloseCount, discloseMeasure, discloseMeasureSe
 import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './compute-period';
 import { localityLevel } from './disclose-figures';
+import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress } from './progress';
 
 function discloseUptakeByTier(uptakeByTier: UptakeByTier, level: DisclosureLevel) {

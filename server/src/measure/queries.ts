@@ -1,10 +1,13 @@
-/** Kysely queries for the measures engine: only the rows one period needs. */
+/** Kysely queries for the measures engine: only the rows a span of periods needs. */
 
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 
-/** Every placement overlapping a span of periods (trends compute each period from these in memory). */
+/**
+ * Every placement overlapping a span of periods, ordered by trainee then start date: the order
+ * the one-pass sweep reads (each trainee's placements adjacent, so it needs no map or sort).
+ */
 export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
   return db
     .selectFrom('placements as p')
@@ -20,41 +23,8 @@ export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, 
     ])
     .where('p.start_date', '<=', to)
     .where('p.end_date', '>=', from)
-    .execute();
-}
-
-/**
- * Placements overlapping the period that no overlapping placement of the same trainee starts
- * after: the home-placement candidates (ties on start date included; the engine breaks them by
- * placement id in code-point order). Returns one row per trainee in post, not every placement.
- */
-export function selectHomePlacementCandidates(db: Kysely<Database>, from: string, to: string) {
-  return db
-    .selectFrom('placements as p')
-    .select([
-      'p.placement_id',
-      'p.gmc_number',
-      'p.organisation_code',
-      'p.programme_code',
-      'p.grade',
-      'p.specialty',
-      'p.start_date',
-      'p.end_date',
-    ])
-    .where('p.start_date', '<=', to)
-    .where('p.end_date', '>=', from)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('placements as later')
-            .select('later.placement_id')
-            .whereRef('later.gmc_number', '=', 'p.gmc_number')
-            .whereRef('later.start_date', '>', 'p.start_date')
-            .where('later.start_date', '<=', to)
-            .where('later.end_date', '>=', from),
-        ),
-      ),
-    )
+    .orderBy('p.gmc_number')
+    .orderBy('p.start_date')
     .execute();
 }
 

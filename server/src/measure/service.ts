@@ -17,8 +17,8 @@ import {
 import { buildCoverageGrid, buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './compute-period';
 import { localityLevel } from './disclose-figures';
+import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
 
 /** The JSON object of `pnpm cli measures --period <P> --json` (PRODUCT.md §9) — a contract. */

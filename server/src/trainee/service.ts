@@ -6,7 +6,7 @@
 
 import type { Database } from '@ldm/db';
 import { financialYearsBetween, mustParsePeriod, stageOfGrade } from '@ldm/shared';
-import { selectHomePlacements } from '@ldm/shared/measures/home-placement';
+import { selectHomesByPeriod } from '@ldm/shared/measures/home-placement';
 import type { traineeListSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
@@ -51,8 +51,10 @@ export async function getTrainee(db: Kysely<Database>, localityCode: string, gmc
     selectTraineeParticipations(db, gmcNumber),
   ]);
   const facts = placements.map(toPlacementFact);
-  const homePlacements = financialYearsCovered(placements).flatMap((label) => {
-    const home = selectHomePlacements(facts, mustParsePeriod(label)).get(gmcNumber);
+  const years = financialYearsCovered(placements).map(mustParsePeriod);
+  const homes = selectHomesByPeriod(facts, years);
+  const homePlacements = years.flatMap(({ label }, i) => {
+    const home = homes[i]![0];
     const placement = placements.find((p) => p.placement_id === home?.placementId);
     return placement
       ? [

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mustParsePeriod } from '../periods';
 import { analysePeriod } from './analyse-period';
 import type { MeasureInputs, PlacementFact } from './facts';
-import { compareCodePoints, selectHomePlacements } from './home-placement';
+import { compareCodePoints, selectHomesByPeriod } from './home-placement';
 
 const Q1 = mustParsePeriod('2024-25 Q1'); // 2024-04-01 .. 2024-06-30
 
@@ -66,7 +66,7 @@ describe('in post and home placement', () => {
       placement('\u{1F600}', '1000003', 'NE1', 'F1', '2024-05-01', '2024-06-30'),
       placement('\uFF21', '1000003', 'YH1', 'F1', '2024-05-01', '2024-06-30'),
     ];
-    const homes = selectHomePlacements(placements, Q1);
+    const homes = new Map(selectHomesByPeriod(placements, [Q1])[0]!.map((home) => [home.gmcNumber, home]));
     expect(homes.get('1000001')?.placementId).toBe('A');
     expect(homes.get('1000002')?.placementId).toBe('Z');
     expect(homes.get('1000003')?.placementId).toBe('\uFF21');

@@ -8,7 +8,8 @@ import type { Period } from '../periods';
 import { LOCALITY_CODES } from '../reference/localities';
 import type { MeasureCode } from '../reference/measures';
 import { type AvailableTiers, findAvailableTiers } from './availability';
-import type { MeasureInputs } from './facts';
+import type { MeasureInputs, MeasureRows, PlacementFact } from './facts';
+import { selectHomesByPeriod } from './home-placement';
 import {
   countCompletions,
   countFill,
@@ -38,12 +39,33 @@ export interface PeriodAnalysis {
   localities: LocalityMeasures[];
 }
 
+/**
+ * Every period of `periods` from one load of rows: one sweep finds each trainee's home placement
+ * for all of them, then each period is counted on its own. Rows outside a period are ignored for it.
+ */
+export function analysePeriods(rows: MeasureRows, periods: readonly Period[]): PeriodAnalysis[] {
+  const organisationLocality = new Map(rows.organisations.map((o) => [o.code, o.localityCode]));
+  const homes = selectHomesByPeriod(rows.placements, periods);
+  return periods.map((period, i) => countPeriod({ ...rows, period }, homes[i]!, organisationLocality));
+}
+
+/** The measures of one period: a sweep over a span of one. */
 export function analysePeriod(inputs: MeasureInputs): PeriodAnalysis {
+  return analysePeriods(inputs, [inputs.period])[0]!;
+}
+
+function countPeriod(
+  inputs: MeasureInputs,
+  homes: readonly PlacementFact[],
+  organisationLocality: ReadonlyMap<string, string>,
+): PeriodAnalysis {
   const available = findAvailableTiers(inputs.offers, inputs.cohorts, inputs.period);
-  const trainees = buildTraineeFacts(inputs, available);
+  const trainees = buildTraineeFacts(inputs, available, homes, organisationLocality);
   const byLocality = new Map<string, TraineeFact[]>(LOCALITY_CODES.map((code) => [code, []]));
   for (const trainee of trainees) byLocality.get(trainee.localityCode)?.push(trainee);
-  const completions = countCompletions(inputs, new Map(trainees.map((t) => [t.gmcNumber, t.localityCode])));
+  const completions = countCompletions(inputs, trainees);
+  const fill = countFill(inputs);
+  const noData = toMeasureValue(0, 0);
   const localities = LOCALITY_CODES.map((code): LocalityMeasures => {
     const { traineesInPost, ...traineeMeasures } = countTraineeMeasures(byLocality.get(code) ?? []);
     return {
@@ -56,8 +78,8 @@ export function analysePeriod(inputs: MeasureInputs): PeriodAnalysis {
         'M1.3': traineeMeasures['M1.3'],
         M2: countFloorMet(available, code),
         M3: traineeMeasures.M3,
-        M4: completions.get(code) ?? toMeasureValue(0, 0),
-        M5: countFill(inputs, code),
+        M4: completions.get(code) ?? noData,
+        M5: fill.get(code) ?? noData,
         M6: traineeMeasures.M6,
         M7: scoreSelfAssessment(inputs.selfAssessments, code, inputs.period),
         M8: countPlanDelivery(inputs.planActions, code, inputs.period),

@@ -64,10 +64,10 @@ export interface PlanActionFact {
   status: string;
 }
 
-/** Everything the measures of one period depend on; rows outside the period are simply ignored. */
-export interface MeasureInputs {
-  period: Period;
+/** Every row the measures depend on, for a span of one or more periods. */
+export interface MeasureRows {
   organisations: readonly OrganisationFact[];
+  /** Ordered by trainee (then start date) when loaded by the server: the sweep then needs no sort. */
   placements: readonly PlacementFact[];
   offers: readonly OfferFact[];
   cohorts: readonly CohortFact[];
@@ -75,4 +75,9 @@ export interface MeasureInputs {
   practiceRecords: readonly PracticeRecordFact[];
   selfAssessments: readonly SelfAssessmentFact[];
   planActions: readonly PlanActionFact[];
+}
+
+/** Everything the measures of one period depend on; rows outside the period are simply ignored. */
+export interface MeasureInputs extends MeasureRows {
+  period: Period;
 }

@@ -3,8 +3,11 @@
  * placements overlaps P. Their home placement for P is the overlapping placement with the latest
  * start date (ties: the lowest external placement id, compared as text in code-point order,
  * whatever the database's collation)."
+ *
+ * One sweep serves any number of periods: placements grouped by trainee are read once, and each
+ * placement competes only for the periods it overlaps. A single period is a sweep over a span of one.
  */
-import { overlaps, type Period } from '../periods';
+import type { Period } from '../periods';
 import type { PlacementFact } from './facts';
 
 /**
@@ -32,13 +35,49 @@ function isBetterHome(candidate: PlacementFact, current: PlacementFact): boolean
   return compareCodePoints(candidate.placementId, current.placementId) < 0;
 }
 
-/** Each trainee in post in P, mapped to their home placement for P. */
-export function selectHomePlacements(placements: readonly PlacementFact[], period: Period): Map<string, PlacementFact> {
-  const homes = new Map<string, PlacementFact>();
-  for (const placement of placements) {
-    if (!overlaps(placement.startDate, placement.endDate, period.from, period.to)) continue;
-    const current = homes.get(placement.gmcNumber);
-    if (!current || isBetterHome(placement, current)) homes.set(placement.gmcNumber, placement);
+/** Placements with each trainee's rows adjacent: as given when already ordered by trainee, else a sorted copy. */
+function groupByTrainee(placements: readonly PlacementFact[]): readonly PlacementFact[] {
+  for (let i = 1; i < placements.length; i++) {
+    if (placements[i]!.gmcNumber < placements[i - 1]!.gmcNumber) {
+      return [...placements].sort((a, b) => (a.gmcNumber < b.gmcNumber ? -1 : a.gmcNumber > b.gmcNumber ? 1 : 0));
+    }
   }
+  return placements;
+}
+
+/**
+ * For each period (same order as `periods`), the home placement of every trainee in post in it.
+ * Placements ordered by trainee (as the server loads them) are swept in one pass with no map;
+ * any other order is sorted first. The result's rows are the input's objects, not copies.
+ */
+export function selectHomesByPeriod(
+  placements: readonly PlacementFact[],
+  periods: readonly Period[],
+): PlacementFact[][] {
+  const homes: PlacementFact[][] = periods.map(() => []);
+  const froms = periods.map((period) => period.from);
+  const tos = periods.map((period) => period.to);
+  const best: (PlacementFact | undefined)[] = periods.map(() => undefined);
+  const grouped = groupByTrainee(placements);
+  let trainee: string | undefined;
+  const settle = () => {
+    for (let p = 0; p < best.length; p++) {
+      const home = best[p];
+      if (home) homes[p]!.push(home);
+      best[p] = undefined;
+    }
+  };
+  for (const placement of grouped) {
+    if (placement.gmcNumber !== trainee) {
+      settle();
+      trainee = placement.gmcNumber;
+    }
+    for (let p = 0; p < froms.length; p++) {
+      if (placement.startDate > tos[p]! || placement.endDate < froms[p]!) continue;
+      const current = best[p];
+      if (!current || isBetterHome(placement, current)) best[p] = placement;
+    }
+  }
+  settle();
   return homes;
 }

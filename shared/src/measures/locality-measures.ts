@@ -3,9 +3,9 @@
 import type { Period } from '../periods';
 import { STAGE_CODES } from '../reference/stages';
 import { type AvailableTiers, tiersAvailable } from './availability';
-import type { CohortFact, MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
+import type { MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
 import { type MeasureValue, toMeasureValue } from './ratio';
-import { isWithin, UPTAKE_STATUSES } from './trainee-facts';
+import { isWithin, type TraineeFact, UPTAKE_STATUSES } from './trainee-facts';
 
 /**
  * **M2 Floor met** — "the number of the three stages that have at least one tier-1 offer available
@@ -23,19 +23,24 @@ export function countFloorMet(available: AvailableTiers, localityCode: string): 
  * participation of a trainee not in post in P is attributed to no locality."
  * Returns the figures of every locality, keyed by code.
  */
-export function countCompletions(
-  inputs: MeasureInputs,
-  traineeLocality: ReadonlyMap<string, string>,
-): Map<string, MeasureValue> {
-  const completed = new Map<string, number>();
-  const ended = new Map<string, number>();
+export function countCompletions(inputs: MeasureInputs, trainees: readonly TraineeFact[]): Map<string, MeasureValue> {
+  // Few participations end in P, so tally them per trainee first, then attribute through the trainees in post.
+  const endedBy = new Map<string, { completed: number; ended: number }>();
   for (const participation of inputs.participations) {
     if (participation.status !== 'completed' && participation.status !== 'withdrawn') continue;
     if (!isWithin(participation.endDate, inputs.period)) continue;
-    const localityCode = traineeLocality.get(participation.gmcNumber);
-    if (localityCode === undefined) continue;
-    ended.set(localityCode, (ended.get(localityCode) ?? 0) + 1);
-    if (participation.status === 'completed') completed.set(localityCode, (completed.get(localityCode) ?? 0) + 1);
+    let tally = endedBy.get(participation.gmcNumber);
+    if (!tally) endedBy.set(participation.gmcNumber, (tally = { completed: 0, ended: 0 }));
+    tally.ended++;
+    if (participation.status === 'completed') tally.completed++;
+  }
+  const completed = new Map<string, number>();
+  const ended = new Map<string, number>();
+  for (const trainee of trainees) {
+    const tally = endedBy.get(trainee.gmcNumber);
+    if (!tally) continue;
+    ended.set(trainee.localityCode, (ended.get(trainee.localityCode) ?? 0) + tally.ended);
+    completed.set(trainee.localityCode, (completed.get(trainee.localityCode) ?? 0) + tally.completed);
   }
   const result = new Map<string, MeasureValue>();
   for (const [code, total] of ended) result.set(code, toMeasureValue(completed.get(code) ?? 0, total));
@@ -46,21 +51,29 @@ export function countCompletions(
  * **M5 Fill rate** — "for cohorts of offers scoped to L that start in P: participations enrolled or
  * completed ÷ sum of places." National offers belong to no locality here. A participation counts
  * whatever its own dates: it fills a place in a cohort that starts in P.
+ * Returns the figures of every locality with such a cohort, keyed by code.
  */
-export function countFill(inputs: MeasureInputs, localityCode: string): MeasureValue {
+export function countFill(inputs: MeasureInputs): Map<string, MeasureValue> {
   const offerScope = new Map<string, OfferFact['scopeLocalityCode']>(
     inputs.offers.map((o) => [o.code, o.scopeLocalityCode]),
   );
-  const cohorts = inputs.cohorts.filter(
-    (cohort: CohortFact) =>
-      offerScope.get(cohort.offerCode) === localityCode && isWithin(cohort.startDate, inputs.period),
-  );
-  const cohortCodes = new Set(cohorts.map((cohort) => cohort.code));
-  const places = cohorts.reduce((sum, cohort) => sum + cohort.places, 0);
-  const filled = inputs.participations.filter(
-    (p) => cohortCodes.has(p.cohortCode) && UPTAKE_STATUSES.has(p.status),
-  ).length;
-  return toMeasureValue(filled, places);
+  const cohortLocality = new Map<string, string>();
+  const places = new Map<string, number>();
+  for (const cohort of inputs.cohorts) {
+    const localityCode = offerScope.get(cohort.offerCode);
+    if (!localityCode || !isWithin(cohort.startDate, inputs.period)) continue;
+    cohortLocality.set(cohort.code, localityCode);
+    places.set(localityCode, (places.get(localityCode) ?? 0) + cohort.places);
+  }
+  const filled = new Map<string, number>();
+  for (const participation of inputs.participations) {
+    const localityCode = cohortLocality.get(participation.cohortCode);
+    if (localityCode === undefined || !UPTAKE_STATUSES.has(participation.status)) continue;
+    filled.set(localityCode, (filled.get(localityCode) ?? 0) + 1);
+  }
+  const result = new Map<string, MeasureValue>();
+  for (const [code, total] of places) result.set(code, toMeasureValue(filled.get(code) ?? 0, total));
+  return result;
 }
 
 /**

@@ -9,7 +9,6 @@ import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
 import { stageOfGrade } from '../reference/stages';
 import { type AvailableTiers, NO_TIERS, tiersAvailable } from './availability';
 import type { MeasureInputs, PlacementFact } from './facts';
-import { selectHomePlacements } from './home-placement';
 
 export interface TraineeFact {
   gmcNumber: string;
@@ -67,12 +66,18 @@ function findStandardOrganisations(inputs: MeasureInputs): Set<string> {
   );
 }
 
-export function buildTraineeFacts(inputs: MeasureInputs, available: AvailableTiers): TraineeFact[] {
-  const organisationLocality = new Map(inputs.organisations.map((o) => [o.code, o.localityCode]));
+/** `homes`: the home placement of each trainee in post in P (one sweep finds them for every period). */
+export function buildTraineeFacts(
+  inputs: MeasureInputs,
+  available: AvailableTiers,
+  homes: readonly PlacementFact[],
+  organisationLocality: ReadonlyMap<string, string>,
+): TraineeFact[] {
   const uptake = collectUptake(inputs);
   const standardOrganisations = findStandardOrganisations(inputs);
   const facts: TraineeFact[] = [];
-  for (const [gmcNumber, home] of selectHomePlacements(inputs.placements, inputs.period)) {
+  for (const home of homes) {
+    const gmcNumber = home.gmcNumber;
     const localityCode = organisationLocality.get(home.organisationCode);
     if (localityCode === undefined) continue;
     const stage = stageOfGrade(home.grade) ?? null;

@@ -1,13 +1,13 @@
 /**
- * The measures of a period, computed from scratch or taken from the version cache. Two caches:
- * the small per-locality figures for many periods (trends), and the full analysis with one row
- * per trainee in post for the few periods whose breakdowns were asked for last.
+ * The measures of a period, computed from scratch or taken from the one version cache: full
+ * analyses (one row per trainee in post, for breakdowns), every locality's figures per period
+ * (small: trends keep many), trainee profiles, and each locality's analysed breakdowns.
  */
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import { mustParsePeriod, type Period } from '@ldm/shared';
 import {
-  analysePeriod,
+  analysePeriods,
   breakDownLocality,
   buildCoverageGrid,
   countUptakeByTier,
@@ -18,13 +18,10 @@ import {
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { loadMeasureInputs, loadTraineeProfiles } from './load-inputs';
+import { loadMeasureRows, loadTraineeProfiles } from './load-inputs';
 import { createVersionCache } from './version-cache';
 
-const analyses = createVersionCache<PeriodAnalysis>(3);
-const localityFigures = createVersionCache<LocalityMeasures[]>(200);
-const traineeProfiles = createVersionCache<Map<string, TraineeProfile>>(1);
-const localityAnalyses = createVersionCache<LocalityAnalysis>(40);
+const cache = createVersionCache(200);
 
 export function parsePeriodOrThrow(label: string): Period {
   try {
@@ -40,7 +37,10 @@ export async function getPeriodAnalysis(
   version?: number,
 ): Promise<PeriodAnalysis> {
   const dataVersion = version ?? (await currentDataVersion(db));
-  return analyses.get(db, dataVersion, period.label, async () => analysePeriod(await loadMeasureInputs(db, period)));
+  return cache.get(db, dataVersion, `analysis/${period.label}`, async () => {
+    const [analysis] = analysePeriods(await loadMeasureRows(db, [period]), [period]);
+    return analysis!;
+  });
 }
 
 /** Every locality's figures for a period; cheap to keep for many periods at once. */
@@ -49,17 +49,17 @@ export async function getLocalityFigures(
   period: Period,
   version: number,
 ): Promise<LocalityMeasures[]> {
-  return localityFigures.get(
+  return cache.get(
     db,
     version,
-    period.label,
+    `figures/${period.label}`,
     async () => (await getPeriodAnalysis(db, period, version)).localities,
   );
 }
 
 /** Sex, ethnic group and qualification of every trainee, for the aggregate breakdowns. */
 export async function getTraineeProfiles(db: Kysely<Database>, version: number): Promise<Map<string, TraineeProfile>> {
-  return traineeProfiles.get(db, version, 'profiles', () => loadTraineeProfiles(db));
+  return cache.get(db, version, 'profiles', () => loadTraineeProfiles(db));
 }
 
 async function analyseLocality(db: Kysely<Database>, period: Period, version: number, localityCode: string) {
@@ -87,28 +87,26 @@ export function getLocalityAnalysis(
   version: number,
   localityCode: string,
 ): Promise<LocalityAnalysis> {
-  return localityAnalyses.get(db, version, `${period.label}/${localityCode}`, () =>
+  return cache.get(db, version, `locality/${period.label}/${localityCode}`, () =>
     analyseLocality(db, period, version, localityCode),
   );
 }
 
 /**
- * Figures for consecutive periods (a trend). Periods not yet cached are computed from one load
- * covering them all — one query instead of one per period.
+ * Figures for several periods (a trend). Periods not yet cached are computed together: one load
+ * covering them all and one sweep. Concurrent callers share the work through the cache.
  */
 export async function getLocalityFiguresForPeriods(
   db: Kysely<Database>,
   periods: readonly Period[],
   version: number,
 ): Promise<LocalityMeasures[][]> {
-  const missing = periods.filter((period) => !localityFigures.has(db, version, period.label));
+  const missing = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
   if (missing.length > 1) {
-    const inputs = await loadMeasureInputs(db, missing[0]!, missing);
-    for (const period of missing) {
-      await localityFigures.get(db, version, period.label, async () => analysePeriod({ ...inputs, period }).localities);
-    }
+    const swept = loadMeasureRows(db, missing).then((rows) => analysePeriods(rows, missing));
+    missing.forEach((period, i) => {
+      void cache.get(db, version, `figures/${period.label}`, async () => (await swept)[i]!.localities);
+    });
   }
-  const figures = [];
-  for (const period of periods) figures.push(await getLocalityFigures(db, period, version));
-  return figures;
+  return Promise.all(periods.map((period) => getLocalityFigures(db, period, version)));
 }
