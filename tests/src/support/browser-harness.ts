@@ -60,7 +60,10 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     const listening = createApp(database.db).listen(0, '127.0.0.1', () => resolve(listening));
   });
   const { port } = server.address() as AddressInfo;
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     database,
