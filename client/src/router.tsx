@@ -44,6 +44,10 @@ export const appRouter = createBrowserRouter([
         path: 'localities/:localityCode/self-assessment',
         lazy: page(() => import('./pages/self-assessment/self-assessment-page'), 'SelfAssessmentPage'),
       },
+      {
+        path: 'localities/:localityCode/not-yet-reached',
+        lazy: page(() => import('./pages/locality/not-yet-reached-page'), 'NotYetReachedPage'),
+      },
       { path: 'localities/:localityCode/plan', lazy: page(() => import('./pages/plan/plan-page'), 'PlanPage') },
       { path: 'reports', lazy: page(() => import('./pages/reports/reports-overview-page'), 'ReportsOverviewPage') },
       {

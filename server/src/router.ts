@@ -16,6 +16,7 @@ import { selfAssessmentRouter } from './self-assessment/router';
 import { traineeRouter } from './trainee/router';
 import { router } from './trpc';
 import { userRouter } from './user/router';
+import { workRouter } from './work/router';
 
 export const appRouter = router({
   health: healthRouter,
@@ -33,6 +34,7 @@ export const appRouter = router({
   resource: resourceRouter,
   measure: measureRouter,
   import: importRouter,
+  work: workRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,3 +5,4 @@ export * from './reporting';
 export * from './sign-in';
 export * from './trainee';
 export * from './user';
+export * from './work';

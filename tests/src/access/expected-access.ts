@@ -65,6 +65,9 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'import.progress': 'write',
   'import.history': 'write',
   'import.problems': 'write',
+  'work.employersBelowStandard': 'aggregates',
+  'work.notYetReached': 'records',
+  'work.exportNotYetReached': 'records',
 };
 
 /**

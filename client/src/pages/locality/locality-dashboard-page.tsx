@@ -14,10 +14,12 @@ import { DisclosureNote } from '../../components/suppressed';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
+import { useSessionUser } from '../../lib/use-session';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { BreakdownsSection } from './breakdowns-section';
 import { GapsSection } from './gaps-section';
 import { LocalityTrendSection } from './locality-trend-section';
+import { NotYetReachedLink } from './not-yet-reached-link';
 
 export function LocalityDashboardPage() {
   const { localityCode = '' } = useParams();
@@ -28,6 +30,9 @@ export function LocalityDashboardPage() {
 function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
   const [period] = usePeriod();
   const trpc = useTRPC();
+  const user = useSessionUser();
+  // Trainee-level lists are for the locality's own users and administrators (the server says so too).
+  const mayReadRecords = user.role === 'admin' || user.localityCode === localityCode;
   const dashboard = useQuery(trpc.measure.locality.queryOptions({ localityCode, period: period.label }));
   return (
     <>
@@ -42,7 +47,8 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
               <h2 id="headline-heading">Headline figures</h2>
               <MeasureHeadlines traineesInPost={data.traineesInPost} measures={data.measures} />
             </section>
-            <GapsSection gaps={data.gaps} />
+            <GapsSection gaps={data.gaps} localityCode={localityCode} period={period} />
+            {mayReadRecords ? <NotYetReachedLink localityCode={localityCode} uptake={data.measures.M3} /> : null}
             <section className="section" aria-labelledby="progress-heading">
               <h2 id="progress-heading">Progress against baseline and target</h2>
               <ProgressTable

@@ -1,0 +1,46 @@
+/**
+ * Employers below the workplace standard (PRODUCT.md §5, work to act on): the organisations
+ * holding a locality's trainees in post that provide fewer than 5 of the 9 workplace practices in
+ * the financial year of the period's start (M6), by name, with the practices each lacks. An
+ * employer with no record for the year lacks all nine.
+ */
+
+import { currentDataVersion, type Database } from '@ldm/db';
+import { WORKPLACE_PRACTICES } from '@ldm/shared';
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../context';
+import { getLocalityAnalysis, parsePeriodOrThrow } from '../measure/compute-period';
+import { discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
+import * as q from './queries';
+
+export async function listEmployersBelowStandard(
+  db: Kysely<Database>,
+  user: SessionUser,
+  localityCode: string,
+  periodLabel: string,
+) {
+  const period = parsePeriodOrThrow(periodLabel);
+  const version = await currentDataVersion(db);
+  const { organisationsBelowStandard } = await getLocalityAnalysis(db, period, version, localityCode);
+  const codes = organisationsBelowStandard.map((o) => o.organisationCode);
+  const organisations = new Map((await q.selectOrganisations(db, codes)).map((o) => [o.code, o]));
+  const records = new Map(
+    (await q.selectPracticeRecords(db, codes, period.financialYear)).map((r) => [r.organisation_code, r]),
+  );
+  const suppress = mustSuppress(user, localityCode);
+  // In the analysis's order: most trainees in post first.
+  const employers = organisationsBelowStandard.map((o) => {
+    const record = records.get(o.organisationCode);
+    const lacking = WORKPLACE_PRACTICES.filter((p) => !record || Number(record[p.code]) !== 1).map((p) => p.code);
+    return {
+      organisationCode: o.organisationCode,
+      name: organisations.get(o.organisationCode)?.name ?? o.organisationCode,
+      type: organisations.get(o.organisationCode)?.type ?? null,
+      traineesInPost: discloseTraineeCount(o.traineesInPost, suppress),
+      hasRecord: record !== undefined,
+      practicesProvided: WORKPLACE_PRACTICES.length - lacking.length,
+      lacking,
+    };
+  });
+  return { period: period.label, financialYear: period.financialYear, employers };
+}

@@ -1,0 +1,240 @@
+import { bumpDataVersion, type Database } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../context';
+import { getMeasuresForPeriod } from '../measure/service';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
+
+/**
+ * North East in 2024-25, by hand: five trainees in post (1000006's placement ended in 2023).
+ * Reached (enrolled or completed, starting in the period): 1000001 (enrolled), 1000005 (completed).
+ * Not reached: 1000002 (no participation), 1000003 (withdrawn), 1000004 (enrolled, but started in 2023-24).
+ * Employers: NE-A has 2 practices (QI, induction), NE-B 6, NE-C no record for 2024-25.
+ */
+const TRAINEES: [
+  gmc: string,
+  organisation: string,
+  programme: string | null,
+  grade: string,
+  start: string,
+  end: string,
+][] = [
+  ['1000001', 'NE-A', 'NE-FND', 'F1', '2024-08-07', '2025-08-05'],
+  ['1000002', 'NE-A', 'NE-FND', 'F2', '2024-08-07', '2025-08-05'],
+  ['1000003', 'NE-B', null, 'CT1', '2024-08-07', '2025-08-05'],
+  ['1000004', 'NE-C', null, 'ST4', '2024-08-07', '2025-08-05'],
+  ['1000005', 'NE-B', null, 'ST5', '2024-08-07', '2025-08-05'],
+  ['1000006', 'NE-A', 'NE-FND', 'F1', '2022-08-03', '2023-08-01'],
+  ['2000001', 'YH-X', null, 'F1', '2024-08-07', '2025-08-05'],
+];
+
+async function seed(db: TestDatabase['db']) {
+  await db
+    .insertInto('organisations')
+    .values([
+      { code: 'NE-A', name: 'Tyneside Hospitals', type: 'trust', locality_code: 'NE' },
+      { code: 'NE-B', name: 'Durham Trust', type: 'trust', locality_code: 'NE' },
+      { code: 'NE-C', name: 'Wearside Practice', type: 'gp_practice', locality_code: 'NE' },
+      { code: 'YH-X', name: 'Leeds Hospitals', type: 'trust', locality_code: 'YH' },
+    ])
+    .execute();
+  await db
+    .insertInto('programmes')
+    .values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' })
+    .execute();
+  await db
+    .insertInto('trainees')
+    .values(
+      TRAINEES.map(([gmc]) => ({
+        gmc_number: gmc,
+        forenames: `F${gmc}`,
+        surname: `S${gmc}`,
+        sex: null,
+        ethnic_group: null,
+        qualification: null,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('placements')
+    .values(
+      TRAINEES.map(([gmc, organisation, programme, grade, start, end]) => ({
+        placement_id: `P${gmc}`,
+        gmc_number: gmc,
+        organisation_code: organisation,
+        programme_code: programme,
+        grade,
+        specialty: null,
+        start_date: start,
+        end_date: end,
+        wte: 1,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('offers')
+    .values({
+      code: 'NAT',
+      title: 'National programme',
+      provider: 'NHS Leadership Academy',
+      provider_type: null,
+      scope_locality_code: null,
+      tier: 1,
+      mode: 'formal',
+      capacity: null,
+      multiprofessional: 0,
+      access: 'open',
+      funding: 'recurrent',
+      delivery: 'in_work',
+      description: null,
+      url: null,
+    })
+    .execute();
+  await db
+    .insertInto('cohorts')
+    .values([
+      { code: 'NAT-2023', offer_code: 'NAT', start_date: '2023-10-01', end_date: '2024-09-30', places: 50 },
+      { code: 'NAT-2024', offer_code: 'NAT', start_date: '2024-09-01', end_date: '2025-03-31', places: 50 },
+    ])
+    .execute();
+  const take = (gmc: string, cohort: string, status: string, start: string) => ({
+    gmc_number: gmc,
+    cohort_code: cohort,
+    status,
+    start_date: start,
+    end_date: status === 'enrolled' ? null : '2025-01-31',
+  });
+  await db
+    .insertInto('participations')
+    .values([
+      take('1000001', 'NAT-2024', 'enrolled', '2024-09-01'),
+      take('1000003', 'NAT-2024', 'withdrawn', '2024-09-01'),
+      take('1000004', 'NAT-2023', 'enrolled', '2023-10-01'),
+      take('1000005', 'NAT-2024', 'completed', '2024-09-01'),
+    ])
+    .execute();
+  const record = (organisation_code: string, provided: readonly string[]) =>
+    ({
+      organisation_code,
+      year: '2024-25',
+      ...Object.fromEntries(WORKPLACE_PRACTICE_CODES.map((code) => [code, provided.includes(code) ? 1 : 0])),
+    }) as Database['workplace_practice_records'];
+  await db
+    .insertInto('workplace_practice_records')
+    .values([record('NE-A', ['qi_projects', 'induction']), record('NE-B', WORKPLACE_PRACTICE_CODES.slice(0, 6))])
+    .execute();
+  await bumpDataVersion(db, 'work test fixture');
+}
+
+describe('work to act on', () => {
+  let t: TestDatabase;
+  let users: Awaited<ReturnType<typeof addTestUsers>>;
+  const NE = { localityCode: 'NE', period: '2024-25' } as const;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    users = await addTestUsers(t.db);
+    await seed(t.db);
+  });
+  afterAll(() => t.destroy());
+
+  describe('not yet reached', () => {
+    it('lists the trainees in post not reached, by stage then programme, and agrees with M3', async () => {
+      const list = await callAs(t.db, users.dean).work.notYetReached(NE);
+      expect(list.rows.map((r) => r.gmcNumber)).toEqual(['1000002', '1000003', '1000004']);
+      expect(list.total).toBe(3);
+      expect(list.rows[0]).toMatchObject({
+        forenames: 'F1000002',
+        surname: 'S1000002',
+        grade: 'F2',
+        stage: 'foundation',
+        programme: 'NE Foundation',
+        organisation: 'Tyneside Hospitals',
+      });
+      expect(list.summary).toEqual({
+        traineesInPost: 5,
+        notReached: 3,
+        byStage: [
+          { stage: 'foundation', inPost: 2, notReached: 1 },
+          { stage: 'core', inPost: 1, notReached: 1 },
+          { stage: 'higher', inPost: 2, notReached: 1 },
+        ],
+        byProgramme: [
+          { programmeCode: '', programme: null, inPost: 3, notReached: 2 },
+          { programmeCode: 'NE-FND', programme: 'NE Foundation', inPost: 2, notReached: 1 },
+        ],
+      });
+      const m3 = (await getMeasuresForPeriod(t.db, '2024-25')).localities.find((l) => l.code === 'NE')!.measures.M3;
+      expect(m3.denominator - m3.numerator).toBe(list.total);
+    });
+
+    it('filters by stage or programme and pages on the server', async () => {
+      const lead = callAs(t.db, users.lead).work;
+      const gmcs = async (input: object) =>
+        (await lead.notYetReached({ ...NE, ...input })).rows.map((r) => r.gmcNumber);
+      await expect(gmcs({ stage: 'core' })).resolves.toEqual(['1000003']);
+      await expect(gmcs({ programmeCode: 'NE-FND' })).resolves.toEqual(['1000002']);
+      await expect(gmcs({ programmeCode: '' })).resolves.toEqual(['1000003', '1000004']);
+      await expect(gmcs({ pageSize: 2, page: 2 })).resolves.toEqual(['1000004']);
+      await expect(gmcs({ pageSize: 2, page: 3 })).resolves.toEqual([]);
+    });
+
+    it('exports the whole filtered list as CSV', async () => {
+      const file = await callAs(t.db, users.dean).work.exportNotYetReached({ ...NE, stage: 'higher' });
+      expect(file.fileName).toBe('not-yet-reached-NE-2024-25.csv');
+      expect(
+        file.csv
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split(/\r?\n/),
+      ).toEqual([
+        'period,gmc_number,forenames,surname,grade,stage,programme_code,programme,organisation_code,organisation,placement_start,placement_end',
+        '2024-25,1000004,F1000004,S1000004,ST4,higher,,,NE-C,Wearside Practice,2024-08-07,2025-08-05',
+      ]);
+    });
+
+    it('refuses another locality, and the national role, on the server', async () => {
+      const yhDean: SessionUser = { ...users.dean, id: 998, localityCode: 'YH' };
+      await expect(callAs(t.db, yhDean).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(callAs(t.db, yhDean).work.exportNotYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(callAs(t.db, users.national).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+  });
+
+  describe('employers below the workplace standard', () => {
+    it('names each employer, most trainees first, with the practices it lacks', async () => {
+      const { employers, financialYear } = await callAs(t.db, users.dean).work.employersBelowStandard(NE);
+      expect(financialYear).toBe('2024-25');
+      expect(employers).toEqual([
+        {
+          organisationCode: 'NE-A',
+          name: 'Tyneside Hospitals',
+          type: 'trust',
+          traineesInPost: 2,
+          hasRecord: true,
+          practicesProvided: 2,
+          lacking: WORKPLACE_PRACTICE_CODES.filter((c) => c !== 'qi_projects' && c !== 'induction'),
+        },
+        {
+          organisationCode: 'NE-C',
+          name: 'Wearside Practice',
+          type: 'gp_practice',
+          traineesInPost: 1,
+          hasRecord: false,
+          practicesProvided: 0,
+          lacking: [...WORKPLACE_PRACTICE_CODES],
+        },
+      ]);
+    });
+
+    it('hides small trainee counts from the national team but still names the employers', async () => {
+      const { employers } = await callAs(t.db, users.national).work.employersBelowStandard(NE);
+      expect(employers.map((e) => [e.name, e.traineesInPost])).toEqual([
+        ['Tyneside Hospitals', '*'],
+        ['Wearside Practice', '*'],
+      ]);
+    });
+  });
+});
