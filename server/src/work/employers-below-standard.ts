@@ -7,10 +7,11 @@
 
 import { currentDataVersion, type Database } from '@ldm/db';
 import { WORKPLACE_PRACTICES } from '@ldm/shared';
+import { discloseCount } from '@ldm/shared/disclosure';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { getLocalityAnalysis, parsePeriodOrThrow } from '../measure/compute-period';
-import { discloseTraineeCount, mustSuppress } from '../measure/disclose-figures';
+import { localityLevel } from '../measure/disclose-figures';
+import { getLocalityAnalysis, parsePeriodOrThrow } from '../measure/measures-cache';
 import * as q from './queries';
 
 export async function listEmployersBelowStandard(
@@ -27,7 +28,7 @@ export async function listEmployersBelowStandard(
   const records = new Map(
     (await q.selectPracticeRecords(db, codes, period.financialYear)).map((r) => [r.organisation_code, r]),
   );
-  const suppress = mustSuppress(user, localityCode);
+  const level = localityLevel(user, localityCode);
   // In the analysis's order: most trainees in post first.
   const employers = organisationsBelowStandard.map((o) => {
     const record = records.get(o.organisationCode);
@@ -36,7 +37,7 @@ export async function listEmployersBelowStandard(
       organisationCode: o.organisationCode,
       name: organisations.get(o.organisationCode)?.name ?? o.organisationCode,
       type: organisations.get(o.organisationCode)?.type ?? null,
-      traineesInPost: discloseTraineeCount(o.traineesInPost, suppress),
+      traineesInPost: discloseCount(o.traineesInPost, level),
       hasRecord: record !== undefined,
       practicesProvided: WORKPLACE_PRACTICES.length - lacking.length,
       lacking,

@@ -13,7 +13,7 @@ import type { notYetReachedSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { toCsvFile } from '../export/csv';
-import { getPeriodAnalysis, parsePeriodOrThrow } from '../measure/compute-period';
+import { getPeriodAnalysis, parsePeriodOrThrow } from '../measure/measures-cache';
 import * as q from './queries';
 
 export type NotYetReachedQuery = z.output<typeof notYetReachedSchema>;
