@@ -5,6 +5,16 @@
  * localities), breakdown cells of other localities, cohorts of national offers — is rounded, and
  * every export is under the rule for everyone, own locality included (a file travels further than
  * a screen). Admin and national users have no own locality.
+ *
+ * Where it is applied: last in each service that returns figures, just before the response, after
+ * the judgements (computed on exact counts) — not in a tRPC output middleware, because (1) a
+ * judgement must become `not compared` exactly where its own figure is `*`, which only the service
+ * that pairs them knows; (2) a middleware cannot change the output type tRPC infers, so the client
+ * would be typed for exact numbers while receiving `*`; (3) exports leave as CSV text, which a
+ * middleware walking JSON cannot see. What makes it impossible to bypass unnoticed is the test
+ * tests/src/disclosure: it enumerates every read procedure of the app router and every CSV export,
+ * calls them as a national member and as a foreign dean, and fails on any people count not under the
+ * rule and on any number it cannot classify — so a new procedure or field must be looked at first.
  */
 import type { DisclosureLevel } from '@ldm/shared/disclosure';
 import { isOwnLocality } from '../auth/policy';
