@@ -261,4 +261,23 @@ describe('measure service and router', () => {
       expect(point.measures).toEqual(alone.measures);
     }
   });
+
+  it('gives the national trend panel every locality and England over the periods in one call', async () => {
+    await bumpDataVersion(t.db, 'national trend from scratch');
+    const trend = await as(users.dean).measure.nationalTrend({ period: '2024-25 Q4', count: 4 });
+    expect(trend.periods).toEqual(['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4']);
+    expect(trend.localities.map((l) => l.code)).toEqual([...LOCALITY_CODES]);
+    const [ne, yh] = trend.localities;
+    // The dean's own locality is exact; YH's 3 trainees are fewer than 8, so hidden; England is pooled.
+    expect(ne!.points.map((p) => p.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
+    expect(ne!.points[1]!.traineesInPost).toBe(10);
+    expect(yh!.points[1]!.traineesInPost).toBe('*');
+    expect(trend.england.map((e) => e.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
+    expect(trend.england[1]!.traineesInPost).toBe(13);
+    await bumpDataVersion(t.db, 'each period alone');
+    for (const [i, period] of trend.periods.entries()) {
+      const alone = (await getMeasuresForPeriod(t.db, period)).localities[0]!;
+      expect(ne!.points[i]!.measures).toEqual(alone.measures);
+    }
+  });
 });

@@ -11,9 +11,11 @@ import { z } from 'zod';
 import { adminProcedure, aggregatesProcedure, router, signedInProcedure } from '../trpc';
 import { setBaseline, setTarget } from './baseline-service';
 import { getLocalityDashboard, getTrend } from './locality-service';
+import { getNationalTrend } from './national-trend-service';
 import { getNationalOverview } from './service';
 
 const periodInput = z.object({ period: periodLabelSchema });
+const trendInput = periodInput.extend({ count: z.number().int().min(1).max(20).default(8) });
 const baselineInput = z.object({
   measureCode: z.enum(MEASURE_CODES),
   localityCode: z.enum(LOCALITY_CODES),
@@ -24,11 +26,14 @@ export const measureRouter = router({
   national: signedInProcedure
     .input(periodInput)
     .query(({ ctx, input }) => getNationalOverview(ctx.db, ctx.user, input.period)),
+  nationalTrend: signedInProcedure
+    .input(trendInput)
+    .query(({ ctx, input }) => getNationalTrend(ctx.db, ctx.user, input.period, input.count)),
   locality: aggregatesProcedure
     .input(periodInput)
     .query(({ ctx, input }) => getLocalityDashboard(ctx.db, ctx.user, input.localityCode, input.period)),
   trend: aggregatesProcedure
-    .input(periodInput.extend({ count: z.number().int().min(1).max(20).default(8) }))
+    .input(trendInput)
     .query(({ ctx, input }) => getTrend(ctx.db, ctx.user, input.localityCode, input.period, input.count)),
   setBaseline: adminProcedure.input(baselineInput).mutation(({ ctx, input }) =>
     setBaseline(ctx.db, {

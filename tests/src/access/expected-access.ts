@@ -34,6 +34,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'export.trainees': 'records',
   'export.measures': 'signedIn',
   'measure.national': 'signedIn',
+  'measure.nationalTrend': 'signedIn',
   'measure.locality': 'aggregates',
   'measure.trend': 'aggregates',
   'measure.setBaseline': 'admin',

@@ -1,12 +1,10 @@
 /**
- * Trend over periods for one measure, one line per locality. It reads the national overview of
- * each period (open to every signed-in user, disclosure-controlled outside the viewer's own
- * locality), so a dean sees England's trend too; the calls go out in one batched request and
- * share the server's per-period cache.
+ * Trend over periods for one measure, one line per locality: one call for every locality and
+ * period (open to every signed-in user, disclosure-controlled outside the viewer's own locality).
  */
 
-import { MEASURES, type MeasureCode, type Period, periodsUpTo } from '@ldm/shared';
-import { useQueries } from '@tanstack/react-query';
+import { MEASURES, type MeasureCode, type Period } from '@ldm/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MultiTrendChart } from '../../charts/multi-trend-chart';
 import { ChartWithTable } from '../../components/chart-with-table';
@@ -29,16 +27,12 @@ export function NationalTrendSection({ period }: { period: Period }) {
   const trpc = useTRPC();
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
   const measure = MEASURES.find((m) => m.code === measureCode)!;
-  const periods = periodsUpTo(period, trendLength(period)).map((p) => p.label);
-  const overviews = useQueries({
-    queries: periods.map((label) => trpc.measure.national.queryOptions({ period: label })),
-  });
-  const failed = overviews.find((o) => o.error);
-  const loaded = overviews.every((o) => o.data);
+  const trend = useQuery(trpc.measure.nationalTrend.queryOptions({ period: period.label, count: trendLength(period) }));
+  const periods = trend.data?.periods ?? [];
   const scale = measure.unit === 'stages' ? 3 : 1;
-  const localityCodes = overviews[0]?.data?.localities.map((l) => l.code) ?? [];
+  const localityCodes = trend.data?.localities.map((l) => l.code) ?? [];
   const figureOf = (periodIndex: number, localityCode: string) =>
-    overviews[periodIndex]?.data?.localities.find((l) => l.code === localityCode)?.measures[measureCode];
+    trend.data?.localities.find((l) => l.code === localityCode)?.points[periodIndex]?.measures[measureCode];
   const series = localityCodes.map((localityCode) => ({
     label: nameOfPlace(localityCode),
     values: Object.fromEntries(
@@ -74,9 +68,9 @@ export function NationalTrendSection({ period }: { period: Period }) {
     <section className="section" aria-labelledby="trend-heading">
       <h2 id="trend-heading">Trend over periods</h2>
       <MeasureSelect label="Measure" value={measureCode} onChange={setMeasureCode} />
-      {failed ? (
-        <ErrorMessage error={failed.error} />
-      ) : !loaded ? (
+      {trend.error ? (
+        <ErrorMessage error={trend.error} />
+      ) : !trend.data ? (
         <p className="loading" role="status">
           Loading the trend…
         </p>
