@@ -36,8 +36,8 @@ export interface ImportKindSpec<Row> {
   /** File columns that make the natural key, named in duplicate-key problems. */
   keyColumns: readonly string[];
   references: readonly ReferenceName[];
-  /** Reads a row; its result is used only when `reader.failed` stays false. */
-  readRow(reader: RowReader, references: ReferenceData): Row;
+  /** Reads a row and checks it with the entity's schema; its result is used only when `reader.failed` stays false. */
+  readRow(reader: RowReader, references: ReferenceData): Row | undefined;
   keyOf(row: Row): string;
   /**
    * Who owns the row's record as stored (`stored` undefined: not stored yet) and who would own it

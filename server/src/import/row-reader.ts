@@ -13,6 +13,8 @@ export interface RowReader {
   /** Reports a problem that concerns the row's meaning rather than one cell's form (end before start). */
   reject(column: string, reason: string): void;
   readonly failed: boolean;
+  /** Whether a problem was reported against this column. */
+  hasProblem(column: string): boolean;
 }
 
 export const asText = (text: string): CellResult<string> => ({ ok: true, value: text });
@@ -24,12 +26,16 @@ export function createRowReader(
   report: (problem: ImportProblem) => void,
 ): RowReader {
   let failed = false;
+  // Made on the first problem only: a clean row (nearly all of a million) allocates nothing here.
+  let columnsWithProblems: Set<string> | undefined;
   const textOf = (column: string) => {
     const index = columnIndex.get(column);
     return index === undefined ? '' : (cells[index] ?? '').trim();
   };
   const problem = (column: string, reason: string) => {
     failed = true;
+    columnsWithProblems ??= new Set();
+    columnsWithProblems.add(column);
     report({ row, column, value: textOf(column), reason });
   };
   const parse = <T>(column: string, text: string, read: (text: string) => CellResult<T>): T | null => {
@@ -59,5 +65,6 @@ export function createRowReader(
     get failed() {
       return failed;
     },
+    hasProblem: (column) => columnsWithProblems?.has(column) ?? false,
   };
 }

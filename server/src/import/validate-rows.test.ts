@@ -88,6 +88,25 @@ describe('row validation', () => {
     ]);
   });
 
+  it('offers: refuses what the offer form refuses (the same schema), naming the column', async () => {
+    const problems = await problemsOf(
+      test.db,
+      'offers',
+      [
+        'code,title,provider,scope,tier,stages,capacity,url',
+        'My offer/2024 (pilot),T,P,NE,1,core,,',
+        'O2,T,P,NE,1,core,0,',
+        'O3,T,P,NE,1,core,,not a url',
+        'O4,T,P,NE,1,core,5,https://example.org/leadership',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([
+      '2 code "My offer/2024 (pilot)" Use 1–40 letters, digits, dots, dashes or underscores.',
+      '3 capacity "0" Capacity is at least 1, or leave it empty.',
+      expect.stringMatching(/^4 url "not a url" /),
+    ]);
+  });
+
   it('cohorts, participations and workplace practices: places, references, year, booleans', async () => {
     expect(
       await problemsOf(
@@ -116,8 +135,9 @@ describe('row validation', () => {
       ),
     ).toEqual([
       '2 organisation_code "NOPE" refers to an unknown organisation',
-      '2 year "2024-26" must be a financial year written like 2024-25',
+      // Cells that cannot be read come first; then what the record's schema refuses.
       '2 qi_projects "perhaps" must be yes/no, true/false or 1/0',
+      '2 year "2024-26" must be a financial year written like 2024-25',
       '3 year "2024" must be a financial year written like 2024-25',
     ]);
   });

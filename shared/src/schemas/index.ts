@@ -1,6 +1,7 @@
 export * from './audit';
 export * from './offer';
 export * from './pagination';
+export * from './records';
 export * from './reporting';
 export * from './sign-in';
 export * from './trainee';

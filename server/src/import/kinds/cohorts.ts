@@ -1,8 +1,11 @@
 import type { Cohort } from '@ldm/db';
+import { cohortSchema } from '@ldm/shared/schemas';
+import { toCohortRow } from '../../offer/offer-shape';
 import { ownerOfCohort } from '../../ownership/rules';
 import { readInteger } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
+import { checkWithSchema } from '../schema-check';
 import { createTableStore } from '../table-store';
 import { readDateRange, readReference } from './references';
 
@@ -20,13 +23,15 @@ export const cohortsKind: ImportKindSpec<Cohort> = {
   references: ['offers'],
   readRow: (reader, references) => {
     const dates = readDateRange(reader, true);
-    return {
+    const values = checkWithSchema(reader, cohortSchema, {
       code: reader.required('code', asText),
-      offer_code: reader.required('offer_code', readReference(references.offers, 'offer')),
-      start_date: dates.start,
-      end_date: dates.end!,
+      offerCode: reader.required('offer_code', readReference(references.offers, 'offer')),
+      startDate: dates.start,
+      endDate: dates.end!,
       places: reader.required('places', (text) => readInteger(text, 1)),
-    };
+    });
+    // The cohort form's own schema and row mapping (server/src/offer).
+    return values && toCohortRow(values);
   },
   keyOf,
   // Moving a cohort to another offer changes the old offer's owner's data too.

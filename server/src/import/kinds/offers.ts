@@ -1,3 +1,4 @@
+import type { Offer } from '@ldm/db';
 import {
   INTERVENTION_CODES,
   LEARNING_MODE_CODES,
@@ -8,18 +9,17 @@ import {
   OFFER_FUNDING,
   STAGE_CODES,
 } from '@ldm/shared';
+import { offerSchema } from '@ldm/shared/schemas';
+import { toOfferRow } from '../../offer/offer-shape';
 import { ownerOfOffer } from '../../ownership/rules';
-import { type CellResult, readBoolean, readChoice, readChoiceList, readInteger } from '../cell-values';
+import { readBoolean, readChoice, readChoiceList, readInteger } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
+import { checkWithSchema } from '../schema-check';
 import { createOfferStore, type OfferImportRow } from './offer-store';
 
 const SCOPES = [...LOCALITY_CODES, NATIONAL_SCOPE];
-
-function readScope(text: string): CellResult<string | null> {
-  const scope = readChoice(text, SCOPES);
-  return scope.ok ? { ok: true, value: scope.value === NATIONAL_SCOPE ? null : scope.value } : scope;
-}
+const asBoolean = (flag: 0 | 1 | null) => (flag === null ? null : flag === 1);
 
 export const offersKind: ImportKindSpec<OfferImportRow> = {
   columns: [
@@ -42,24 +42,28 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
   ],
   keyColumns: ['code'],
   references: [],
-  readRow: (reader) => ({
-    code: reader.required('code', asText),
-    title: reader.required('title', asText),
-    provider: reader.required('provider', asText),
-    provider_type: reader.optional('provider_type', asText),
-    scope_locality_code: reader.required('scope', readScope),
-    tier: reader.required('tier', (text) => readInteger(text, 1, 3)),
-    stages: reader.required('stages', (text) => readChoiceList(text, STAGE_CODES)),
-    interventions: reader.optional('interventions', (text) => readChoiceList(text, INTERVENTION_CODES)) ?? [],
-    mode: reader.optional('mode', (text) => readChoice(text, LEARNING_MODE_CODES)),
-    capacity: reader.optional('capacity', (text) => readInteger(text, 0)),
-    multiprofessional: reader.optional('multiprofessional', readBoolean),
-    access: reader.optional('access', (text) => readChoice(text, OFFER_ACCESS)),
-    funding: reader.optional('funding', (text) => readChoice(text, OFFER_FUNDING)),
-    delivery: reader.optional('delivery', (text) => readChoice(text, OFFER_DELIVERY)),
-    description: reader.optional('description', asText),
-    url: reader.optional('url', asText),
-  }),
+  // The offer form's own schema and row mapping (server/src/offer): an offer the API refuses is refused here too.
+  readRow: (reader) => {
+    const values = checkWithSchema(reader, offerSchema, {
+      code: reader.required('code', asText),
+      title: reader.required('title', asText),
+      provider: reader.required('provider', asText),
+      providerType: reader.optional('provider_type', asText),
+      scope: reader.required('scope', (text) => readChoice(text, SCOPES)),
+      tier: reader.required('tier', (text) => readInteger(text, 1, 3)) as 1 | 2 | 3,
+      stages: reader.required('stages', (text) => readChoiceList(text, STAGE_CODES)),
+      interventions: reader.optional('interventions', (text) => readChoiceList(text, INTERVENTION_CODES)) ?? [],
+      mode: reader.optional('mode', (text) => readChoice(text, LEARNING_MODE_CODES)),
+      capacity: reader.optional('capacity', (text) => readInteger(text, 0)),
+      multiprofessional: asBoolean(reader.optional('multiprofessional', readBoolean)),
+      access: reader.optional('access', (text) => readChoice(text, OFFER_ACCESS)),
+      funding: reader.optional('funding', (text) => readChoice(text, OFFER_FUNDING)),
+      delivery: reader.optional('delivery', (text) => readChoice(text, OFFER_DELIVERY)),
+      description: reader.optional('description', asText),
+      url: reader.optional('url', asText),
+    });
+    return values && { ...(toOfferRow(values) as Offer), stages: values.stages, interventions: values.interventions };
+  },
   keyOf: (row) => row.code,
   // Re-scoping a stored offer changes the data of its old scope too.
   ownersOf: (row, stored) => [

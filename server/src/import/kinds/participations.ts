@@ -1,8 +1,10 @@
 import type { Participation } from '@ldm/db';
 import { PARTICIPATION_STATUSES } from '@ldm/shared';
+import { participationSchema } from '@ldm/shared/schemas';
 import { ownerOfCohort, ownerOfParticipation } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
+import { checkWithSchema } from '../schema-check';
 import { createTableStore } from '../table-store';
 import { readDateRange, readReference, readTraineeReference } from './references';
 
@@ -20,13 +22,22 @@ export const participationsKind: ImportKindSpec<Participation> = {
   references: ['trainees', 'cohorts'],
   readRow: (reader, references) => {
     const dates = readDateRange(reader, false);
-    return {
-      gmc_number: reader.required('gmc_number', readTraineeReference(references.trainees)),
-      cohort_code: reader.required('cohort_code', readReference(references.cohorts, 'cohort')),
+    const values = checkWithSchema(reader, participationSchema, {
+      gmcNumber: reader.required('gmc_number', readTraineeReference(references.trainees)),
+      cohortCode: reader.required('cohort_code', readReference(references.cohorts, 'cohort')),
       status: reader.required('status', (text) => readChoice(text, PARTICIPATION_STATUSES)),
-      start_date: dates.start,
-      end_date: dates.end,
-    };
+      startDate: dates.start,
+      endDate: dates.end,
+    });
+    return (
+      values && {
+        gmc_number: values.gmcNumber,
+        cohort_code: values.cohortCode,
+        status: values.status,
+        start_date: values.startDate,
+        end_date: values.endDate,
+      }
+    );
   },
   keyOf,
   // The key holds the trainee and the cohort, so the owner now and after is the same.

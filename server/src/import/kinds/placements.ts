@@ -1,10 +1,12 @@
 import type { Placement } from '@ldm/db';
 import { GRADES } from '@ldm/shared';
+import { placementSchema } from '@ldm/shared/schemas';
 import { mayChange, ownerOfPlacement } from '../../ownership/rules';
 import { type CellResult, readDecimal } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import type { ReferenceData } from '../queries';
 import { asText } from '../row-reader';
+import { checkWithSchema } from '../schema-check';
 import { createTableStore } from '../table-store';
 import { readDateRange, readReference, readTraineeReference } from './references';
 
@@ -35,17 +37,30 @@ export const placementsKind: ImportKindSpec<Placement> = {
   references: ['trainees', 'organisations', 'programmes'],
   readRow: (reader, references) => {
     const dates = readDateRange(reader, true);
-    return {
-      placement_id: reader.required('placement_id', asText),
-      gmc_number: reader.required('gmc_number', readTraineeReference(references.trainees)),
-      organisation_code: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
-      programme_code: reader.optional('programme_code', readReference(references.programmes, 'programme')),
+    const values = checkWithSchema(reader, placementSchema, {
+      placementId: reader.required('placement_id', asText),
+      gmcNumber: reader.required('gmc_number', readTraineeReference(references.trainees)),
+      organisationCode: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
+      programmeCode: reader.optional('programme_code', readReference(references.programmes, 'programme')),
       grade: reader.required('grade', readGrade),
       specialty: reader.optional('specialty', asText),
-      start_date: dates.start,
-      end_date: dates.end!,
+      startDate: dates.start,
+      endDate: dates.end!,
       wte: reader.required('wte', (text) => readDecimal(text, 0.1, 1, 'must be a decimal from 0.1 to 1.0')),
-    };
+    });
+    return (
+      values && {
+        placement_id: values.placementId,
+        gmc_number: values.gmcNumber,
+        organisation_code: values.organisationCode,
+        programme_code: values.programmeCode,
+        grade: values.grade,
+        specialty: values.specialty,
+        start_date: values.startDate,
+        end_date: values.endDate,
+        wte: values.wte,
+      }
+    );
   },
   keyOf,
   // An existing placement may be changed only by the locality that owns it now and would own it after.

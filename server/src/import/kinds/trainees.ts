@@ -1,9 +1,11 @@
 import type { Trainee } from '@ldm/db';
 import { ETHNIC_GROUPS, QUALIFICATIONS, SEXES } from '@ldm/shared';
+import { traineeSchema } from '@ldm/shared/schemas';
 import { creatorLocality } from '../../ownership/rules';
 import { readChoice } from '../cell-values';
 import { column, type ImportKindSpec } from '../kind-spec';
 import { asText } from '../row-reader';
+import { checkWithSchema } from '../schema-check';
 import { createTableStore } from '../table-store';
 import { readGmcNumber } from './references';
 
@@ -23,14 +25,26 @@ export const traineesKind: ImportKindSpec<TraineeImportRow> = {
   ],
   keyColumns: ['gmc_number'],
   references: ['trainees'],
-  readRow: (reader) => ({
-    gmc_number: reader.required('gmc_number', readGmcNumber),
-    forenames: reader.optional('forenames', asText),
-    surname: reader.optional('surname', asText),
-    sex: reader.optional('sex', (text) => readChoice(text, SEXES)),
-    ethnic_group: reader.optional('ethnic_group', (text) => readChoice(text, ETHNIC_GROUPS)),
-    qualification: reader.optional('qualification', (text) => readChoice(text, QUALIFICATIONS)),
-  }),
+  readRow: (reader) => {
+    const values = checkWithSchema(reader, traineeSchema, {
+      gmcNumber: reader.required('gmc_number', readGmcNumber),
+      forenames: reader.optional('forenames', asText),
+      surname: reader.optional('surname', asText),
+      sex: reader.optional('sex', (text) => readChoice(text, SEXES)),
+      ethnicGroup: reader.optional('ethnic_group', (text) => readChoice(text, ETHNIC_GROUPS)),
+      qualification: reader.optional('qualification', (text) => readChoice(text, QUALIFICATIONS)),
+    });
+    return (
+      values && {
+        gmc_number: values.gmcNumber,
+        forenames: values.forenames,
+        surname: values.surname,
+        sex: values.sex,
+        ethnic_group: values.ethnicGroup,
+        qualification: values.qualification,
+      }
+    );
+  },
   keyOf,
   // A new trainee is the creator's; a stored one is their latest placement's locality's (or their creator's).
   ownersOf: (row, stored, references) => [

@@ -1,19 +1,15 @@
 import type { WorkplacePracticeRecord } from '@ldm/db';
-import { parsePeriod, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { type WorkplacePracticeRecordValues, workplacePracticeRecordSchema } from '@ldm/shared/schemas';
 import { ownerOfWorkplacePracticeRecord } from '../../ownership/rules';
-import { type CellResult, readBoolean } from '../cell-values';
+import { readBoolean } from '../cell-values';
 import { column, compositeKey, type ImportKindSpec } from '../kind-spec';
+import { asText } from '../row-reader';
+import { checkWithSchema } from '../schema-check';
 import { createTableStore } from '../table-store';
 import { readReference } from './references';
 
 const keyOf = (row: WorkplacePracticeRecord) => compositeKey(row.organisation_code, row.year);
-
-function readFinancialYear(text: string): CellResult<string> {
-  const period = parsePeriod(text);
-  return period && period.quarter === null && period.label === text
-    ? { ok: true, value: text }
-    : { ok: false, reason: 'must be a financial year written like 2024-25' };
-}
 
 export const workplacePracticesKind: ImportKindSpec<WorkplacePracticeRecord> = {
   columns: [
@@ -24,12 +20,17 @@ export const workplacePracticesKind: ImportKindSpec<WorkplacePracticeRecord> = {
   keyColumns: ['organisation_code', 'year'],
   references: ['organisations'],
   readRow: (reader, references) => {
-    const row = {
-      organisation_code: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
-      year: reader.required('year', readFinancialYear),
-    } as WorkplacePracticeRecord;
-    // A row states the whole record for the year: a practice not given is a practice not provided.
-    for (const practice of WORKPLACE_PRACTICE_CODES) row[practice] = reader.optional(practice, readBoolean) ?? 0;
+    const values = checkWithSchema(reader, workplacePracticeRecordSchema, {
+      organisationCode: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
+      year: reader.required('year', asText),
+      // A row states the whole record for the year: a practice not given is a practice not provided.
+      ...Object.fromEntries(
+        WORKPLACE_PRACTICE_CODES.map((practice) => [practice, reader.optional(practice, readBoolean) === 1]),
+      ),
+    } as WorkplacePracticeRecordValues);
+    if (!values) return undefined;
+    const row = { organisation_code: values.organisationCode, year: values.year } as WorkplacePracticeRecord;
+    for (const practice of WORKPLACE_PRACTICE_CODES) row[practice] = values[practice] ? 1 : 0;
     return row;
   },
   keyOf,
