@@ -18,7 +18,7 @@ import { asText } from '../row-reader';
 import { checkWithSchema } from '../schema-check';
 import { createOfferStore, type OfferImportRow } from './offer-store';
 
-const SCOPES = [...LOCALITY_CODES, NATIONAL_SCOPE];
+const SCOPES = [...LOCALITY_CODES, NATIONAL_SCOPE] as const;
 const asBoolean = (flag: 0 | 1 | null) => (flag === null ? null : flag === 1);
 
 export const offersKind: ImportKindSpec<OfferImportRow> = {
