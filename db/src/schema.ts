@@ -289,6 +289,14 @@ export interface SessionTable {
   expires_at: string;
 }
 
+/** Sign-in attempts per key (`account:<email>`, `address:<ip>`) in a fixed window; see the sign-in limiter. */
+export interface SignInAttemptTable {
+  key: string;
+  attempts: number;
+  /** ISO timestamp; once past, the next attempt starts a new window. */
+  window_ends_at: string;
+}
+
 export interface AuditEventTable {
   id: Id;
   user_id: number | null;
@@ -393,6 +401,7 @@ export interface Database {
   resource_tags: ResourceTagTable;
   users: UserTable;
   sessions: SessionTable;
+  sign_in_attempts: SignInAttemptTable;
   audit_events: AuditEventTable;
   imports: ImportTable;
   import_files: ImportFileTable;

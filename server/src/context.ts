@@ -6,7 +6,8 @@
 import type { Database } from '@ldm/db';
 import type { Role } from '@ldm/shared';
 import type { Kysely } from 'kysely';
-import { type SignInLimiter, signInLimiter } from './auth/sign-in-limiter';
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
+import { type Logger, silentLogger } from './logging/logger';
 
 export interface SessionUser {
   id: number;
@@ -22,10 +23,14 @@ export interface Context {
   user: SessionUser | null;
   /** Client address, for rate limiting sign-in. */
   ip: string;
-  /** The server's one limiter; a test passes its own so attempts do not leak between tests. */
-  signInLimiter: SignInLimiter;
+  /** Sign-in limits; the counts themselves are in the database. */
+  signInLimits: SignInLimits;
+  /** The request's logger (its lines carry the request id); silent outside HTTP. */
+  log: Logger;
   /** Present over HTTP: lets sign-in / sign-out set the session cookie. */
   http?: {
+    /** The call came in a tRPC batch (`?batch=1`); sign-in refuses that. */
+    batched: boolean;
     setSessionCookie: (token: string, expires: Date) => void;
     clearSessionCookie: () => void;
     sessionToken: string | null;
@@ -37,13 +42,15 @@ export function createContext(options: {
   user?: SessionUser | null;
   ip?: string;
   http?: Context['http'];
-  signInLimiter?: SignInLimiter;
+  log?: Logger;
+  signInLimits?: SignInLimits;
 }): Context {
   return {
     db: options.db,
     user: options.user ?? null,
     ip: options.ip ?? '127.0.0.1',
     http: options.http,
-    signInLimiter: options.signInLimiter ?? signInLimiter,
+    log: options.log ?? silentLogger,
+    signInLimits: options.signInLimits ?? DEFAULT_SIGN_IN_LIMITS,
   };
 }

@@ -1,15 +1,18 @@
-/** Starts the dashboard server on the configured database (PORT, default 3000). */
+/** Starts the dashboard server on the configured database (PORT, default 3000; TRUST_PROXY, LOG_LEVEL). */
 import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { ensureDemoData } from './demo/ensure-demo-data';
 import { createApp } from './http/app';
+import { createLogger } from './logging/logger';
 
+const logger = createLogger();
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
 await migrateToLatest(db);
 await ensureDemoData(db, config);
 const port = Number(process.env.PORT ?? 3000);
-createApp(db).listen(port, () => {
-  console.error(
-    `Leadership Development Monitor on http://localhost:${port} (${config.kind === 'sqlite' ? config.path : 'PostgreSQL'})`,
+createApp(db, { logger, trustProxy: process.env.TRUST_PROXY || undefined }).listen(port, () => {
+  logger.info(
+    { port, database: config.kind === 'sqlite' ? config.path : 'PostgreSQL' },
+    `Leadership Development Monitor on http://localhost:${port}`,
   );
 });

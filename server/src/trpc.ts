@@ -83,34 +83,37 @@ export const adminProcedure = signedInProcedure.meta({ access: 'admin' }).use(({
 /** Input every locality-scoped procedure takes; its middleware checks the user against it. */
 export const localityInput = z.object({ localityCode: z.enum(LOCALITY_CODES) });
 
-function forbidden(message: string): never {
-  throw new TRPCError({ code: 'FORBIDDEN', message });
+/**
+ * A procedure scoped to one locality (`input.localityCode`): signed in, and `allows` the user for
+ * that locality, else FORBIDDEN with `refusal`. The three locality builders below are its only uses.
+ */
+function localityProcedure(
+  access: Extract<Access, 'aggregates' | 'records' | 'write'>,
+  allows: (user: SessionUser, localityCode: string) => boolean,
+  refusal: string,
+) {
+  return signedInProcedure
+    .meta({ access })
+    .input(localityInput)
+    .use(({ ctx, input, next }) => {
+      if (!allows(ctx.user, input.localityCode)) throw new TRPCError({ code: 'FORBIDDEN', message: refusal });
+      return next();
+    });
 }
 
 /** Aggregated figures of one locality: admin, national, or a user of that locality. */
-export const aggregatesProcedure = signedInProcedure
-  .meta({ access: 'aggregates' })
-  .input(localityInput)
-  .use(({ ctx, input, next }) => {
-    if (!canReadAggregates(ctx.user, input.localityCode)) forbidden('You can only see your own locality.');
-    return next();
-  });
+export const aggregatesProcedure = localityProcedure(
+  'aggregates',
+  canReadAggregates,
+  'You can only see your own locality.',
+);
 
 /** Trainee-level rows of one locality: admin or a user of that locality — never the national role. */
-export const recordsProcedure = signedInProcedure
-  .meta({ access: 'records' })
-  .input(localityInput)
-  .use(({ ctx, input, next }) => {
-    if (!canReadRecords(ctx.user, input.localityCode))
-      forbidden('Trainee-level records are only visible to their own locality.');
-    return next();
-  });
+export const recordsProcedure = localityProcedure(
+  'records',
+  canReadRecords,
+  'Trainee-level records are only visible to their own locality.',
+);
 
 /** Changes to one locality's data: admin or a user of that locality. */
-export const writeProcedure = signedInProcedure
-  .meta({ access: 'write' })
-  .input(localityInput)
-  .use(({ ctx, input, next }) => {
-    if (!canWrite(ctx.user, input.localityCode)) forbidden('You can only change your own locality.');
-    return next();
-  });
+export const writeProcedure = localityProcedure('write', canWrite, 'You can only change your own locality.');

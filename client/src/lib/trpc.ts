@@ -4,7 +4,8 @@
  */
 
 import type { AppRouter } from '@ldm/server';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { MAX_BATCH_SIZE } from '@ldm/shared/api-limits';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 
@@ -14,9 +15,20 @@ export type RouterInputs = inferRouterInputs<AppRouter>;
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 export function createApiClient() {
+  // Same origin: the session cookie travels without any extra options.
+  const options = {
+    url: '/trpc',
+    fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' }),
+  };
   return createTRPCClient<AppRouter>({
-    // Same origin: the session cookie travels without any extra options.
-    links: [httpBatchLink({ url: '/trpc', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) })],
+    links: [
+      // The server refuses sign-in inside a batch, so it always goes alone.
+      splitLink({
+        condition: (op) => op.path === 'auth.signIn',
+        true: httpLink(options),
+        false: httpBatchLink({ ...options, maxItems: MAX_BATCH_SIZE }),
+      }),
+    ],
   });
 }
 

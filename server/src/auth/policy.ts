@@ -24,3 +24,8 @@ export function canReadRecords(user: SessionUser, localityCode: string): boolean
 export function canWrite(user: SessionUser, localityCode: string | null): boolean {
   return user.role === 'admin' || isOwnLocality(user, localityCode);
 }
+
+/** Uploading an import file: whoever may change some locality's data — never the national role. */
+export function canImport(user: SessionUser): boolean {
+  return canWrite(user, user.localityCode);
+}

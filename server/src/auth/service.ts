@@ -11,7 +11,7 @@ import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import { hashPassword, verifyPassword } from './password';
 import { createSession, type NewSession, revokeSession } from './session';
-import type { SignInLimiter } from './sign-in-limiter';
+import { countSignInAttempt, recordSignInSuccess, type SignInLimits } from './sign-in-limiter';
 
 let dummyHash: Promise<string> | undefined;
 function getDummyHash(): Promise<string> {
@@ -23,18 +23,18 @@ export const WRONG_CREDENTIALS = 'The email or password is not right.';
 
 export async function signIn(
   db: Kysely<Database>,
-  limiter: SignInLimiter,
+  limits: SignInLimits,
   input: { email: string; password: string },
   ip: string,
 ): Promise<{ user: SessionUser; session: NewSession }> {
-  await limiter.assertAllowed(input.email, ip);
+  // Counted before the password is checked: a refused attempt never reaches verifyPassword.
+  await countSignInAttempt(db, limits, input.email, ip);
   const row = await db.selectFrom('users').selectAll().where('email', '=', input.email).executeTakeFirst();
   const matches = await verifyPassword(input.password, row?.password_hash ?? (await getDummyHash()));
   if (!row || !matches || row.active !== 1) {
-    await limiter.recordFailure(input.email, ip);
     throw new DomainError('UNAUTHORIZED', WRONG_CREDENTIALS);
   }
-  await limiter.recordSuccess(input.email);
+  await recordSignInSuccess(db, input.email, ip);
   const session = await createSession(db, row.id);
   await recordAuditEvent(db, { userId: row.id, action: 'sign_in', entity: 'session', entityKey: String(row.id) });
   const user = {

@@ -13,7 +13,7 @@ describe('HTTP: session cookie and error responses', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     await addTestUsers(t.db);
-    server = createApp(t.db).listen(0);
+    server = createApp(t.db, { trustProxy: 'loopback' }).listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/trpc`;
   });
@@ -45,7 +45,7 @@ describe('HTTP: session cookie and error responses', () => {
     expect((await (await fetch(`${base}/auth.me`, { headers: { cookie: session } })).json()).result.data).toBeNull();
   });
 
-  it('marks the cookie Secure when the request came over HTTPS through a local proxy', async () => {
+  it('marks the cookie Secure when the request came over HTTPS through the proxy TRUST_PROXY names', async () => {
     expect((await signIn({ 'x-forwarded-proto': 'https' })).headers.get('set-cookie')).toMatch(/; Secure/);
   });
 

@@ -6,7 +6,6 @@
  */
 
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { SignInLimiter } from '@ldm/server/auth/sign-in-limiter';
 import { createContext, type SessionUser } from '@ldm/server/context';
 import { appRouter } from '@ldm/server/router';
 import { addTestUsers } from '@ldm/server/testing/users';
@@ -113,7 +112,7 @@ describe('access matrix', () => {
 
   async function call(path: string, caller: CallerKind, localityCode: LocalityCode): Promise<Outcome> {
     const user = caller === 'anonymous' ? null : users[caller];
-    const api = createCallerFactory(appRouter)(createContext({ db: t.db, user, signInLimiter: new SignInLimiter() }));
+    const api = createCallerFactory(appRouter)(createContext({ db: t.db, user }));
     const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
       input: unknown,
     ) => Promise<unknown>;
