@@ -1,3 +1,5 @@
+// First: configures zod before any schema is used.
+import './lib/zod-without-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

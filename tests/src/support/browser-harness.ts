@@ -41,6 +41,8 @@ export interface BrowserHarness {
   browser: Browser;
   /** A page in its own context (own cookies), as axe-core requires; close it with `page.context().close()`. */
   newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  /** Content-Security-Policy violations seen on any page of this harness so far (page address: what was blocked). */
+  cspViolations: string[];
   close: () => Promise<void>;
 }
 
@@ -64,11 +66,30 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
   });
+  const cspViolations: string[] = [];
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     database,
     browser,
-    newPage: async (viewport = { width: 1280, height: 800 }) => (await browser.newContext({ viewport })).newPage(),
+    cspViolations,
+    newPage: async (viewport = { width: 1280, height: 800 }) => {
+      const context = await browser.newContext({ viewport });
+      // Chromium reports a blocked resource or inline code as a console error; the event below
+      // also catches violations it does not print.
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(
+            `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
+          ),
+        ),
+      );
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
+          cspViolations.push(`${page.url()}: ${message.text()}`);
+      });
+      return page;
+    },
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
