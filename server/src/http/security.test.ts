@@ -9,7 +9,7 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession } from '../auth/session';
 import { createLogger } from '../logging/logger';
-import { addTestUsers, TEST_PASSWORD } from '../user/testing';
+import { addTestUsers, TEST_PASSWORD } from '../testing/users';
 import { type AppOptions, createApp, SESSION_COOKIE } from './app';
 
 interface LogLine {
@@ -143,11 +143,12 @@ describe('cross-site refusal', () => {
         headers: { ...json, cookie, ...headers },
         body: JSON.stringify(offer),
       });
-    for (const headers of [
+    const attacks: Record<string, string>[] = [
       { origin: 'https://evil.example' },
       { origin: 'null' },
       { 'sec-fetch-site': 'cross-site' },
-    ]) {
+    ];
+    for (const headers of attacks) {
       expect((await post(headers)).status).toBe(403);
     }
     expect(await t.db.selectFrom('offers').select('code').where('code', '=', 'X1').execute()).toEqual([]);
