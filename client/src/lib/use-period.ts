@@ -1,9 +1,18 @@
 /**
  * The reporting period lives in the URL (`?period=2024-25 Q3`) so every view can be shared and
- * bookmarked. Without one, views show the current financial year.
+ * bookmarked. Without one, views open on the latest complete financial year (PRODUCT.md §12.4).
  */
 
-import { financialYearOf, mustParsePeriod, type Period, parsePeriod, periodsUpTo } from '@ldm/shared';
+import {
+  financialYearOf,
+  latestCompleteFinancialYear,
+  mustParsePeriod,
+  type Period,
+  parsePeriod,
+  periodState,
+  periodsUpTo,
+  todayIso,
+} from '@ldm/shared';
 import { useSearchParams } from 'react-router';
 
 /** How many financial years the selector offers before the server has said which years hold data. */
@@ -22,7 +31,7 @@ export function listSelectablePeriods(today = new Date()): { year: Period; quart
 
 export function usePeriod(): [Period, (label: string) => void] {
   const [params, setParams] = useSearchParams();
-  const period = parsePeriod(params.get('period') ?? '') ?? currentFinancialYear();
+  const period = parsePeriod(params.get('period') ?? '') ?? latestCompleteFinancialYear(todayIso());
   const setPeriod = (label: string) =>
     setParams((previous) => {
       const next = new URLSearchParams(previous);
@@ -35,4 +44,14 @@ export function usePeriod(): [Period, (label: string) => void] {
 /** A link target that keeps the chosen period when moving between views. */
 export function withPeriod(path: string, period: Period): string {
   return `${path}?${new URLSearchParams({ period: period.label }).toString()}`;
+}
+
+/** A period's name as shown: one not yet over is "to date" (and gets no status). */
+export function periodTitle(period: Period, today = todayIso()): string {
+  return periodState(period, today) === 'in progress' ? `${period.label} to date` : period.label;
+}
+
+/** Future periods are not offered: nothing in them can be judged. */
+export function isOffered(period: Period, today = todayIso()): boolean {
+  return periodState(period, today) !== 'future';
 }

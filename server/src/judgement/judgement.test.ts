@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
+import { bumpDataVersion, currentDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getLocalityFigures } from '../measure/compute-period';
+import { buildProgress } from '../measure/progress';
 import { getFunnel } from './funnel-service';
 import { getMeasuresWithEngland } from './measures-with-england';
 import { getSpcTrend } from './trend-service';
@@ -235,5 +237,55 @@ describe('judgements in the CLI contracts', () => {
     expect(trend).toMatchObject({ locality: 'NE', measure: 'M3', polarity: 'higher' });
     expect(trend.points).toHaveLength(20);
     expect(trend.spc.rules).toBe('NHSE SPC v2.6');
+  });
+});
+
+describe('periods that are not over, and quarters against quarters (§12.4)', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seed(t.db);
+    // NE's M3 baseline frozen at 2022-23: 16 of 100 (the most enrolments in one quarter of that year).
+    await t.db
+      .insertInto('measure_baselines')
+      .values({
+        measure_code: 'M3',
+        locality_code: 'NE',
+        period: '2022-23',
+        numerator: 16,
+        denominator: 100,
+        value: 0.16,
+        data_version: 1,
+        set_by: null,
+        set_at: '2024-01-01T00:00:00Z',
+      })
+      .execute();
+  });
+  afterAll(() => t.destroy());
+
+  const progressOf = async (label: string, today: string) => {
+    const period = mustParsePeriod(label);
+    const localities = await getLocalityFigures(t.db, period, await currentDataVersion(t.db));
+    const rows = await buildProgress(t.db, localities, period, 'NE', today);
+    return rows.find((row) => row.localityCode === 'NE' && row.measureCode === 'M3')!;
+  };
+
+  it('compares a quarter with the same quarter of the baseline year, from current data', async () => {
+    const q2 = await progressOf('2024-25 Q2', '2026-11-27');
+    expect(q2.baseline).toMatchObject({ period: '2022-23 Q2', numerator: 6, denominator: 100 });
+    expect(q2.latest).toMatchObject({ numerator: 6, denominator: 100 });
+    expect(q2.status).toBe('not improving');
+    const q3 = await progressOf('2024-25 Q3', '2026-11-27');
+    expect(q3.baseline).toMatchObject({ period: '2022-23 Q3', numerator: 16, denominator: 100 });
+  });
+
+  it('compares a year with the frozen baseline year', async () => {
+    const year = await progressOf('2024-25', '2026-11-27');
+    expect(year.baseline).toMatchObject({ period: '2022-23', numerator: 16, denominator: 100, dataVersion: 1 });
+  });
+
+  it('does not judge a period that is not over: "to date"', async () => {
+    expect((await progressOf('2024-25', '2025-03-31')).status).toBe('to date');
+    expect((await progressOf('2024-25 Q3', '2025-03-31')).status).toBe('not improving');
   });
 });

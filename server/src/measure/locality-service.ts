@@ -40,7 +40,7 @@ export async function getLocalityDashboard(
   const { locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
     await getLocalityAnalysis(db, period, dataVersion, localityCode);
   const level = localityLevel(user, localityCode);
-  const progress = await buildProgress(db, [locality], localityCode);
+  const progress = await buildProgress(db, [locality], period, localityCode);
   return {
     period: period.label,
     from: period.from,
@@ -92,6 +92,7 @@ export async function getTrend(
   const progress = await buildProgress(
     db,
     figures.at(-1)!.filter((l) => l.code === localityCode),
+    periods.at(-1)!,
     localityCode,
   );
   return {

@@ -1,7 +1,20 @@
-/** Baseline → latest → target and status, per locality and measure. */
+/**
+ * Baseline → latest → target and status, per locality and measure, for one period (PRODUCT.md
+ * §12.4): a period not yet over is "to date" and not judged; a quarter is compared with the same
+ * quarter of the baseline's financial year (computed from the current data), never with a year.
+ */
 
-import type { Database } from '@ldm/db';
-import { MEASURE_CODES, type MeasureCode, type MeasureStatus } from '@ldm/shared';
+import { currentDataVersion, type Database } from '@ldm/db';
+import {
+  comparableBaselinePeriod,
+  MEASURE_CODES,
+  type MeasureCode,
+  type MeasureStatus,
+  mustParsePeriod,
+  type Period,
+  periodState,
+  todayIso,
+} from '@ldm/shared';
 import {
   judgeMeasureStatus,
   type LocalityMeasures,
@@ -10,6 +23,9 @@ import {
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import * as q from './baseline-queries';
+import { getLocalityFigures } from './compute-period';
+
+type BaselineRow = Awaited<ReturnType<typeof q.selectBaselines>>[number];
 
 export interface MeasureProgress {
   localityCode: string;
@@ -27,18 +43,50 @@ export interface MeasureProgress {
   status: MeasureStatus;
 }
 
+/** The baseline a period is judged against: the frozen one, or the same quarter of its year from current data. */
+async function comparableBaseline(
+  db: Kysely<Database>,
+  row: BaselineRow,
+  period: Period,
+  dataVersion: number,
+): Promise<MeasureProgress['baseline']> {
+  const frozen = {
+    period: row.period,
+    numerator: row.numerator,
+    denominator: row.denominator,
+    value: row.value,
+    dataVersion: row.data_version,
+    setAt: row.set_at,
+  };
+  const comparable = comparableBaselinePeriod(period, mustParsePeriod(row.period));
+  if (comparable.label === row.period) return frozen;
+  const figures = (await getLocalityFigures(db, comparable, dataVersion)).find((l) => l.code === row.locality_code);
+  const measure = figures?.measures[row.measure_code as MeasureCode];
+  return measure ? { ...frozen, ...measure, period: comparable.label, dataVersion } : null;
+}
+
 export async function buildProgress(
   db: Kysely<Database>,
   localities: readonly LocalityMeasures[],
+  period: Period,
   localityCode?: string,
+  today: string = todayIso(),
 ): Promise<MeasureProgress[]> {
-  const [baselines, targets, directions] = await Promise.all([
+  const judged = periodState(period, today) === 'complete';
+  const [baselineRows, targets, directions, dataVersion] = await Promise.all([
     q.selectBaselines(db, localityCode),
     q.selectTargets(db, localityCode),
     q.selectMeasureDirections(db),
+    currentDataVersion(db),
   ]);
   const key = (measure: string, locality: string) => `${measure}/${locality}`;
-  const baselineOf = new Map(baselines.map((b) => [key(b.measure_code, b.locality_code), b]));
+  const baselines = await Promise.all(
+    baselineRows.map(
+      async (row) =>
+        [key(row.measure_code, row.locality_code), await comparableBaseline(db, row, period, dataVersion)] as const,
+    ),
+  );
+  const baselineOf = new Map(baselines);
   const targetOf = new Map(targets.map((t) => [key(t.measure_code, t.locality_code), t]));
   const directionOf = new Map(directions.map((d) => [d.code, d.direction as MeasureDirection]));
   return localities.flatMap((locality) =>
@@ -49,24 +97,17 @@ export async function buildProgress(
       return {
         localityCode: locality.code,
         measureCode,
-        baseline: baseline
-          ? {
-              period: baseline.period,
-              numerator: baseline.numerator,
-              denominator: baseline.denominator,
-              value: baseline.value,
-              dataVersion: baseline.data_version,
-              setAt: baseline.set_at,
-            }
-          : null,
+        baseline: baseline ?? null,
         latest,
         target: target ? { period: target.period, value: target.value } : null,
-        status: judgeMeasureStatus({
-          latest: latest.value,
-          baseline: baseline?.value ?? null,
-          target: target?.value ?? null,
-          direction: directionOf.get(measureCode) ?? 'higher',
-        }),
+        status: !judged
+          ? 'to date'
+          : judgeMeasureStatus({
+              latest: latest.value,
+              baseline: baseline?.value ?? null,
+              target: target?.value ?? null,
+              direction: directionOf.get(measureCode) ?? 'higher',
+            }),
       };
     }),
   );

@@ -114,6 +114,6 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
       };
     }),
     coverage: buildCoverageGrid(analysis.available),
-    progress: discloseProgress(await buildProgress(db, localities), user),
+    progress: discloseProgress(await buildProgress(db, localities, period), user),
   };
 }

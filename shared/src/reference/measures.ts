@@ -83,5 +83,6 @@ export const MEASURE_CODES = MEASURES.map((m) => m.code) as unknown as readonly 
 /** Measures shown as a share of a population: these get funnel plots and disclosure control. */
 export const PROPORTION_MEASURES = MEASURES.filter((m) => m.unit === 'proportion').map((m) => m.code);
 
-export const MEASURE_STATUSES = ['met', 'improving', 'not improving', 'no data'] as const;
+/** `to date`: the period is not over, so it is not judged (PRODUCT.md §12.4). */
+export const MEASURE_STATUSES = ['met', 'improving', 'not improving', 'no data', 'to date'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];

@@ -13,7 +13,7 @@ import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
-import { usePeriod } from '../../lib/use-period';
+import { periodTitle, usePeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
 import { NotFoundPage } from '../not-found/not-found-page';
 import { BreakdownsSection } from './breakdowns-section';
@@ -37,7 +37,7 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
   return (
     <>
       <h1>
-        {nameOfPlace(localityCode)}, {period.label}
+        {nameOfPlace(localityCode)}, {periodTitle(period)}
       </h1>
       <DisclosureNote />
       <QueryState query={dashboard} label={`the figures for ${nameOfPlace(localityCode)}`}>

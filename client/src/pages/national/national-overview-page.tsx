@@ -9,7 +9,7 @@ import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { useTRPC } from '../../lib/trpc';
-import { usePeriod } from '../../lib/use-period';
+import { periodTitle, usePeriod } from '../../lib/use-period';
 import { ComparisonPanel } from './comparison-panel';
 import { NationalProgressSection } from './national-progress-section';
 import { NationalTrendSection } from './national-trend-section';
@@ -21,7 +21,7 @@ export function NationalOverviewPage() {
   const overview = useQuery(trpc.measure.national.queryOptions({ period: period.label }));
   return (
     <>
-      <h1>England, {period.label}</h1>
+      <h1>England, {periodTitle(period)}</h1>
       <p className="lede">
         {period.from} to {period.to}. Figures for all 13 localities.
       </p>
