@@ -5,7 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLocalityFigures } from '../measure/compute-period';
+import { getLocalityFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
 import { getFunnel } from './funnel-service';
 import { getMeasuresWithEngland } from './measures-with-england';

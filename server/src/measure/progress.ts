@@ -23,7 +23,7 @@ import {
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import * as q from './baseline-queries';
-import { getLocalityFigures } from './compute-period';
+import { getLocalityFigures } from './measures-cache';
 
 type BaselineRow = Awaited<ReturnType<typeof q.selectBaselines>>[number];
 
