@@ -4,11 +4,12 @@
  */
 
 import { useQuery } from '@tanstack/react-query';
-import { Navigate, NavLink, Outlet, useLocation } from 'react-router';
+import { Navigate, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { ErrorMessage } from '../components/query-state';
 import { ROLE_WORDS } from '../lib/role-words';
 import { useTRPC } from '../lib/trpc';
 import { SessionContext } from '../lib/use-session';
+import type { RouteHandle } from '../router';
 import { CanonicalLocality } from './canonical-locality';
 import { NAV_ITEMS } from './nav-items';
 import { PeriodSelector } from './period-selector';
@@ -18,6 +19,7 @@ export function AppLayout() {
   const trpc = useTRPC();
   const me = useQuery(trpc.auth.me.queryOptions());
   const location = useLocation();
+  const followsPeriod = useMatches().some((match) => (match.handle as RouteHandle | undefined)?.period);
   if (me.error)
     return (
       <Frame>
@@ -61,7 +63,7 @@ export function AppLayout() {
                 ) : null;
               })}
             </ul>
-            <PeriodSelector />
+            {followsPeriod ? <PeriodSelector /> : null}
           </nav>
         }
       >

@@ -1,6 +1,7 @@
 /** Offers, their stages and interventions (Kysely only). `scope_locality_code` null = national. */
 
 import type { Database, NewOffer, Offer } from '@ldm/db';
+import { mustParsePeriod } from '@ldm/shared';
 import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 
@@ -37,6 +38,19 @@ export function selectOffersForLocality(
           .select('i.offer_code')
           .whereRef('i.offer_code', '=', 'offers.code')
           .where('i.intervention_code', '=', code),
+      ),
+    );
+  }
+  if (filter.period) {
+    const { from, to } = mustParsePeriod(filter.period);
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('cohorts as c')
+          .select('c.code')
+          .whereRef('c.offer_code', '=', 'offers.code')
+          .where('c.start_date', '<=', to)
+          .where('c.end_date', '>=', from),
       ),
     );
   }

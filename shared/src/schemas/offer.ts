@@ -10,6 +10,7 @@ import {
   OFFER_FUNDING,
   STAGE_CODES,
 } from '../reference/index';
+import { periodLabelSchema } from './period';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
 export const codeSchema = z
@@ -75,6 +76,8 @@ export const offerFilterSchema = z.object({
   intervention: z.enum(INTERVENTION_CODES).optional(),
   mode: z.enum(LEARNING_MODE_CODES).optional(),
   search: z.string().trim().max(100).optional(),
+  /** Only offers available in this period: with a cohort whose dates overlap it (PRODUCT.md §4). */
+  period: periodLabelSchema.optional(),
 });
 
 export type OfferInput = z.input<typeof offerSchema>;

@@ -5,21 +5,15 @@
  * every locality-scoped procedure adds `localityCode` itself (server/src/trpc.ts).
  */
 import { z } from 'zod';
-import { parsePeriod } from '../periods';
 import { LOCALITY_CODES } from '../reference/localities';
 import { PRINCIPLES } from '../reference/principles';
 import { RECOMMENDATIONS } from '../reference/recommendations';
 import { STAGE_CODES } from '../reference/stages';
 import { PLAN_ACTION_STATUSES } from '../reference/workflow';
 import { isoDateSchema } from './offer';
+import { periodLabelSchema } from './period';
 
-export const periodLabelSchema = z
-  .string()
-  .trim()
-  .refine(
-    (label) => parsePeriod(label) !== undefined,
-    'Write a financial year like 2024-25 or a quarter like 2024-25 Q3.',
-  );
+export { periodLabelSchema } from './period';
 
 const principleNumberSchema = z.number().int().min(1).max(PRINCIPLES.length);
 const recommendationNumberSchema = z.number().int().min(1).max(RECOMMENDATIONS.length);

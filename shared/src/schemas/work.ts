@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { STAGE_CODES } from '../reference/stages';
 import { paginationSchema } from './pagination';
-import { periodLabelSchema } from './reporting';
+import { periodLabelSchema } from './period';
 
 /** "Not yet reached": a period, optionally one stage or one programme, paged by the server. */
 export const notYetReachedSchema = paginationSchema.extend({

@@ -114,3 +114,24 @@ describe('home: waiting for you', () => {
     await national.context().close();
   });
 });
+
+describe('the period means something', () => {
+  it('lists the offers available in the chosen period, or every offer when asked', async () => {
+    // The fixture's cohorts all run in 2024-25: nothing is available in 2023-24.
+    await page.goto(`${harness.baseUrl}/offers/NE?period=2023-24`);
+    await page.getByRole('status').filter({ hasText: '0 offers match.' }).waitFor();
+    await page.getByLabel('Include offers with no cohort in 2023-24').check();
+    await page.getByRole('status').filter({ hasText: '3 offers match.' }).waitFor();
+    await page.goto(`${harness.baseUrl}/offers/NE?${period}`);
+    await page.getByRole('table', { name: 'Offers available in North East, 2024-25' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '3 offers match.' }).waitFor();
+  });
+
+  it('shows no period selector on pages that do not follow it', async () => {
+    await page.goto(`${harness.baseUrl}/trainees/NE?${period}`);
+    await page.getByRole('heading', { name: 'Trainees: North East' }).waitFor();
+    await expect(page.getByLabel('Period', { exact: true }).count()).resolves.toBe(0);
+    await page.goto(`${harness.baseUrl}/localities/NE?${period}`);
+    await expect(page.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('2024-25');
+  });
+});

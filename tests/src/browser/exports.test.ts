@@ -47,7 +47,7 @@ describe('CSV exports', () => {
       .filter({ hasText: 'NE-T1' })
       .getByRole('cell', { name: '5', exact: true })
       .waitFor();
-    const catalogue = await download(page, 'Download “Offers available in North East” as CSV');
+    const catalogue = await download(page, 'Download “Offers available in North East, 2024-25” as CSV');
     expect(catalogue.fileName).toBe('offers-NE.csv');
     expect(catalogue.lines).toEqual([
       'code,title,provider,scope,tier,stages,interventions,mode,capacity,cohorts,places,filled',

@@ -209,8 +209,10 @@ describe('offer catalogue', () => {
   it('lets a national member choose a locality and read its catalogue, with small fills hidden and nothing to add', async () => {
     const page = await harness.newPage();
     await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    // The catalogue lists offers available in the chosen period: the fixture's cohorts run in 2024-25.
+    await page.goto(`${harness.baseUrl}/?period=2024-25`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offer catalogue' }).click();
-    // The overview that signing in landed on has charts "by locality": wait for the catalogue's own picker.
+    // Wait for the catalogue's own locality picker.
     await page.waitForURL(/\/offers/);
     await page.getByRole('combobox', { name: 'Locality', exact: true }).selectOption('NE');
     await page.waitForURL(/\/offers\/NE/);

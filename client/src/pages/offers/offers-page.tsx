@@ -15,6 +15,7 @@ import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { usePeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
 import { exportedCountText } from './cohort-fill';
 import { type OfferFilter, OfferFilters } from './offer-filters';
@@ -68,11 +69,15 @@ export function OffersPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const localityCode = usePageLocality();
+  const [period] = usePeriod();
   const [filter, setFilter] = useState<OfferFilter>({});
+  // The catalogue follows the chosen period unless the reader asks for every offer ever listed.
+  const [anyPeriod, setAnyPeriod] = useState(false);
+  const periodFilter = anyPeriod ? {} : { period: period.label };
   const [adding, setAdding] = useState(false);
   const deferredFilter = useDeferredValue(filter);
   const offers = useQuery({
-    ...trpc.offer.list.queryOptions(localityCode ? { localityCode, ...deferredFilter } : skipToken),
+    ...trpc.offer.list.queryOptions(localityCode ? { localityCode, ...deferredFilter, ...periodFilter } : skipToken),
     placeholderData: keepPreviousData,
   });
   if (!localityCode) {
@@ -86,15 +91,18 @@ export function OffersPage() {
   const offerPath = (code: string) => `/offers/${localityCode}/${encodeURIComponent(code)}${location.search}`;
   const canAdd = user.role === 'admin' || user.localityCode === localityCode;
   const exportCatalogue = async () => {
-    const file = await queryClient.fetchQuery(trpc.export.offers.queryOptions({ localityCode, ...filter }));
+    const file = await queryClient.fetchQuery(
+      trpc.export.offers.queryOptions({ localityCode, ...filter, ...periodFilter }),
+    );
     downloadCsvText(file.fileName, file.csv);
   };
   return (
     <>
       <h1>Offer catalogue: {nameOfPlace(localityCode)}</h1>
       <p className="lede">
-        Every leadership-development offer available to doctors in training in {nameOfPlace(localityCode)}: the
-        locality's own and the national ones. Tiers: {TIERS.map((t) => `${t.tier} ${t.name.toLowerCase()}`).join('; ')}.
+        The leadership-development offers available to doctors in training in {nameOfPlace(localityCode)} in{' '}
+        {period.label} — the locality's own and the national ones with a cohort in the period. Tiers:{' '}
+        {TIERS.map((t) => `${t.tier} ${t.name.toLowerCase()}`).join('; ')}.
       </p>
       <LocalityChooser basePath="/offers" current={localityCode} />
       {canAdd ? (
@@ -116,12 +124,27 @@ export function OffersPage() {
       <section className="section" aria-labelledby="catalogue-heading">
         <h2 id="catalogue-heading">Offers</h2>
         <OfferFilters filter={filter} onChange={setFilter} />
+        <div className="checkbox">
+          <input
+            id="offers-any-period"
+            type="checkbox"
+            checked={anyPeriod}
+            onChange={(event) => setAnyPeriod(event.target.checked)}
+          />
+          <label htmlFor="offers-any-period">
+            Include offers with no cohort in {period.label} (not available in the period)
+          </label>
+        </div>
         <QueryState query={offers} label="the catalogue">
           {(rows) => (
             <>
               <p role="status">{rows.length === 1 ? '1 offer matches.' : `${rows.length} offers match.`}</p>
               <DataTable
-                caption={`Offers available in ${nameOfPlace(localityCode)}`}
+                caption={
+                  anyPeriod
+                    ? `Offers in ${nameOfPlace(localityCode)}, any period`
+                    : `Offers available in ${nameOfPlace(localityCode)}, ${period.label}`
+                }
                 columns={catalogueColumns(offerPath)}
                 rows={rows}
                 exportName={`offers-${localityCode}`}
