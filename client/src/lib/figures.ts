@@ -3,8 +3,8 @@
  * (a count from 1 to 7 outside the user's own locality). These helpers turn them into the
  * words shown on screen and written to CSV.
  */
-import type { MeasureUnit } from '@ldm/shared';
-import { type DisclosedFigures, SUPPRESSED } from '@ldm/shared/disclosure';
+import type { MeasureCode, MeasureUnit } from '@ldm/shared';
+import { type DisclosedFigures, discloseCount, discloseMeasure, SUPPRESSED } from '@ldm/shared/disclosure';
 import { formatCount, formatMeasureValue } from './format';
 
 export type Figure = DisclosedFigures;
@@ -35,6 +35,21 @@ const NO_COUNTS = '0 of 0';
 
 export function countText(count: Count): string {
   return isSuppressed(count) ? SUPPRESSED : formatCount(count);
+}
+
+/**
+ * A count or figure as a CSV file holds it: every export is under disclosure control, own locality
+ * included (PRODUCT.md §4), so a table's file puts the own locality's exact figures under the rule
+ * too. The rule gives back what it is given for figures the server has already disclosed.
+ */
+export function exportedCount(count: Count): Count {
+  return isSuppressed(count) ? count : discloseCount(count, 'below-england');
+}
+
+export function exportedFigure(measureCode: MeasureCode, figure: Figure): Figure {
+  const { numerator, denominator, value } = figure;
+  if (isSuppressed(numerator) || isSuppressed(denominator) || isSuppressed(value)) return figure;
+  return discloseMeasure(measureCode, { numerator, denominator, value }, 'below-england');
 }
 
 /** A sortable number for a figure: hidden and missing values sort last. */

@@ -4,7 +4,7 @@
  */
 import { MEASURES } from '@ldm/shared';
 import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
-import { countText, isSuppressed } from '../../lib/figures';
+import { type Count, countText, exportedCount, isSuppressed } from '../../lib/figures';
 import { formatPercent, NO_DATA } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
@@ -24,16 +24,35 @@ function isOutlier(point: PointRow): boolean {
   return point.flag === 'high' || point.flag === 'low';
 }
 
-function shareText(row: PointRow): string {
-  if (isSuppressed(row.numerator) || isSuppressed(row.denominator)) return '*';
-  return row.denominator === 0 ? NO_DATA : formatPercent(row.numerator / row.denominator);
+function shareText(numerator: Count, denominator: Count): string {
+  if (isSuppressed(numerator) || isSuppressed(denominator)) return '*';
+  return denominator === 0 ? NO_DATA : formatPercent(numerator / denominator);
 }
 
+/** `text` is what the table's CSV holds (under the rule for every locality), `render` what the screen shows. */
 const COLUMNS: TableColumn<PointRow>[] = [
   { id: 'locality', header: 'Locality', text: (row) => nameOfPlace(row.localityCode) },
-  { id: 'numerator', header: 'Numerator', numeric: true, text: (row) => countText(row.numerator) },
-  { id: 'denominator', header: 'Denominator', numeric: true, text: (row) => countText(row.denominator) },
-  { id: 'share', header: 'Share', numeric: true, text: shareText },
+  {
+    id: 'numerator',
+    header: 'Numerator',
+    numeric: true,
+    text: (row) => countText(exportedCount(row.numerator)),
+    render: (row) => countText(row.numerator),
+  },
+  {
+    id: 'denominator',
+    header: 'Denominator',
+    numeric: true,
+    text: (row) => countText(exportedCount(row.denominator)),
+    render: (row) => countText(row.denominator),
+  },
+  {
+    id: 'share',
+    header: 'Share',
+    numeric: true,
+    text: (row) => shareText(exportedCount(row.numerator), exportedCount(row.denominator)),
+    render: (row) => shareText(row.numerator, row.denominator),
+  },
   {
     id: 'flag',
     header: 'Compared with England',

@@ -1,6 +1,6 @@
 /** Baseline → latest → target for each measure, with its status badge. */
 import { MEASURES, type MeasureCode } from '@ldm/shared';
-import { figureText } from '../../lib/figures';
+import { exportedFigure, figureText } from '../../lib/figures';
 import { formatMeasureValue } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
@@ -34,11 +34,21 @@ function buildColumns<Row extends ProgressRow>(by: 'measure' | 'locality'): Tabl
       : { id: 'locality', header: 'Locality', text: (row) => nameOfPlace(row.localityCode) };
   return [
     first,
-    { id: 'baseline', header: 'Baseline', text: (row) => pointText(row.measureCode, row.baseline, 'not set') },
+    {
+      id: 'baseline',
+      header: 'Baseline',
+      text: (row) =>
+        pointText(
+          row.measureCode,
+          row.baseline && { ...row.baseline, ...exportedFigure(row.measureCode, row.baseline) },
+          'not set',
+        ),
+      render: (row) => pointText(row.measureCode, row.baseline, 'not set'),
+    },
     {
       id: 'latest',
       header: 'Latest',
-      text: (row) => figureText(unitOf(row.measureCode), row.latest),
+      text: (row) => figureText(unitOf(row.measureCode), exportedFigure(row.measureCode, row.latest)),
       render: (row) => <FigureValue unit={unitOf(row.measureCode)} figure={row.latest} />,
     },
     { id: 'target', header: 'Target', text: (row) => pointText(row.measureCode, row.target, 'not set') },

@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
 import { ComparisonSection } from '../../components/measures/comparison-section';
-import { countsText, type Figure, figureText } from '../../lib/figures';
+import { countsText, exportedFigure, type Figure, figureText } from '../../lib/figures';
 import type { RouterOutputs } from '../../lib/trpc';
 
 type LocalityDashboard = RouterOutputs['measure']['locality'];
@@ -61,24 +61,39 @@ interface TierRow {
   uptake: Figure;
 }
 
+/** M1.1, M1.2 or M1.3: access coverage of one tier (every tier's uptake is an M3). */
+const coverageCode = (row: TierRow) => `M1.${row.tier}` as MeasureCode;
+
 const TIER_COLUMNS: TableColumn<TierRow>[] = [
   { id: 'tier', header: 'Tier', text: (row) => `Tier ${row.tier}: ${row.name}` },
   {
     id: 'coverage',
     header: 'Access coverage',
     numeric: true,
-    text: (row) => figureText('proportion', row.coverage),
+    text: (row) => figureText('proportion', exportedFigure(coverageCode(row), row.coverage)),
     render: (row) => <FigureValue unit="proportion" figure={row.coverage} />,
   },
-  { id: 'coverage-counts', header: 'Trainees covered', numeric: true, text: (row) => countsText(row.coverage) },
+  {
+    id: 'coverage-counts',
+    header: 'Trainees covered',
+    numeric: true,
+    text: (row) => countsText(exportedFigure(coverageCode(row), row.coverage)),
+    render: (row) => countsText(row.coverage),
+  },
   {
     id: 'uptake',
     header: 'Uptake',
     numeric: true,
-    text: (row) => figureText('proportion', row.uptake),
+    text: (row) => figureText('proportion', exportedFigure('M3', row.uptake)),
     render: (row) => <FigureValue unit="proportion" figure={row.uptake} />,
   },
-  { id: 'uptake-counts', header: 'Trainees taking part', numeric: true, text: (row) => countsText(row.uptake) },
+  {
+    id: 'uptake-counts',
+    header: 'Trainees taking part',
+    numeric: true,
+    text: (row) => countsText(exportedFigure('M3', row.uptake)),
+    render: (row) => countsText(row.uptake),
+  },
 ];
 
 function TierTable({

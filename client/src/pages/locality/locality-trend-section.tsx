@@ -9,7 +9,7 @@ import { DataTable, type TableColumn } from '../../components/data-table';
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { figureChartValue, figureText } from '../../lib/figures';
+import { exportedFigure, figureChartValue, figureText } from '../../lib/figures';
 import { formatMeasureValue } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { trendLength } from '../national/national-trend-section';
@@ -37,7 +37,8 @@ export function LocalityTrendSection({ localityCode, period }: { localityCode: L
               id: 'value',
               header: `${measure.code} ${measure.name}`,
               numeric: true,
-              text: (row) => figureText(measure.unit, row.figure),
+              text: (row) => figureText(measure.unit, exportedFigure(measureCode, row.figure)),
+              render: (row) => figureText(measure.unit, row.figure),
             },
           ];
           const title = `${measure.code} ${measure.name} over time`;

@@ -11,7 +11,7 @@ import { ChartWithTable } from '../../components/chart-with-table';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { ErrorMessage } from '../../components/query-state';
-import { figureChartValue, figureText } from '../../lib/figures';
+import { exportedFigure, type Figure, figureChartValue, figureText } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 
@@ -20,7 +20,7 @@ export const trendLength = (period: Period) => (period.quarter ? 8 : 5);
 
 interface TrendRow {
   localityCode: string;
-  texts: Record<string, string>;
+  figures: Record<string, Figure | null>;
 }
 
 export function NationalTrendSection({ period }: { period: Period }) {
@@ -45,10 +45,10 @@ export function NationalTrendSection({ period }: { period: Period }) {
   }));
   const rows: TrendRow[] = localityCodes.map((localityCode) => ({
     localityCode,
-    texts: Object.fromEntries(
+    figures: Object.fromEntries(
       periods.map((label, i) => {
         const figure = figureOf(i, localityCode);
-        return [label, figure ? figureText(measure.unit, figure) : ''];
+        return [label, figure ?? null];
       }),
     ),
   }));
@@ -59,7 +59,14 @@ export function NationalTrendSection({ period }: { period: Period }) {
         id: label,
         header: label,
         numeric: true,
-        text: (row) => row.texts[label] ?? '',
+        text: (row) => {
+          const figure = row.figures[label];
+          return figure ? figureText(measure.unit, exportedFigure(measureCode, figure)) : '';
+        },
+        render: (row) => {
+          const figure = row.figures[label];
+          return figure ? figureText(measure.unit, figure) : '';
+        },
       }),
     ),
   ];

@@ -4,8 +4,8 @@
  * puts the own locality's exact counts under the rule too (PRODUCT.md §4 "in every export").
  * The rule is idempotent on figures the server has already disclosed.
  */
-import { discloseCount, SUPPRESSED } from '@ldm/shared/disclosure';
-import { type Count, countText, isSuppressed } from '../../lib/figures';
+import { SUPPRESSED } from '@ldm/shared/disclosure';
+import { type Count, countText, exportedCount, isSuppressed } from '../../lib/figures';
 import { formatPercent } from '../../lib/format';
 
 export function fillRateText(filled: Count, places: number): string {
@@ -14,9 +14,9 @@ export function fillRateText(filled: Count, places: number): string {
 
 /** The count as a CSV holds it. */
 export function exportedCountText(count: Count): string {
-  return countText(isSuppressed(count) ? count : discloseCount(count, 'below-england'));
+  return countText(exportedCount(count));
 }
 
 export function exportedFillRateText(filled: Count, places: number): string {
-  return fillRateText(isSuppressed(filled) ? filled : discloseCount(filled, 'below-england'), places);
+  return fillRateText(exportedCount(filled), places);
 }
