@@ -45,4 +45,12 @@ describe('national comparison', () => {
     expect(m1.points.find((p) => p.localityCode === 'NE')?.flag).toBeNull();
     expect(m1.curve.at(-1)?.denominator).toBe(110);
   });
+
+  it('runs the limit curves from the largest denominator as shown, so their end does not give an exact count back', () => {
+    // 98 to 102 are all shown as 100 outside their locality: the curves end at 110 for each.
+    for (const largest of [98, 102]) {
+      const funnels = buildFunnels(LOCALITY_CODES.map((code) => localityWith(code, 50, code === 'NE' ? largest : 60)));
+      expect(funnels[0]!.curve.at(-1)?.denominator).toBe(110);
+    }
+  });
 });

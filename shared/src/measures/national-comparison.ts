@@ -4,6 +4,7 @@
  * (PRODUCT.md §12.2): exact binomial limits, widened for overdispersion when τ² > 0; localities
  * outside the 99.8% limits that apply are flagged high or low.
  */
+import { discloseCount, SUPPRESSED } from '../disclosure';
 import { LOCALITIES, REGIONS } from '../reference/localities';
 import { MEASURE_CODES, type MeasureCode, PROPORTION_MEASURES } from '../reference/measures';
 import type { FunnelFlag, FunnelLimits } from '../statistics/binomial-funnel';
@@ -57,12 +58,22 @@ export function poolRegions(localities: readonly LocalityMeasures[]): PooledMeas
   });
 }
 
+/**
+ * How far the limit curves run: a tenth beyond the largest denominator as a viewer of another
+ * locality sees it (rounded to 5, PRODUCT.md §4) — run from the exact one, the curve's last point
+ * would give that locality's exact count back.
+ */
+function curveReach(denominators: readonly number[]): number {
+  const largest = Math.max(0, ...denominators);
+  const shown = discloseCount(largest, 'below-england');
+  return Math.ceil(((shown === SUPPRESSED ? 7 : shown) * 11) / 10);
+}
+
 export function buildFunnels(localities: readonly LocalityMeasures[]): Funnel[] {
   return PROPORTION_MEASURES.map((measureCode) => {
     const figures = localities.map((l) => ({ localityCode: l.code, ...l.measures[measureCode] }));
     const reading = readFunnel(figures);
-    const largest = Math.max(0, ...figures.map((f) => f.denominator));
-    const curves = computeFunnelCurves(reading, Math.ceil((largest * 11) / 10));
+    const curves = computeFunnelCurves(reading, curveReach(figures.map((f) => f.denominator)));
     return {
       measureCode,
       centre: reading.centre,
