@@ -85,6 +85,8 @@ export const appRouter = createBrowserRouter([
         lazy: page(() => import('./pages/reports/report-page'), 'ReportPage'),
       },
       { path: 'resources', lazy: page(() => import('./pages/resources/resources-page'), 'ResourcesPage') },
+      { path: 'about', lazy: page(() => import('./pages/about/about-measure-page'), 'AboutMeasuresPage') },
+      { path: 'about/:measureCode', lazy: page(() => import('./pages/about/about-measure-page'), 'AboutMeasurePage') },
       { path: 'admin/users', lazy: page(() => import('./pages/admin/users-page'), 'UsersPage') },
       {
         path: 'admin/measures',

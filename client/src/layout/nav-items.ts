@@ -47,6 +47,7 @@ export const NAV_ITEMS: NavItem[] = [
     roles: ['admin', 'national', 'dean', 'academy_lead'],
   },
   { label: 'Resources', to: () => '/resources', roles: ['admin', 'national', 'dean', 'academy_lead'] },
+  { label: 'About the measures', to: () => '/about', roles: ['admin', 'national', 'dean', 'academy_lead'] },
   { label: 'Administration', to: () => '/admin/users', roles: ['admin'] },
 ];
 
