@@ -1,11 +1,8 @@
-/** CSV export in the browser: RFC 4180 quoting, UTF-8 with a BOM so spreadsheet software reads accents. */
-export function formatCsv(header: string[], rows: string[][]): string {
-  const quote = (cell: string) => (/[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell);
-  return `${[header, ...rows].map((row) => row.map(quote).join(',')).join('\r\n')}\r\n`;
-}
+/** CSV downloads in the browser, written by the product's one CSV writer (shared/src/csv.ts). */
+import { type CsvValue, formatCsv } from '@ldm/shared/csv';
 
-export function downloadCsv(fileName: string, header: string[], rows: string[][]): void {
-  downloadCsvText(fileName, `\uFEFF${formatCsv(header, rows)}`);
+export function downloadCsv(fileName: string, header: string[], rows: CsvValue[][]): void {
+  downloadCsvText(fileName, formatCsv(header, rows));
 }
 
 /** Saves CSV text already made (e.g. a disclosure-controlled export from the server) as a file. */

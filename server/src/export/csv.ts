@@ -1,7 +1,7 @@
-/** Builds a CSV file (header row, RFC 4180 quoting, UTF-8 with BOM so spreadsheet programs read accents). */
-import { stringify } from 'csv-stringify/sync';
+/** A named CSV file for the dashboard to save, written by the product's one CSV writer (shared/src/csv.ts). */
+import { type CsvValue, formatCsv } from '@ldm/shared/csv';
 
-export type CsvValue = string | number | boolean | null;
+export type { CsvValue };
 
 export interface CsvFile {
   fileName: string;
@@ -13,9 +13,5 @@ export function toCsvFile(
   columns: readonly string[],
   rows: readonly (readonly CsvValue[])[],
 ): CsvFile {
-  const csv = stringify([columns, ...rows.map((row) => row.map((v) => (v === null ? '' : v)))], {
-    bom: true,
-    cast: { boolean: (v) => (v ? 'yes' : 'no') },
-  });
-  return { fileName, csv };
+  return { fileName, csv: formatCsv(columns, rows) };
 }

