@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-23T1500_initial';
 import * as measureIndexes from './migrations/2026-11-23T1700_measure-indexes';
 import * as importChanges from './migrations/2026-11-27T1100_import-changes';
 import * as signInAttempts from './migrations/2026-11-27T1130_sign-in-attempts';
+import * as baselineHistory from './migrations/2026-11-27T1200_baseline-history';
 import { syncReferenceData } from './reference-data';
 import type { Database } from './schema';
 
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-23T1700_measure-indexes': measureIndexes,
   '2026-11-27T1100_import-changes': importChanges,
   '2026-11-27T1130_sign-in-attempts': signInAttempts,
+  '2026-11-27T1200_baseline-history': baselineHistory,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

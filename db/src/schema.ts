@@ -175,6 +175,13 @@ export interface MeasureBaselineTable {
   set_at: string;
 }
 
+/** A baseline that was replaced by a newer one: kept, with who replaced it and when. */
+export interface MeasureBaselineHistoryTable extends MeasureBaselineTable {
+  id: Id;
+  replaced_by: number | null;
+  replaced_at: string;
+}
+
 export interface MeasureTargetTable {
   measure_code: string;
   locality_code: string;
@@ -389,6 +396,7 @@ export interface Database {
   workplace_practice_records: WorkplacePracticeRecordTable;
   measures: MeasureTable;
   measure_baselines: MeasureBaselineTable;
+  measure_baseline_history: MeasureBaselineHistoryTable;
   measure_targets: MeasureTargetTable;
   self_assessments: SelfAssessmentTable;
   self_assessment_scores: SelfAssessmentScoreTable;

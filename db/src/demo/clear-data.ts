@@ -9,6 +9,7 @@ const TABLES_CHILDREN_FIRST = [
   'sessions',
   'audit_events',
   'imports',
+  'measure_baseline_history',
   'measure_baselines',
   'measure_targets',
   'resource_tags',

@@ -1,6 +1,6 @@
 /** Kysely queries for frozen baselines, targets and measure directions. */
 
-import type { Database, MeasureBaselineTable, MeasureTargetTable } from '@ldm/db';
+import type { Database, MeasureBaselineHistoryTable, MeasureBaselineTable, MeasureTargetTable } from '@ldm/db';
 import type { Insertable, Kysely } from 'kysely';
 
 export function selectBaselines(db: Kysely<Database>, localityCode?: string) {
@@ -53,4 +53,18 @@ export function upsertTarget(db: Kysely<Database>, row: Insertable<MeasureTarget
 
 export function selectMeasureDirections(db: Kysely<Database>) {
   return db.selectFrom('measures').select(['code', 'direction']).execute();
+}
+
+export function insertBaselineHistory(db: Kysely<Database>, row: Insertable<MeasureBaselineHistoryTable>) {
+  return db.insertInto('measure_baseline_history').values(row).execute();
+}
+
+export function selectBaselineHistory(db: Kysely<Database>, localityCode: string) {
+  return db
+    .selectFrom('measure_baseline_history')
+    .selectAll()
+    .where('locality_code', '=', localityCode)
+    .orderBy('replaced_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }

@@ -9,7 +9,7 @@ import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { periodLabelSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { adminProcedure, aggregatesProcedure, router, signedInProcedure } from '../trpc';
-import { setBaseline, setTarget } from './baseline-service';
+import { listBaselineHistory, previewBaseline, setBaseline, setTarget } from './baseline-service';
 import { getLocalityDashboard, getTrend } from './locality-service';
 import { getNationalTrend } from './national-trend-service';
 import { getNationalOverview } from './service';
@@ -35,6 +35,17 @@ export const measureRouter = router({
   trend: aggregatesProcedure
     .input(trendInput)
     .query(({ ctx, input }) => getTrend(ctx.db, ctx.user, input.localityCode, input.period, input.count)),
+  /** What freezing a baseline would store, and the baseline it would replace (kept as history). */
+  previewBaseline: adminProcedure.input(baselineInput).query(({ ctx, input }) =>
+    previewBaseline(ctx.db, {
+      measureCode: input.measureCode,
+      localityCode: input.localityCode,
+      periodLabel: input.period,
+    }),
+  ),
+  baselineHistory: adminProcedure
+    .input(z.object({ localityCode: z.enum(LOCALITY_CODES) }))
+    .query(({ ctx, input }) => listBaselineHistory(ctx.db, input.localityCode)),
   setBaseline: adminProcedure.input(baselineInput).mutation(({ ctx, input }) =>
     setBaseline(ctx.db, {
       measureCode: input.measureCode,

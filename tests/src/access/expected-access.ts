@@ -37,6 +37,8 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'measure.nationalTrend': 'signedIn',
   'measure.locality': 'aggregates',
   'measure.trend': 'aggregates',
+  'measure.previewBaseline': 'admin',
+  'measure.baselineHistory': 'admin',
   'measure.setBaseline': 'admin',
   'measure.setTarget': 'admin',
   'selfAssessment.save': 'write',

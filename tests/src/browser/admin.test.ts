@@ -81,7 +81,7 @@ describe('administration', () => {
     expect(stored).toEqual({ role: 'dean', locality_code: 'KSS', active: 0 });
   });
 
-  it('freezes a baseline from the chosen period and sets a target, shown with the status', async () => {
+  it('freezes a baseline from a complete period after showing its value, keeps the old one, and sets a target', async () => {
     await admin.goto(`${harness.baseUrl}/admin/measures?period=${FIXTURE_EXPECTED.period}`);
     await admin.getByLabel('Locality', { exact: true }).selectOption('NE');
     const m3 = admin
@@ -90,9 +90,30 @@ describe('administration', () => {
       .filter({ hasText: 'M3 Uptake' });
     // The fixture's baseline: 2 of 10 in 2023-24 — hidden as * to an administrator too, who has no own locality.
     await expect(m3.locator('td').first().innerText()).resolves.toBe('* (2023-24)');
-    await admin.getByRole('form', { name: 'Set a baseline' }).getByLabel('Measure').selectOption('M3');
-    await admin.getByRole('button', { name: 'Freeze the baseline' }).click();
-    await admin.getByText(/^Baseline for M3 set from 2024-25: frozen at data version \d+\.$/).waitFor();
+    const freezeForm = admin.getByRole('form', { name: 'Freeze a baseline' });
+    // Only complete periods are offered; 2024-25 is over.
+    await freezeForm.getByLabel('Baseline period').selectOption('2024-25');
+    await freezeForm.getByLabel('Measure').selectOption('M3');
+    await freezeForm.getByRole('button', { name: 'Show the value to freeze' }).click();
+    const confirm = admin.getByRole('alertdialog');
+    await expect(confirm.getByRole('heading').innerText()).resolves.toBe(
+      "Freeze 50.0% (5 of 10) as North East's M3 baseline from 2024-25?",
+    );
+    await expect(confirm.innerText()).resolves.toContain('This replaces the baseline of 20.0% (2 of 10) from 2023-24');
+    // Nothing is frozen until the administrator says yes.
+    const before = await harness.database.db
+      .selectFrom('measure_baselines')
+      .select('period')
+      .where('measure_code', '=', 'M3')
+      .executeTakeFirstOrThrow();
+    expect(before.period).toBe('2023-24');
+    await saveScreenshot(admin, 'admin-freeze-confirm');
+    await confirm.getByRole('button', { name: 'Yes, freeze this baseline' }).click();
+    await admin.getByText('Baseline for M3 frozen at 50.0% (5 of 10) from 2024-25.').waitFor();
+    const history = admin.getByRole('table', { name: 'Replaced baselines, North East' });
+    await expect(history.getByRole('row').filter({ hasText: 'M3' }).locator('td').nth(1).innerText()).resolves.toBe(
+      '20.0% (2 of 10)',
+    );
     await expect(m3.locator('td').first().innerText()).resolves.toBe('* (2024-25)');
     const baseline = await harness.database.db
       .selectFrom('measure_baselines')

@@ -1,7 +1,8 @@
 /**
  * Administration: baselines and targets per locality. A baseline is the measure's value in a
- * chosen period, frozen when set (later imports never move it); a target is the value to reach
- * by a target period. The table shows where each measure stands for the period chosen above.
+ * complete period, frozen when set after the administrator has seen it (later imports never move
+ * it; a replaced one stays in the history); a target is the value to reach by a target period.
+ * The table shows where each measure stands for the period chosen above.
  */
 
 import { LOCALITIES, type LocalityCode, MEASURES, type MeasureCode } from '@ldm/shared';
@@ -21,6 +22,8 @@ import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
 import { AdminNav } from './admin-nav';
+import { BaselineHistory } from './baseline-history';
+import { FreezeBaselineForm } from './freeze-baseline-form';
 
 const MEASURE_CHOICES = MEASURES.map((m) => ({ value: m.code, label: `${m.code} ${m.name}` }));
 
@@ -32,27 +35,13 @@ function targetValueOf(code: MeasureCode, typed: number): number {
   return typed;
 }
 
-function SetFiguresForms({ localityCode, period }: { localityCode: LocalityCode; period: string }) {
+function SetFiguresForms({ localityCode }: { localityCode: LocalityCode }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [done, setDone] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.measure.pathKey() });
-  const setBaseline = useMutation(trpc.measure.setBaseline.mutationOptions({ onSuccess: refresh }));
   const setTarget = useMutation(trpc.measure.setTarget.mutationOptions({ onSuccess: refresh }));
-  const onBaseline = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const measureCode = String(form.get('baselineMeasure')) as MeasureCode;
-    setDone(null);
-    setBaseline.mutate(
-      { localityCode, measureCode, period },
-      {
-        onSuccess: (row) =>
-          setDone(`Baseline for ${measureCode} set from ${row.period}: frozen at data version ${row.data_version}.`),
-      },
-    );
-  };
   const onTarget = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -71,20 +60,10 @@ function SetFiguresForms({ localityCode, period }: { localityCode: LocalityCode;
       { onSuccess: () => setDone(`Target for ${measureCode} set for ${targetPeriod.data}.`) },
     );
   };
-  const failure = setBaseline.error ?? setTarget.error;
+  const failure = setTarget.error;
   return (
     <div className="two-columns">
-      <form onSubmit={onBaseline} aria-label="Set a baseline" className="entry-form">
-        <h3>Set a baseline from {period}</h3>
-        <p className="note">
-          The value for {period} (chosen at the top of the page) is frozen as the baseline; setting it again replaces
-          it.
-        </p>
-        <SelectField name="baselineMeasure" label="Measure" choices={MEASURE_CHOICES} />
-        <button type="submit" className="button-primary" disabled={setBaseline.isPending}>
-          Freeze the baseline
-        </button>
-      </form>
+      <FreezeBaselineForm localityCode={localityCode} />
       <form onSubmit={onTarget} noValidate aria-label="Set a target" className="entry-form">
         <h3>Set a target</h3>
         <ErrorSummary errors={errors} labels={{ targetValue: 'Target value', targetPeriod: 'Target period' }} />
@@ -136,7 +115,7 @@ export function MeasuresAdminPage() {
       </div>
       <section className="section" aria-labelledby="set-heading">
         <h2 id="set-heading">Change {nameOfPlace(localityCode)}'s baselines and targets</h2>
-        <SetFiguresForms key={localityCode} localityCode={localityCode} period={period.label} />
+        <SetFiguresForms key={localityCode} localityCode={localityCode} />
       </section>
       <section className="section" aria-labelledby="standing-heading">
         <h2 id="standing-heading">
@@ -153,6 +132,7 @@ export function MeasuresAdminPage() {
           )}
         </QueryState>
       </section>
+      <BaselineHistory localityCode={localityCode} />
     </>
   );
 }

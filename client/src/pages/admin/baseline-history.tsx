@@ -1,0 +1,42 @@
+/** Baselines that were replaced, newest first: what each was, from when, and who replaced it when. */
+import type { LocalityCode } from '@ldm/shared';
+import { useQuery } from '@tanstack/react-query';
+import { DataTable, type TableColumn } from '../../components/data-table';
+import { QueryState } from '../../components/query-state';
+import { nameOfPlace } from '../../lib/places';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { frozenValueText } from './freeze-baseline-form';
+
+type Replaced = RouterOutputs['measure']['baselineHistory'][number];
+
+const COLUMNS: TableColumn<Replaced>[] = [
+  { id: 'measure', header: 'Measure', text: (b) => b.measure_code },
+  { id: 'period', header: 'Baseline period', text: (b) => b.period },
+  { id: 'value', header: 'Value', text: (b) => frozenValueText(b.measure_code, b), numeric: true },
+  { id: 'setAt', header: 'Frozen on', text: (b) => b.set_at.slice(0, 10) },
+  { id: 'replacedAt', header: 'Replaced on', text: (b) => b.replaced_at.slice(0, 10) },
+];
+
+export function BaselineHistory({ localityCode }: { localityCode: LocalityCode }) {
+  const trpc = useTRPC();
+  const history = useQuery(trpc.measure.baselineHistory.queryOptions({ localityCode }));
+  return (
+    <section className="section" aria-labelledby="baseline-history-heading">
+      <h2 id="baseline-history-heading">Earlier baselines of {nameOfPlace(localityCode)}</h2>
+      <QueryState query={history} label="the earlier baselines">
+        {(rows) =>
+          rows.length === 0 ? (
+            <p>No baseline has been replaced yet.</p>
+          ) : (
+            <DataTable
+              caption={`Replaced baselines, ${nameOfPlace(localityCode)}`}
+              columns={COLUMNS}
+              rows={rows}
+              exportName={`baseline-history-${localityCode}`}
+            />
+          )
+        }
+      </QueryState>
+    </section>
+  );
+}
