@@ -7,18 +7,26 @@ import path from 'node:path';
 import { type Database, databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
+import { DomainError } from '../errors';
 import { IMPORT_KINDS, isImportKind } from '../import/import-kinds';
 import { formatProblem } from '../import/import-problem';
 import type { ImportProgress } from '../import/progress';
+import { revertImport } from '../import/revert';
 import { type ImportResult, runImport } from '../import/service';
 
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description(`validate a CSV file and, if clean, apply it (kinds: ${IMPORT_KINDS.join(', ')})`)
-    .argument('<kind>', 'kind of file')
-    .argument('<file>', 'CSV file')
+    .description(
+      `validate a CSV file and, if clean, apply it (kinds: ${IMPORT_KINDS.join(', ')}); or 'import revert <importId>'`,
+    )
+    .argument('<kind>', "kind of file, or 'revert'")
+    .argument('<file>', 'CSV file (for revert: the import id)')
     .action(async (kind: string, file: string) => {
+      if (kind === 'revert') {
+        process.exitCode = await revertCommand(file);
+        return;
+      }
       if (!isImportKind(kind)) {
         process.stderr.write(`Unknown kind "${kind}": use one of ${IMPORT_KINDS.join(', ')}\n`);
         process.exitCode = 2;
@@ -58,6 +66,39 @@ export function describeProgress(progress: ImportProgress, elapsedMs: number): s
   const percent = progress.totalBytes > 0 ? Math.floor((100 * progress.bytesRead) / progress.totalBytes) : 100;
   const rate = Math.round((progress.rowsRead * 1000) / Math.max(elapsedMs, 1));
   return `${progress.phase === 'validate' ? 'validating' : 'applying'}: ${percent}% (${progress.rowsRead} rows, ${rate} rows/s)   `;
+}
+
+/** `pnpm cli import revert <importId>`, as the operator: prints what was put back, or the conflicting rows. */
+async function revertCommand(idText: string): Promise<number> {
+  const importId = Number(idText);
+  if (!/^\d+$/.test(idText) || importId < 1) {
+    process.stderr.write(`"${idText}" is not an import id (a whole number, as listed in the import history)\n`);
+    return 2;
+  }
+  const db = openDatabase(databaseConfigFromEnv());
+  try {
+    await migrateToLatest(db);
+    const result = await revertImport(db, null, importId, {
+      onProgress: (rows) => process.stderr.write(`\rreverting: ${rows} rows   `),
+    });
+    if (result.status === 'conflict') {
+      for (const key of result.conflicts) process.stdout.write(`changed since import ${importId}: ${key}\n`);
+      process.stderr.write(
+        `Not reverted: ${result.conflictCount} rows were changed later by another import or edit; nothing was changed.\n`,
+      );
+      return 1;
+    }
+    process.stdout.write(
+      `reverted import ${importId}: deleted ${result.deleted}, restored ${result.restored} (recorded as import ${result.revertImportId})\n`,
+    );
+    return 0;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  } finally {
+    await db.destroy();
+  }
 }
 
 /** Prints the outcome and returns the exit code. */

@@ -13,6 +13,7 @@ import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Kysely } from 'kysely';
 import { createContext } from '../context';
+import { createImportFileRouter } from '../import/file-route';
 import { type Logger, silentLogger } from '../logging/logger';
 import { appRouter } from '../router';
 import { refuseCrossSite, requireJson } from './cross-site-guard';
@@ -52,6 +53,7 @@ export function createApp(db: Kysely<Database>, options: AppOptions = {}): expre
   app.use(refuseCrossSite);
   app.use(cookieParser());
   app.use(createUploadRouter(db));
+  app.use(createImportFileRouter(db));
   app.use(
     '/trpc',
     requireJson,

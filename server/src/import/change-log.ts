@@ -28,3 +28,60 @@ export async function writeChanges(db: Kysely<Database>, importId: number, chang
   await sql`insert into import_changes (import_id, entity_key, before, after)
     ${selectJsonRows(db, 'import_changes', COLUMNS, rows)}`.execute(db);
 }
+
+/** The import's changes in the order they were made, a batch at a time (a million never in memory at once). */
+export async function* readChanges(
+  db: Kysely<Database>,
+  importId: number,
+  batchSize = 500,
+): AsyncGenerator<{ key: string; before: unknown; after: unknown }[]> {
+  for (let lastId = 0; ; ) {
+    const rows = await db
+      .selectFrom('import_changes')
+      .select(['id', 'entity_key', 'before', 'after'])
+      .where('import_id', '=', importId)
+      .where('id', '>', lastId)
+      .orderBy('id')
+      .limit(batchSize)
+      .execute();
+    if (rows.length === 0) return;
+    lastId = rows.at(-1)!.id;
+    yield rows.map((row) => ({
+      key: row.entity_key,
+      before: row.before === null ? null : JSON.parse(row.before),
+      after: row.after === null ? null : JSON.parse(row.after),
+    }));
+  }
+}
+
+/** One page of an import's changes, optionally only those whose key starts with `key`. */
+export async function selectChangesPage(
+  db: Kysely<Database>,
+  importId: number,
+  query: { page: number; pageSize: number; key: string },
+) {
+  let filtered = db.selectFrom('import_changes').where('import_id', '=', importId);
+  // A prefix compared as is: case-sensitive and without LIKE's wildcards, the same on both databases.
+  if (query.key !== '')
+    filtered = filtered.where(sql<boolean>`substr(entity_key, 1, ${query.key.length}) = ${query.key}`);
+  const [rows, total] = await Promise.all([
+    filtered
+      .select(['entity_key', 'before', 'after'])
+      .orderBy('id')
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize)
+      .execute(),
+    filtered.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: rows.map((row) => ({
+      key: row.entity_key,
+      change: row.before === null ? ('inserted' as const) : ('updated' as const),
+      before: row.before === null ? null : (JSON.parse(row.before) as Record<string, unknown>),
+      after: JSON.parse(row.after!) as Record<string, unknown>,
+    })),
+    total: Number(total.count),
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}

@@ -83,6 +83,9 @@ export function selectImports(
       'imports.updated',
       'imports.unchanged',
       'imports.rejected',
+      'imports.transfers',
+      'imports.reverts_import_id',
+      'imports.reverted_by_import_id',
       'users.name as user_name',
     ])
     .orderBy('imports.id', 'desc')
@@ -92,11 +95,20 @@ export function selectImports(
   return query.execute();
 }
 
-export function selectImportProblems(db: Kysely<Database>, importId: number) {
+/** One import with the locality of the user who made it (null: an administrator or the operator). */
+export function selectImport(db: Kysely<Database>, importId: number) {
   return db
     .selectFrom('imports')
     .leftJoin('users', 'users.id', 'imports.user_id')
-    .select(['imports.problems', 'users.locality_code'])
+    .select([
+      'imports.id',
+      'imports.kind',
+      'imports.file_name',
+      'imports.file_id',
+      'imports.status',
+      'imports.problems',
+      'users.locality_code',
+    ])
     .where('imports.id', '=', importId)
     .executeTakeFirst();
 }

@@ -1,14 +1,18 @@
 /**
  * The dashboard's import page. Importing changes a locality's data, so every procedure is a
  * `writeProcedure`: admin, dean or academy lead of `localityCode` (for an admin any locality) —
- * never the national role. Row-level locality scoping is the service's job.
+ * never the national role. Who owns each row, and each import, is the services' job (ownership/).
  */
+import { paginationSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { router, writeProcedure } from '../trpc';
+import { listImportChanges, listImportProblems, listImports, problemRowsCsv } from './history-service';
 import { IMPORT_KINDS } from './import-kinds';
-import { commitUpload, listImportProblems, listImports, readUploadProgress, validateUpload } from './upload-service';
+import { revertImport } from './revert';
+import { commitUpload, readUploadProgress, validateUpload } from './upload-service';
 
 const uploadInput = z.object({ uploadId: z.string().regex(/^[0-9a-f]{32}$/), kind: z.enum(IMPORT_KINDS) });
+const importInput = z.object({ importId: z.number().int().positive() });
 
 export const importRouter = router({
   validate: writeProcedure
@@ -24,6 +28,15 @@ export const importRouter = router({
     .input(z.object({ kind: z.enum(IMPORT_KINDS).optional(), limit: z.number().int().min(1).max(500).default(100) }))
     .query(({ ctx, input }) => listImports(ctx.db, ctx.user, input)),
   problems: writeProcedure
-    .input(z.object({ importId: z.number().int().positive() }))
+    .input(importInput)
     .query(({ ctx, input }) => listImportProblems(ctx.db, ctx.user, input.importId)),
+  problemRows: writeProcedure
+    .input(importInput)
+    .query(({ ctx, input }) => problemRowsCsv(ctx.db, ctx.user, input.importId)),
+  changes: writeProcedure
+    .input(importInput.extend(paginationSchema.shape).extend({ key: z.string().trim().max(100).default('') }))
+    .query(({ ctx, input }) => listImportChanges(ctx.db, ctx.user, input)),
+  revert: writeProcedure
+    .input(importInput)
+    .mutation(({ ctx, input }) => revertImport(ctx.db, ctx.user, input.importId)),
 });

@@ -34,6 +34,11 @@ export const ownerOfTrainee = (latestPlacementLocality: string | null, createdBy
 /** A participation belongs to the owner of its cohort; in a cohort of a national offer, to the trainee's owner. */
 export const ownerOfParticipation = (cohortOwner: Owner, traineeOwner: Owner): Owner => cohortOwner ?? traineeOwner;
 export const ownerOfWorkplacePracticeRecord = (organisationLocality: string): Owner => organisationLocality;
+/**
+ * An import (its history row, problems, change log and file, and reverting it) belongs to the
+ * locality of the user who made it; one by an administrator or the operator to administrators.
+ */
+export const ownerOfImport = (importingUserLocality: string | null): Owner => importingUserLocality;
 
 /** The locality a record created by this actor is owned by when nothing else decides (a new trainee). */
 export const creatorLocality = (actor: Actor): string | null =>
