@@ -1,5 +1,6 @@
 /** The import page's path: HTTP upload with the session cookie, then the tRPC procedures via createCaller. */
 
+import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
@@ -44,6 +45,13 @@ async function upload(user: SessionUser | null, text: string, fileName = 'organi
   };
 }
 
+async function downloadFile(user: SessionUser | null, importId: number) {
+  const headers: Record<string, string> = {};
+  if (user) headers.cookie = `${SESSION_COOKIE}=${(await createSession(test.db, user.id)).token}`;
+  const response = await fetch(`${baseUrl}/api/imports/${importId}/file`, { headers });
+  return { status: response.status, text: await response.text() };
+}
+
 const GOOD = 'code,name,type,locality\nRX1,Northumbria,trust,NE\nRX2,Gateshead,trust,NE\n';
 
 describe('upload route', () => {
@@ -79,6 +87,13 @@ describe('import procedures', () => {
     const committed = await lead.import.commit(input);
     expect(committed.counts.inserted).toBe(2);
     expect((await test.db.selectFrom('organisations').select('code').execute()).length).toBe(3);
+    // The original file is kept, for the locality's users and administrators only.
+    expect(await downloadFile(users.dean, committed.importId!)).toEqual({ status: 200, text: GOOD });
+    expect(await downloadFile(users.admin, committed.importId!)).toEqual({ status: 200, text: GOOD });
+    expect((await downloadFile(users.national, committed.importId!)).status).toBe(404);
+    expect((await downloadFile(null, committed.importId!)).status).toBe(401);
+    const stored = await test.db.selectFrom('import_files').select('checksum').executeTakeFirstOrThrow();
+    expect(stored.checksum).toBe(createHash('sha256').update(GOOD).digest('hex'));
     // The upload is consumed by the commit.
     await expect(lead.import.commit(input)).rejects.toThrow('That upload was not found');
     const history = await lead.import.history({ localityCode: 'NE' });
