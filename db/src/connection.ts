@@ -4,12 +4,24 @@
  */
 
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import SQLite from 'better-sqlite3';
+import type SQLiteDriver from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
+
+/**
+ * better-sqlite3 has no major that runs on both supported Node versions: 12 (the last for Node 20;
+ * 13 segfaults there) aborts at exit on Node 24 — its Statement destructor calls
+ * RemoveEnvironmentCleanupHook after teardown (`Assertion failed: (env) != nullptr`), fixed only by
+ * 13's move to Node-API. So Node ≥ 22 loads 13 (installed as `better-sqlite3-napi`, prebuilt, no
+ * compile) and Node 20 loads 12. Drop 12 and this choice with Node 20.
+ */
+const SQLite: typeof SQLiteDriver = createRequire(import.meta.url)(
+  Number(process.versions.node.split('.')[0]) >= 22 ? 'better-sqlite3-napi' : 'better-sqlite3',
+);
 
 export type DatabaseConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
