@@ -47,7 +47,6 @@ export async function getLocalityDashboard(
     to: period.to,
     dataVersion,
     localityCode,
-    suppressed: level !== 'exact',
     traineesInPost: discloseCount(locality.traineesInPost, level),
     measures: discloseMeasureSet(locality.measures, level),
     uptakeByTier: discloseUptakeByTier(uptakeByTier, level),

@@ -38,6 +38,7 @@ const NOT_PEOPLE = new Set([
   'byStatus',
   'dueByPeriodEnd',
   'completeOfDue',
+  'practicesProvided',
   'total',
   'overdue',
   'mean',
