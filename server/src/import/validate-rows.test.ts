@@ -98,12 +98,14 @@ describe('row validation', () => {
         'O2,T,P,NE,1,core,0,',
         'O3,T,P,NE,1,core,,not a url',
         'O4,T,P,NE,1,core,5,https://example.org/leadership',
+        'O5,T,P,NE,1,core,5,javascript:alert(document.cookie)',
       ].join('\n'),
     );
     expect(problems).toEqual([
       '2 code "My offer/2024 (pilot)" Use 1–40 letters, digits, dots, dashes or underscores.',
       '3 capacity "0" Capacity is at least 1, or leave it empty.',
       expect.stringMatching(/^4 url "not a url" /),
+      '6 url "javascript:alert(document.cookie)" Give a full web address starting http:// or https://, or mailto: and an email address.',
     ]);
   });
 

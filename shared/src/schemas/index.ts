@@ -1,4 +1,5 @@
 export * from './audit';
+export * from './link';
 export * from './offer';
 export * from './pagination';
 export * from './records';

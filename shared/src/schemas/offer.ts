@@ -10,6 +10,7 @@ import {
   OFFER_FUNDING,
   STAGE_CODES,
 } from '../reference/index';
+import { linkSchema } from './link';
 import { periodLabelSchema } from './period';
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/;
@@ -54,7 +55,7 @@ export const offerSchema = z.object({
   funding: z.enum(OFFER_FUNDING).nullable().default(null),
   delivery: z.enum(OFFER_DELIVERY).nullable().default(null),
   description: optionalText(5000),
-  url: z.url('Enter a full web address (https://…).').nullable().default(null),
+  url: linkSchema.nullable().default(null),
 });
 
 const cohortFields = z.object({

@@ -10,6 +10,7 @@ import { PRINCIPLES } from '../reference/principles';
 import { RECOMMENDATIONS } from '../reference/recommendations';
 import { STAGE_CODES } from '../reference/stages';
 import { PLAN_ACTION_STATUSES } from '../reference/workflow';
+import { linkSchema } from './link';
 import { isoDateSchema } from './offer';
 import { periodLabelSchema } from './period';
 
@@ -84,7 +85,7 @@ export const resourceTagsSchema = z.object({
 export const createResourceSchema = resourceTagsSchema
   .extend({
     title: z.string().trim().min(1, 'Give the resource a title.').max(300),
-    url: z.url('Give a full web address, starting http:// or https://.').nullable().default(null),
+    url: linkSchema.nullable().default(null),
     body: z.string().trim().max(50_000).nullable().default(null),
     /** Locality of origin; null for a resource shared by the national group. */
     localityCode: z.enum(LOCALITY_CODES).nullable(),

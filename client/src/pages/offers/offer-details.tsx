@@ -1,5 +1,6 @@
 /** An offer's fields as a summary list, in plain words ("not given" for an empty optional field). */
 import { TIERS } from '@ldm/shared';
+import { ExternalLink } from '../../components/external-link';
 import type { RouterOutputs } from '../../lib/trpc';
 import {
   ACCESS_NAMES,
@@ -42,7 +43,7 @@ export function OfferDetails({ offer }: { offer: ApiOffer }) {
           <div>
             <dt>Web page</dt>
             <dd>
-              <a href={offer.url}>{offer.url}</a>
+              <ExternalLink href={offer.url}>{offer.url}</ExternalLink>
             </dd>
           </div>
         ) : null}

@@ -8,6 +8,7 @@ import { PRINCIPLES, STAGES } from '@ldm/shared';
 import type { SearchResourcesInput } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { ExternalLink } from '../../components/external-link';
 import { ErrorMessage, QueryState } from '../../components/query-state';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -39,7 +40,7 @@ function ResourceItem({ resource }: { resource: Resource }) {
     user.role === 'admin' || (resource.localityCode !== null && user.localityCode === resource.localityCode);
   return (
     <li className="resource">
-      <h3>{resource.url ? <a href={resource.url}>{resource.title}</a> : resource.title}</h3>
+      <h3>{resource.url ? <ExternalLink href={resource.url}>{resource.title}</ExternalLink> : resource.title}</h3>
       <p className="note">
         Shared by {resource.localityCode ? nameOfPlace(resource.localityCode) : 'the national implementation group'} on{' '}
         {resource.createdAt.slice(0, 10)}. {tagsOf(resource)}
