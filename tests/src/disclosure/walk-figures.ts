@@ -17,7 +17,7 @@ export type Scope =
 
 /**
  * Numbers that are not people counts, by key: ids, versions, places, scores, plan actions (M8
- * counts actions), reference numbering, funnel-curve sample sizes and statistics.
+ * counts actions), reference numbering, funnel-curve sample sizes, statistics, and the number of workplace practices an employer provides.
  */
 const NOT_PEOPLE = new Set([
   'id',
@@ -45,6 +45,7 @@ const NOT_PEOPLE = new Set([
   'k',
   'phi',
   'tau2',
+  'practicesProvided',
 ]);
 /** The funnel's limit curves are drawn at sample denominators: not anyone's count. */
 const CURVE = /\.(curve|adjustedCurve)\[\d+\]$/;
