@@ -51,7 +51,7 @@ const NOT_PEOPLE = new Set([
 const CURVE = /\.(curve|adjustedCurve)\[\d+\]$/;
 
 /** Keys under which a response carries a judgement computed from exact counts. */
-const JUDGEMENT_KEYS = new Set(['flag', 'comparison', 'vsEngland', 'judgement', 'signal']);
+const JUDGEMENT_KEYS = new Set(['flag', 'comparison', 'vsEngland', 'vsEngland998', 'judgement', 'signal', 'variation']);
 
 const PEOPLE_NUMERATOR: ReadonlySet<string> = new Set(['M1', 'M1.1', 'M1.2', 'M1.3', 'M3', 'M4', 'M5', 'M6']);
 const PEOPLE_DENOMINATOR: ReadonlySet<string> = new Set(['M1', 'M1.1', 'M1.2', 'M1.3', 'M3', 'M4', 'M6']);
