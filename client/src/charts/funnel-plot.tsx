@@ -1,6 +1,8 @@
 /**
  * A funnel plot: each locality's share against its denominator, with the 95% and 99.8% limits
- * around England's value; outliers (outside 99.8%) are drawn in red and labelled.
+ * around England's value (exact or adjusted for overdispersion — the caller chooses), zoomed to
+ * the data. Outliers are drawn in red and labelled; the viewer's own locality is a larger
+ * diamond with its code, so it is found without relying on colour.
  */
 
 import type { FunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
@@ -26,68 +28,99 @@ export interface FunnelPoint {
   outlier: boolean;
 }
 
+/** A y range that holds every point and the limits over the points' denominators, with a margin. */
+function zoomToData(points: FunnelPoint[], curve: FunnelLimits[], centre: number): [number, number] {
+  const smallest = Math.min(...points.map((p) => p.denominator));
+  const inRange = curve.filter((limit) => limit.denominator >= smallest / 2);
+  const values = [
+    centre,
+    ...points.map((p) => p.value),
+    ...inRange.flatMap((limit) => [limit.lower998, limit.upper998]),
+  ];
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  const margin = Math.max((high - low) * 0.08, 0.005);
+  return [Math.max(0, low - margin), Math.min(1, high + margin)];
+}
+
 export function FunnelPlot({
   centre,
   curve,
   points,
+  ownCode,
+  axisLabel,
 }: {
   centre: number;
   curve: FunnelLimits[];
   points: FunnelPoint[];
+  /** The viewer's own locality, marked on the plot. */
+  ownCode: string | null;
+  /** What the denominator counts, e.g. "Trainees in post". */
+  axisLabel: string;
 }) {
-  const lines = curve.map((limit) => ({ ...limit, centre }));
-  const outliers = points.filter((p) => p.outlier);
-  const inliers = points.filter((p) => !p.outlier);
+  const smallest = Math.min(...points.map((p) => p.denominator));
+  const lines = curve.filter((limit) => limit.denominator >= smallest / 2).map((limit) => ({ ...limit, centre }));
+  const own = points.filter((p) => p.code === ownCode);
+  const others = points.filter((p) => p.code !== ownCode);
+  const outliers = others.filter((p) => p.outlier);
+  const inliers = others.filter((p) => !p.outlier);
+  const [low, high] = points.length ? zoomToData(points, curve, centre) : [0, 1];
   return (
-    <ResponsiveContainer width="100%" height={320}>
-      <ComposedChart data={lines} margin={{ left: 8, right: 24, top: 8, bottom: 24 }}>
+    <ResponsiveContainer width="100%" height={340}>
+      <ComposedChart data={lines} margin={{ left: 8, right: 24, top: 16, bottom: 24 }}>
         <CartesianGrid stroke="#d8dde0" />
         <XAxis
           type="number"
           dataKey="denominator"
-          domain={[0, 'dataMax']}
-          label={{ value: 'Trainees (denominator)', position: 'insideBottom', offset: -12 }}
+          domain={['dataMin', 'dataMax']}
+          label={{ value: axisLabel, position: 'insideBottom', offset: -12 }}
         />
-        <YAxis type="number" domain={[0, 1]} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} />
+        <YAxis
+          type="number"
+          domain={[low, high]}
+          allowDataOverflow
+          tickFormatter={(v: number) => `${(v * 100).toFixed(high - low < 0.1 ? 1 : 0)}%`}
+        />
         <Tooltip
           formatter={(value) => (typeof value === 'number' && value <= 1 ? formatPercent(value) : String(value))}
         />
         <Line dataKey="centre" name="England" stroke="#212b32" dot={false} isAnimationActive={false} />
-        <Line
-          dataKey="upper95"
-          name="95% limit"
-          stroke="#4c6272"
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="lower95"
-          name="95% limit"
-          stroke="#4c6272"
-          strokeDasharray="6 4"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="upper998"
-          name="99.8% limit"
-          stroke="#4c6272"
-          strokeDasharray="2 3"
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          dataKey="lower998"
-          name="99.8% limit"
-          stroke="#4c6272"
-          strokeDasharray="2 3"
-          dot={false}
-          isAnimationActive={false}
-        />
+        {(['upper95', 'lower95'] as const).map((key) => (
+          <Line
+            key={key}
+            dataKey={key}
+            name="95% limit"
+            stroke="#4c6272"
+            strokeDasharray="6 4"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        {(['upper998', 'lower998'] as const).map((key) => (
+          <Line
+            key={key}
+            dataKey={key}
+            name="99.8% limit"
+            stroke="#4c6272"
+            strokeDasharray="2 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
         <Scatter data={inliers} dataKey="value" name="Locality" fill="#005eb8" isAnimationActive={false} />
         <Scatter data={outliers} dataKey="value" name="Outlier" fill="#d5281b" isAnimationActive={false}>
           <LabelList dataKey="code" position="top" fill="#8a1c12" fontSize={12} />
+        </Scatter>
+        <Scatter
+          data={own}
+          dataKey="value"
+          name="Your locality"
+          fill={own[0]?.outlier ? '#d5281b' : '#330072'}
+          shape="diamond"
+          legendType="diamond"
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="code" position="right" fill="#212b32" fontSize={13} fontWeight="bold" />
         </Scatter>
       </ComposedChart>
     </ResponsiveContainer>

@@ -96,7 +96,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
       );
       return {
         ...funnel,
-        ...(centreSuppressed ? { centre: null, curve: [] } : {}),
+        ...(centreSuppressed ? { centre: null, curve: [], adjustedCurve: [] } : {}),
         centreSuppressed,
         points: funnel.points.map((point) => {
           const shown = discloseMeasure(
@@ -109,6 +109,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
             numerator: shown.numerator,
             denominator: shown.denominator,
             flag: judgementShown(point.flag, shown),
+            exactFlag: judgementShown(point.exactFlag, shown),
           };
         }),
       };

@@ -23,7 +23,7 @@ export interface Funnel {
   curve: FunnelLimits[];
   /** The limits widened for overdispersion; empty when τ² is 0. */
   adjustedCurve: FunnelLimits[];
-  points: { localityCode: string; numerator: number; denominator: number; flag: FunnelFlag }[];
+  points: { localityCode: string; numerator: number; denominator: number; flag: FunnelFlag; exactFlag: FunnelFlag }[];
 }
 
 export interface PooledMeasures {
@@ -87,6 +87,7 @@ export function buildFunnels(localities: readonly LocalityMeasures[]): Funnel[] 
         numerator: f.numerator,
         denominator: f.denominator,
         flag: reading.points[i]!.flag,
+        exactFlag: reading.points[i]!.exactFlag,
       })),
     };
   });

@@ -1,34 +1,40 @@
 /**
  * The measures of PRODUCT.md §4 — keys are the CLI JSON contract of §9.
- * Every measure is "higher is better"; `unit` tells how a value is shown.
+ * Every measure is "higher is better"; `unit` tells how a value is shown; `denominator` names
+ * what the denominator counts (a funnel plot's axis).
  */
 export const MEASURES = [
   {
     code: 'M1',
+    denominator: 'Trainees in post',
     name: 'Access coverage',
     unit: 'proportion',
     definition: 'Share of trainees in post whose stage has at least one available offer (any tier).',
   },
   {
     code: 'M1.1',
+    denominator: 'Trainees in post',
     name: 'Access coverage, tier 1 (the floor)',
     unit: 'proportion',
     definition: 'Share of trainees in post whose stage has at least one available tier-1 offer.',
   },
   {
     code: 'M1.2',
+    denominator: 'Trainees in post',
     name: 'Access coverage, tier 2',
     unit: 'proportion',
     definition: 'Share of trainees in post whose stage has at least one available tier-2 offer.',
   },
   {
     code: 'M1.3',
+    denominator: 'Trainees in post',
     name: 'Access coverage, tier 3',
     unit: 'proportion',
     definition: 'Share of trainees in post whose stage has at least one available tier-3 offer.',
   },
   {
     code: 'M2',
+    denominator: 'Stages',
     name: 'Floor met',
     unit: 'stages',
     definition:
@@ -36,6 +42,7 @@ export const MEASURES = [
   },
   {
     code: 'M3',
+    denominator: 'Trainees in post',
     name: 'Uptake',
     unit: 'proportion',
     definition:
@@ -43,6 +50,7 @@ export const MEASURES = [
   },
   {
     code: 'M4',
+    denominator: 'Participations ended (completed or withdrawn)',
     name: 'Completion rate',
     unit: 'proportion',
     definition:
@@ -50,6 +58,7 @@ export const MEASURES = [
   },
   {
     code: 'M5',
+    denominator: "Places in the locality's cohorts",
     name: 'Fill rate',
     unit: 'proportion',
     definition:
@@ -57,6 +66,7 @@ export const MEASURES = [
   },
   {
     code: 'M6',
+    denominator: 'Trainees in post',
     name: 'Workplace standard',
     unit: 'proportion',
     definition:
@@ -64,12 +74,14 @@ export const MEASURES = [
   },
   {
     code: 'M7',
+    denominator: 'Principles scored',
     name: 'Self-assessment',
     unit: 'score',
     definition: 'Mean score (0–3) over the 24 principles for the latest self-assessment in or before the period.',
   },
   {
     code: 'M8',
+    denominator: 'Plan actions due',
     name: 'Plan delivery',
     unit: 'proportion',
     definition: 'Share of implementation-plan actions due by the end of the period that are complete.',

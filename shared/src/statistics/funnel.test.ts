@@ -39,19 +39,28 @@ describe('funnel reading', () => {
   });
 
   it('flags against the widened limits: 4 exact outliers (3 low, 1 high) become 1 (low)', () => {
-    const exactFlags = LOCALITIES.map((point, i) => {
-      const limits = reading.points[i]!.exact;
-      if (!limits) return null;
-      const share = point.numerator / point.denominator;
-      return share > limits.upper998 ? 'high' : share < limits.lower998 ? 'low' : null;
-    });
-    expect(exactFlags.filter((f) => f === 'low')).toHaveLength(3);
-    expect(exactFlags.filter((f) => f === 'high')).toHaveLength(1);
+    // From the Python reference: exactly outside are indices 4, 7, 10 (low) and 5 (high).
+    expect(reading.points.map((p) => p.exactFlag)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      'low',
+      'high',
+      null,
+      'low',
+      null,
+      null,
+      'low',
+      null,
+      null,
+      null,
+    ]);
     expect(reading.points.map((p) => p.flag)).toEqual([...Array(10).fill(null), 'low', null, null, null]);
   });
 
   it('lists a point without a denominator with no limits and no flag', () => {
-    expect(reading.points[13]).toEqual({ exact: null, adjusted: null, flag: null });
+    expect(reading.points[13]).toEqual({ exact: null, adjusted: null, flag: null, exactFlag: null });
   });
 
   it('keeps exact limits when winsorising leaves no overdispersion (τ² = 0)', () => {
@@ -72,7 +81,7 @@ describe('funnel reading', () => {
       k: 0,
       phi: null,
       tau2: null,
-      points: [{ exact: null, adjusted: null, flag: null }],
+      points: [{ exact: null, adjusted: null, flag: null, exactFlag: null }],
     });
   });
 });

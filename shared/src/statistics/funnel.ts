@@ -17,7 +17,10 @@ export interface FunnelPointReading {
   exact: FunnelLimits | null;
   /** null when τ² is 0 (no overdispersion beyond chance) or the point has no denominator. */
   adjusted: FunnelLimits | null;
+  /** Against the adjusted 99.8% limits when they exist, else the exact ones (§12.2). */
   flag: FunnelFlag;
+  /** Against the exact 99.8% limits, for the chart's switch to exact limits. */
+  exactFlag: FunnelFlag;
 }
 
 export interface FunnelReading {
@@ -49,10 +52,13 @@ export function readFunnel(points: readonly FunnelCounts[]): FunnelReading {
     phi: dispersion?.phi ?? null,
     tau2,
     points: points.map((point) => {
-      if (centre === null || point.denominator === 0) return { exact: null, adjusted: null, flag: null };
+      if (centre === null || point.denominator === 0)
+        return { exact: null, adjusted: null, flag: null, exactFlag: null };
+      const share = point.numerator / point.denominator;
       const exact = computeFunnelLimits(centre, point.denominator);
       const adjusted = tau2 ? computeAdjustedLimits(centre, point.denominator, tau2) : null;
-      return { exact, adjusted, flag: flagAgainst(adjusted ?? exact, point.numerator / point.denominator) };
+      const exactFlag = flagAgainst(exact, share);
+      return { exact, adjusted, flag: adjusted ? flagAgainst(adjusted, share) : exactFlag, exactFlag };
     }),
   };
 }
