@@ -58,6 +58,7 @@ describe('data imports', () => {
     expect(await traineeCount()).toBe(13);
     await historyRows(page).first().waitFor();
     await expect(historyRows(page).first().locator('th, td').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^\d+$/),
       expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d UTC$/),
       'Dev Dean',
       'Trainees',
@@ -67,7 +68,8 @@ describe('data imports', () => {
       '0',
       '0',
       '2',
-      'rejected: show problems of trainees-bad.csv',
+      'rejected',
+      expect.stringMatching(/^Problems of import \d+Original file of import \d+$/),
     ]);
     await saveScreenshot(page, 'imports-problems');
     expect(await findAccessibilityViolations(page)).toEqual([]);
@@ -87,6 +89,7 @@ describe('data imports', () => {
     expect(renamed).toEqual({ forenames: 'Ann', surname: 'Lee' });
     await historyRows(page).nth(1).waitFor();
     await expect(historyRows(page).first().locator('th, td').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^\d+$/),
       expect.stringMatching(/UTC$/),
       'Dev Dean',
       'Trainees',
@@ -97,6 +100,7 @@ describe('data imports', () => {
       '0',
       '0',
       'applied',
+      expect.stringMatching(/^Changes of import \d+Revert of import \d+Original file of import \d+$/),
     ]);
 
     await checkFile(page, 'trainees.csv', CLEAN_FILE);
@@ -107,11 +111,33 @@ describe('data imports', () => {
 
     await historyRows(page)
       .nth(1)
-      .getByRole('button', { name: /show problems/ })
+      .getByRole('button', { name: /^Problems of import/ })
       .click();
     const recorded = page.getByRole('table', { name: /^Problems of trainees-bad.csv/ }).locator('tbody tr th');
     await recorded.first().waitFor();
     await expect(recorded.allInnerTexts()).resolves.toEqual(['2', '4']);
+
+    // The applied import, row by row, then reverted: the data is as before it.
+    await historyRows(page)
+      .first()
+      .getByRole('button', { name: /^Changes of import/ })
+      .click();
+    const changes = page.getByRole('table', { name: /^Changes of import \d+ \(trainees.csv\)/ }).locator('tbody tr');
+    await changes.first().waitFor();
+    await expect(changes.count()).resolves.toBe(2);
+    await expect(changes.first().locator('th, td').allInnerTexts()).resolves.toEqual([
+      '1000001',
+      'updated',
+      expect.stringContaining('forenames:'),
+    ]);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await historyRows(page)
+      .first()
+      .getByRole('button', { name: /^Revert of import/ })
+      .click();
+    await page.getByRole('button', { name: /^Revert import \d+$/ }).click();
+    await page.getByText(/was reverted: 1 rows removed, 1 rows put back as they were/).waitFor();
+    expect(await traineeCount()).toBe(13);
     await page.context().close();
   });
 });

@@ -110,7 +110,12 @@ export function ImportsPage() {
         {sendFile.isPending ? <p role="status">Uploading…</p> : null}
         {result && upload && !running ? (
           <>
-            <ImportOutcome result={result} fileName={upload.fileName} committed={commit.data !== undefined} />
+            <ImportOutcome
+              result={result}
+              fileName={upload.fileName}
+              committed={commit.data !== undefined}
+              localityCode={localityCode}
+            />
             {result.problemCount === 0 && !commit.data ? (
               <button
                 type="button"
