@@ -5,6 +5,7 @@ import * as measureIndexes from './migrations/2026-11-23T1700_measure-indexes';
 import * as importChanges from './migrations/2026-11-27T1100_import-changes';
 import * as signInAttempts from './migrations/2026-11-27T1130_sign-in-attempts';
 import * as baselineHistory from './migrations/2026-11-27T1200_baseline-history';
+import * as measureResults from './migrations/2026-11-27T1230_measure-results';
 import { syncReferenceData } from './reference-data';
 import type { Database } from './schema';
 
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1100_import-changes': importChanges,
   '2026-11-27T1130_sign-in-attempts': signInAttempts,
   '2026-11-27T1200_baseline-history': baselineHistory,
+  '2026-11-27T1230_measure-results': measureResults,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

@@ -182,6 +182,41 @@ export interface MeasureBaselineHistoryTable extends MeasureBaselineTable {
   replaced_at: string;
 }
 
+/** A stored measure figure of one data version (issue 18); regions and England are pooled on read. */
+export interface MeasureResultTable {
+  data_version: number;
+  period: string;
+  locality_code: string;
+  measure_code: string;
+  numerator: number;
+  denominator: number;
+}
+
+export interface MeasureLocalityTable {
+  data_version: number;
+  period: string;
+  locality_code: string;
+  trainees_in_post: number;
+  /** JSON: for each stage, the tiers with an available offer. */
+  coverage: string;
+}
+
+export interface MeasureBreakdownTable {
+  data_version: number;
+  period: string;
+  locality_code: string;
+  /** JSON: the locality dashboard's breakdowns and gaps (grouped counts only). */
+  detail: string;
+}
+
+/** The recompute job's claim on a data version: one process computes it. */
+export interface MeasureJobTable {
+  data_version: number;
+  claimed_by: string;
+  heartbeat_at: string;
+  finished_at: string | null;
+}
+
 export interface MeasureTargetTable {
   measure_code: string;
   locality_code: string;
@@ -398,6 +433,10 @@ export interface Database {
   measure_baselines: MeasureBaselineTable;
   measure_baseline_history: MeasureBaselineHistoryTable;
   measure_targets: MeasureTargetTable;
+  measure_results: MeasureResultTable;
+  measure_localities: MeasureLocalityTable;
+  measure_breakdowns: MeasureBreakdownTable;
+  measure_jobs: MeasureJobTable;
   self_assessments: SelfAssessmentTable;
   self_assessment_scores: SelfAssessmentScoreTable;
   plan_actions: PlanActionTable;

@@ -3,12 +3,17 @@ import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { ensureDemoData } from './demo/ensure-demo-data';
 import { createApp } from './http/app';
 import { createLogger } from './logging/logger';
+import { attachMeasureWorkers } from './measure/measure-workers';
+import { startMeasureRecompute } from './measure/recompute-job';
 
 const logger = createLogger();
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
 await migrateToLatest(db);
 await ensureDemoData(db, config);
+// Measures are computed in a worker thread and stored per data version, never on a request.
+attachMeasureWorkers(db, config);
+startMeasureRecompute(db);
 const port = Number(process.env.PORT ?? 3000);
 createApp(db, { logger, trustProxy: process.env.TRUST_PROXY || undefined }).listen(port, () => {
   logger.info(

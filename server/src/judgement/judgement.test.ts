@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { bumpDataVersion, currentDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
+import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getLocalityFigures } from '../measure/measures-cache';
+import { getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
 import { getFunnel } from './funnel-service';
 import { getMeasuresWithEngland } from './measures-with-england';
@@ -265,7 +265,7 @@ describe('periods that are not over, and quarters against quarters (§12.4)', ()
 
   const progressOf = async (label: string, today: string) => {
     const period = mustParsePeriod(label);
-    const localities = await getLocalityFigures(t.db, period, await currentDataVersion(t.db));
+    const localities = (await getPeriodFigures(t.db, [period])).figures[0]!.localities;
     const rows = await buildProgress(t.db, localities, period, 'NE', today);
     return rows.find((row) => row.localityCode === 'NE' && row.measureCode === 'M3')!;
   };

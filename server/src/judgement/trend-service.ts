@@ -3,14 +3,14 @@
  * `pnpm cli trend`, §12.3): every quarter asked for, and an XmR reading over the quarters with a
  * non-zero denominator, on exact ratios — or none below 13 such quarters.
  */
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { LOCALITY_CODES, MEASURE_CODES, type MeasureCode, periodsUpTo } from '@ldm/shared';
 import { poolEngland } from '@ldm/shared/measures';
 import { readSpc } from '@ldm/shared/statistics/spc';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import { selectTarget } from '../measure/baseline-queries';
-import { getLocalityFiguresForPeriods, parsePeriodOrThrow } from '../measure/measures-cache';
+import { getPeriodFigures, parsePeriodOrThrow } from '../measure/measures-cache';
 
 export const ENGLAND_CODE = 'ENG';
 export const DEFAULT_TREND_QUARTERS = 20;
@@ -38,10 +38,9 @@ function checkOptions({ locality, measure, to, count = DEFAULT_TREND_QUARTERS }:
 
 export async function getSpcTrend(db: Kysely<Database>, options: TrendOptions) {
   const { locality, measure, periods } = checkOptions(options);
-  const dataVersion = await currentDataVersion(db);
-  const figures = await getLocalityFiguresForPeriods(db, periods, dataVersion);
+  const { figures } = await getPeriodFigures(db, periods);
   const points = periods.map((period, i) => {
-    const localities = figures[i]!;
+    const localities = figures[i]!.localities;
     const scope = locality === ENGLAND_CODE ? poolEngland(localities) : localities.find((l) => l.code === locality)!;
     return { period: period.label, ...scope.measures[measure] };
   });

@@ -6,13 +6,13 @@
  * to reach by a target period.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { type LocalityCode, type MeasureCode, periodState, todayIso } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import * as q from './baseline-queries';
-import { getLocalityFigures, parsePeriodOrThrow } from './measures-cache';
+import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 
 export interface SetBaselineInput {
   measureCode: MeasureCode;
@@ -41,8 +41,8 @@ export async function previewBaseline(
       `${period.label} is not over until ${period.to}: a baseline is frozen from a complete period.`,
     );
   }
-  const dataVersion = await currentDataVersion(db);
-  const figures = (await getLocalityFigures(db, period, dataVersion)).find((l) => l.code === input.localityCode);
+  const { dataVersion, figures: stored } = await getPeriodFigures(db, [period]);
+  const figures = stored[0]!.localities.find((l) => l.code === input.localityCode);
   const measure = figures?.measures[input.measureCode];
   if (!measure || measure.value === null) {
     throw new DomainError(

@@ -101,9 +101,10 @@ describe('locality analysis cache', () => {
   });
   afterAll(() => t.destroy());
 
-  it('keeps each locality’s breakdowns apart and recomputes them after a data change', async () => {
+  it('keeps each locality’s breakdowns apart, stores them per data version and recomputes them after a change', async () => {
     const version = await currentDataVersion(t.db);
-    const ne = await getLocalityAnalysis(t.db, period, version, 'NE');
+    const ne = await getLocalityAnalysis(t.db, period, 'NE');
+    expect(ne.dataVersion).toBe(version);
     expect(ne.locality.traineesInPost).toBe(3);
     expect(ne.uptakeByTier['2']).toEqual({ numerator: 2, denominator: 3, value: 0.6667 });
     expect(ne.breakdowns.sex.map((g) => [g.key, g.traineesInPost, g.M3.numerator])).toEqual([
@@ -112,9 +113,16 @@ describe('locality analysis cache', () => {
     ]);
     expect(ne.stagesWithoutFloor).toEqual(['core', 'higher']);
     expect(ne.organisationsBelowStandard).toEqual([{ organisationCode: 'NE1', traineesInPost: 3 }]);
-    const yh = await getLocalityAnalysis(t.db, period, version, 'YH');
+    const yh = await getLocalityAnalysis(t.db, period, 'YH');
     expect(yh.breakdowns.stage.map((g) => [g.key, g.traineesInPost, g.M1.numerator])).toEqual([['higher', 1, 0]]);
-    expect(await getLocalityAnalysis(t.db, period, version, 'NE')).toBe(ne);
+    expect(await getLocalityAnalysis(t.db, period, 'NE')).toEqual(ne);
+    const stored = await t.db
+      .selectFrom('measure_breakdowns')
+      .select(['data_version', 'locality_code'])
+      .where('period', '=', period.label)
+      .execute();
+    expect(stored).toHaveLength(13);
+    expect(stored.every((row) => row.data_version === version)).toBe(true);
 
     await t.db
       .insertInto('participations')
@@ -126,12 +134,9 @@ describe('locality analysis cache', () => {
         end_date: null,
       })
       .execute();
-    const changed = await getLocalityAnalysis(
-      t.db,
-      period,
-      await bumpDataVersion(t.db, 'one more participation'),
-      'NE',
-    );
+    const newer = await bumpDataVersion(t.db, 'one more participation');
+    const changed = await getLocalityAnalysis(t.db, period, 'NE');
+    expect(changed.dataVersion).toBe(newer);
     expect(changed.uptakeByTier['2']).toEqual({ numerator: 3, denominator: 3, value: 1 });
     expect(changed.breakdowns.sex.map((g) => [g.key, g.M3.numerator])).toEqual([
       ['female', 1],

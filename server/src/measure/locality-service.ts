@@ -4,14 +4,14 @@
  * qualification; gaps; and the trend of every measure over consecutive periods.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { MEASURE_CODES, periodsUpTo } from '@ldm/shared';
 import { type DisclosureLevel, discloseCount, discloseMeasure, discloseMeasureSet } from '@ldm/shared/disclosure';
 import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { localityLevel } from './disclose-figures';
-import { getLocalityAnalysis, getLocalityFiguresForPeriods, parsePeriodOrThrow } from './measures-cache';
+import { getLocalityAnalysis, getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress } from './progress';
 
 function discloseUptakeByTier(uptakeByTier: UptakeByTier, level: DisclosureLevel) {
@@ -36,9 +36,8 @@ export async function getLocalityDashboard(
   periodLabel: string,
 ) {
   const period = parsePeriodOrThrow(periodLabel);
-  const dataVersion = await currentDataVersion(db);
-  const { locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
-    await getLocalityAnalysis(db, period, dataVersion, localityCode);
+  const { dataVersion, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
+    await getLocalityAnalysis(db, period, localityCode);
   const level = localityLevel(user, localityCode);
   const progress = await buildProgress(db, [locality], period, localityCode);
   return {
@@ -77,9 +76,9 @@ export async function getTrend(
   count: number,
 ) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
-  const dataVersion = await currentDataVersion(db);
   const level = localityLevel(user, localityCode);
-  const figures = await getLocalityFiguresForPeriods(db, periods, dataVersion);
+  const { dataVersion, figures: stored } = await getPeriodFigures(db, periods);
+  const figures = stored.map((period) => period.localities);
   const points = periods.map((period, i) => {
     const locality = figures[i]!.find((l) => l.code === localityCode)!;
     return {

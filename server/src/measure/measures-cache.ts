@@ -1,24 +1,27 @@
 /**
- * The measures of a period, computed from scratch or taken from the one version cache: full
- * analyses (one row per trainee in post, for breakdowns), every locality's figures per period
- * (small: trends keep many), trainee profiles, and each locality's analysed breakdowns.
+ * The measures of the current data version, for the request thread. Figures come from memory (one
+ * version cache), else from the store (measure_results and siblings, filled by the recompute job),
+ * else — a period not stored yet — they are computed first, in a measure worker, and stored. Every
+ * answer carries the data version its figures were computed from; an older version's figure is
+ * never returned as current, because a figure is only ever looked up under the version just read.
  */
 
 import { currentDataVersion, type Database } from '@ldm/db';
-import { mustParsePeriod, type Period } from '@ldm/shared';
+import { LOCALITY_CODES, MEASURE_CODES, type MeasureCode, mustParsePeriod, type Period } from '@ldm/shared';
 import {
   analysePeriods,
-  breakDownLocality,
-  buildCoverageGrid,
-  countUptakeByTier,
-  findOrganisationsBelowStandard,
+  type CoverageRow,
   type LocalityMeasures,
+  type MeasureValue,
   type PeriodAnalysis,
-  type TraineeProfile,
+  toMeasureValue,
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { loadMeasureRows, loadTraineeProfiles } from './load-inputs';
+import type { LocalityBreakdown } from './compute-and-store';
+import { loadMeasureRows } from './load-inputs';
+import { runMeasureTask } from './measure-workers';
+import * as q from './store-queries';
 import { createVersionCache } from './version-cache';
 
 const cache = createVersionCache(200);
@@ -31,6 +34,124 @@ export function parsePeriodOrThrow(label: string): Period {
   }
 }
 
+/** Every locality's figures for one period, and the stage × tier coverage grid. */
+export interface PeriodFigures {
+  localities: LocalityMeasures[];
+  coverage: CoverageRow[];
+}
+
+/** The data changed while a figure was being computed: ask again under the new version. */
+class NewerVersion extends Error {}
+
+/** Runs `read` under the current data version, again (at most twice) if the data changes meanwhile. */
+async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number) => Promise<T>) {
+  for (let attempt = 1; ; attempt++) {
+    const dataVersion = await currentDataVersion(db);
+    try {
+      return { dataVersion, value: await read(dataVersion) };
+    } catch (error) {
+      if (!(error instanceof NewerVersion) || attempt === 3) throw error;
+    }
+  }
+}
+
+async function computeStored(db: Kysely<Database>, version: number, periods: readonly Period[], breakdowns: boolean) {
+  const computed = await runMeasureTask(db, { periods: periods.map((p) => p.label), breakdowns });
+  if (computed !== version) throw new NewerVersion();
+}
+
+/** The stored figures of `version` for those of `periods` whose 13 localities are all stored. */
+async function readStoredFigures(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+  const labels = periods.map((p) => p.label);
+  const [results, localities] = await Promise.all([
+    q.selectStoredResults(db, version, labels),
+    q.selectStoredLocalities(db, version, labels),
+  ]);
+  const figures = new Map<string, MeasureValue>(
+    results.map((r) => [
+      `${r.period}/${r.locality_code}/${r.measure_code}`,
+      toMeasureValue(Number(r.numerator), Number(r.denominator)),
+    ]),
+  );
+  const byPeriod = new Map<string, Map<string, (typeof localities)[number]>>();
+  for (const row of localities) {
+    let rows = byPeriod.get(row.period);
+    if (!rows) byPeriod.set(row.period, (rows = new Map()));
+    rows.set(row.locality_code, row);
+  }
+  const stored = new Map<string, PeriodFigures>();
+  for (const [period, rows] of byPeriod) {
+    if (rows.size !== LOCALITY_CODES.length) continue;
+    stored.set(period, {
+      localities: LOCALITY_CODES.map((code) => ({
+        code,
+        traineesInPost: Number(rows.get(code)!.trainees_in_post),
+        measures: Object.fromEntries(
+          MEASURE_CODES.map((measure) => [measure, figures.get(`${period}/${code}/${measure}`)!]),
+        ) as Record<MeasureCode, MeasureValue>,
+      })),
+      coverage: LOCALITY_CODES.map((code) => JSON.parse(rows.get(code)!.coverage) as CoverageRow),
+    });
+  }
+  return stored;
+}
+
+/** Figures of `version` for `periods`: read from the store, the missing ones computed together first. */
+async function readOrComputeFigures(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+  let stored = await readStoredFigures(db, version, periods);
+  const missing = periods.filter((period) => !stored.has(period.label));
+  if (missing.length > 0) {
+    await computeStored(db, version, missing, false);
+    stored = new Map([...stored, ...(await readStoredFigures(db, version, missing))]);
+  }
+  return periods.map((period) => stored.get(period.label)!);
+}
+
+function figuresAt(db: Kysely<Database>, version: number, periods: readonly Period[]): Promise<PeriodFigures[]> {
+  const uncached = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
+  // Periods nobody has asked for yet are read (or computed) together: one query, one sweep.
+  const together = uncached.length > 1 ? readOrComputeFigures(db, version, uncached) : undefined;
+  return Promise.all(
+    periods.map((period) =>
+      cache.get(db, version, `figures/${period.label}`, async () =>
+        together
+          ? (await together)[uncached.indexOf(period)]!
+          : (await readOrComputeFigures(db, version, [period]))[0]!,
+      ),
+    ),
+  );
+}
+
+/** The figures of every locality for each of `periods`, of the current data version. */
+export async function getPeriodFigures(db: Kysely<Database>, periods: readonly Period[]) {
+  const { dataVersion, value } = await atCurrentVersion(db, (version) => figuresAt(db, version, periods));
+  return { dataVersion, figures: value };
+}
+
+/** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
+export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
+  const { dataVersion, value } = await atCurrentVersion(db, async (version) => {
+    const [figures] = await figuresAt(db, version, [period]);
+    const breakdown = await cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
+      const read = () => q.selectStoredBreakdown(db, version, period.label, localityCode);
+      let row = await read();
+      if (!row) {
+        await computeStored(db, version, [period], true);
+        row = await read();
+      }
+      return JSON.parse(row!.detail) as LocalityBreakdown;
+    });
+    return { locality: figures!.localities.find((l) => l.code === localityCode)!, ...breakdown };
+  });
+  return { dataVersion, ...value };
+}
+
+export type LocalityAnalysis = Awaited<ReturnType<typeof getLocalityAnalysis>>;
+
+/**
+ * The full analysis of a period, one row per trainee in post, for the trainee-level lists of a
+ * locality's own users. Trainee rows are never stored, so this is computed here and kept in memory.
+ */
 export async function getPeriodAnalysis(
   db: Kysely<Database>,
   period: Period,
@@ -41,72 +162,4 @@ export async function getPeriodAnalysis(
     const [analysis] = analysePeriods(await loadMeasureRows(db, [period]), [period]);
     return analysis!;
   });
-}
-
-/** Every locality's figures for a period; cheap to keep for many periods at once. */
-export async function getLocalityFigures(
-  db: Kysely<Database>,
-  period: Period,
-  version: number,
-): Promise<LocalityMeasures[]> {
-  return cache.get(
-    db,
-    version,
-    `figures/${period.label}`,
-    async () => (await getPeriodAnalysis(db, period, version)).localities,
-  );
-}
-
-/** Sex, ethnic group and qualification of every trainee, for the aggregate breakdowns. */
-export async function getTraineeProfiles(db: Kysely<Database>, version: number): Promise<Map<string, TraineeProfile>> {
-  return cache.get(db, version, 'profiles', () => loadTraineeProfiles(db));
-}
-
-async function analyseLocality(db: Kysely<Database>, period: Period, version: number, localityCode: string) {
-  const analysis = await getPeriodAnalysis(db, period, version);
-  const trainees = analysis.trainees.filter((t) => t.localityCode === localityCode);
-  return {
-    locality: analysis.localities.find((l) => l.code === localityCode)!,
-    uptakeByTier: countUptakeByTier(trainees),
-    breakdowns: breakDownLocality(trainees, await getTraineeProfiles(db, version)),
-    stagesWithoutFloor: buildCoverageGrid(analysis.available, [localityCode])[0]!.stagesWithoutFloor,
-    organisationsBelowStandard: findOrganisationsBelowStandard(trainees),
-  };
-}
-
-export type LocalityAnalysis = Awaited<ReturnType<typeof analyseLocality>>;
-
-/**
- * One locality's figures and breakdowns for a period, before disclosure control. Kept apart from
- * the full analysis because grouping the locality's trainees seven ways costs more per dashboard
- * call than everything else together.
- */
-export function getLocalityAnalysis(
-  db: Kysely<Database>,
-  period: Period,
-  version: number,
-  localityCode: string,
-): Promise<LocalityAnalysis> {
-  return cache.get(db, version, `locality/${period.label}/${localityCode}`, () =>
-    analyseLocality(db, period, version, localityCode),
-  );
-}
-
-/**
- * Figures for several periods (a trend). Periods not yet cached are computed together: one load
- * covering them all and one sweep. Concurrent callers share the work through the cache.
- */
-export async function getLocalityFiguresForPeriods(
-  db: Kysely<Database>,
-  periods: readonly Period[],
-  version: number,
-): Promise<LocalityMeasures[][]> {
-  const missing = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
-  if (missing.length > 1) {
-    const swept = loadMeasureRows(db, missing).then((rows) => analysePeriods(rows, missing));
-    missing.forEach((period, i) => {
-      void cache.get(db, version, `figures/${period.label}`, async () => (await swept)[i]!.localities);
-    });
-  }
-  return Promise.all(periods.map((period) => getLocalityFigures(db, period, version)));
 }

@@ -4,19 +4,19 @@
  * signed-in user like the national overview, with the same disclosure per locality.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { periodsUpTo } from '@ldm/shared';
 import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
 import { poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { localityLevel } from './disclose-figures';
-import { getLocalityFiguresForPeriods, parsePeriodOrThrow } from './measures-cache';
+import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 
 export async function getNationalTrend(db: Kysely<Database>, user: SessionUser, periodLabel: string, count: number) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
-  const dataVersion = await currentDataVersion(db);
-  const figures = await getLocalityFiguresForPeriods(db, periods, dataVersion);
+  const { dataVersion, figures: stored } = await getPeriodFigures(db, periods);
+  const figures = stored.map((period) => period.localities);
   return {
     dataVersion,
     periods: periods.map((period) => period.label),

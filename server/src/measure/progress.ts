@@ -4,7 +4,7 @@
  * quarter of the baseline's financial year (computed from the current data), never with a year.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import {
   comparableBaselinePeriod,
   MEASURE_CODES,
@@ -23,7 +23,7 @@ import {
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import * as q from './baseline-queries';
-import { getLocalityFigures } from './measures-cache';
+import { getPeriodFigures } from './measures-cache';
 
 type BaselineRow = Awaited<ReturnType<typeof q.selectBaselines>>[number];
 
@@ -48,7 +48,6 @@ async function comparableBaseline(
   db: Kysely<Database>,
   row: BaselineRow,
   period: Period,
-  dataVersion: number,
 ): Promise<MeasureProgress['baseline']> {
   const frozen = {
     period: row.period,
@@ -60,7 +59,8 @@ async function comparableBaseline(
   };
   const comparable = comparableBaselinePeriod(period, mustParsePeriod(row.period));
   if (comparable.label === row.period) return frozen;
-  const figures = (await getLocalityFigures(db, comparable, dataVersion)).find((l) => l.code === row.locality_code);
+  const { dataVersion, figures: stored } = await getPeriodFigures(db, [comparable]);
+  const figures = stored[0]!.localities.find((l) => l.code === row.locality_code);
   const measure = figures?.measures[row.measure_code as MeasureCode];
   return measure ? { ...frozen, ...measure, period: comparable.label, dataVersion } : null;
 }
@@ -73,17 +73,15 @@ export async function buildProgress(
   today: string = todayIso(),
 ): Promise<MeasureProgress[]> {
   const judged = periodState(period, today) === 'complete';
-  const [baselineRows, targets, directions, dataVersion] = await Promise.all([
+  const [baselineRows, targets, directions] = await Promise.all([
     q.selectBaselines(db, localityCode),
     q.selectTargets(db, localityCode),
     q.selectMeasureDirections(db),
-    currentDataVersion(db),
   ]);
   const key = (measure: string, locality: string) => `${measure}/${locality}`;
   const baselines = await Promise.all(
     baselineRows.map(
-      async (row) =>
-        [key(row.measure_code, row.locality_code), await comparableBaseline(db, row, period, dataVersion)] as const,
+      async (row) => [key(row.measure_code, row.locality_code), await comparableBaseline(db, row, period)] as const,
     ),
   );
   const baselineOf = new Map(baselines);

@@ -3,7 +3,7 @@
  * dashboard shows to every signed-in user, with disclosure control applied per viewer.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { LOCALITIES } from '@ldm/shared';
 import {
   type DisclosedFigures,
@@ -14,11 +14,11 @@ import {
   judgementShown,
   SUPPRESSED,
 } from '@ldm/shared/disclosure';
-import { buildCoverageGrid, buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
+import { buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { localityLevel } from './disclose-figures';
-import { getLocalityFigures, getPeriodAnalysis, parsePeriodOrThrow } from './measures-cache';
+import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
 
 /** The JSON object of `pnpm cli measures --period <P> --json` (PRODUCT.md §9) — a contract. */
@@ -34,8 +34,8 @@ export async function getMeasuresSnapshot(
   periodLabel: string,
 ): Promise<{ dataVersion: number; measures: MeasuresForPeriod }> {
   const period = parsePeriodOrThrow(periodLabel);
-  const dataVersion = await currentDataVersion(db);
-  const localities = await getLocalityFigures(db, period, dataVersion);
+  const { dataVersion, figures } = await getPeriodFigures(db, [period]);
+  const localities = figures[0]!.localities;
   return { dataVersion, measures: { period: period.label, from: period.from, to: period.to, localities } };
 }
 
@@ -61,9 +61,8 @@ function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
 
 export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
   const period = parsePeriodOrThrow(periodLabel);
-  const dataVersion = await currentDataVersion(db);
-  const analysis = await getPeriodAnalysis(db, period, dataVersion);
-  const localities = analysis.localities;
+  const { dataVersion, figures } = await getPeriodFigures(db, [period]);
+  const { localities, coverage } = figures[0]!;
   const england = poolEngland(localities);
   // A region is below England level, even a dean's own (it pools other localities).
   const disclosePooled = (pooled: ReturnType<typeof poolEngland>, level: DisclosureLevel) => ({
@@ -114,7 +113,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
         }),
       };
     }),
-    coverage: buildCoverageGrid(analysis.available),
+    coverage,
     progress: discloseProgress(await buildProgress(db, localities, period), user),
   };
 }

@@ -5,7 +5,7 @@
  * employer with no record for the year lacks all nine.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICES } from '@ldm/shared';
 import { discloseCount } from '@ldm/shared/disclosure';
 import type { Kysely } from 'kysely';
@@ -21,8 +21,7 @@ export async function listEmployersBelowStandard(
   periodLabel: string,
 ) {
   const period = parsePeriodOrThrow(periodLabel);
-  const version = await currentDataVersion(db);
-  const { organisationsBelowStandard } = await getLocalityAnalysis(db, period, version, localityCode);
+  const { organisationsBelowStandard } = await getLocalityAnalysis(db, period, localityCode);
   const codes = organisationsBelowStandard.map((o) => o.organisationCode);
   const organisations = new Map((await q.selectOrganisations(db, codes)).map((o) => [o.code, o]));
   const records = new Map(

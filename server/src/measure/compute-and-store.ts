@@ -1,0 +1,87 @@
+/**
+ * The heavy half of the measures: load rows once, sweep every asked period, store the figures
+ * under the data version they were computed from. Runs in a measure worker thread (see
+ * measure-workers.ts), or in the calling thread where no worker is attached (CLI, unit tests).
+ */
+
+import { currentDataVersion, type Database, isPostgres } from '@ldm/db';
+import { MEASURE_CODES, mustParsePeriod } from '@ldm/shared';
+import {
+  analysePeriods,
+  breakDownLocality,
+  buildCoverageGrid,
+  countUptakeByTier,
+  findOrganisationsBelowStandard,
+  type PeriodAnalysis,
+  type TraineeProfile,
+} from '@ldm/shared/measures';
+import type { Kysely } from 'kysely';
+import { loadMeasureRows, loadTraineeProfiles } from './load-inputs';
+import { insertStoredFigures, type StoredFigures } from './store-queries';
+
+export interface MeasureTask {
+  /** Period labels, e.g. `2024-25`, `2024-25 Q3`. */
+  periods: string[];
+  /** Also the locality dashboards' breakdowns (costlier; trends need none). */
+  breakdowns: boolean;
+}
+
+/** A locality's breakdowns and gaps for one period: what its dashboard shows beside the figures. */
+export function breakDownPeriodLocality(
+  analysis: PeriodAnalysis,
+  localityCode: string,
+  profiles: ReadonlyMap<string, TraineeProfile>,
+) {
+  const trainees = analysis.trainees.filter((t) => t.localityCode === localityCode);
+  return {
+    uptakeByTier: countUptakeByTier(trainees),
+    breakdowns: breakDownLocality(trainees, profiles),
+    stagesWithoutFloor: buildCoverageGrid(analysis.available, [localityCode])[0]!.stagesWithoutFloor,
+    organisationsBelowStandard: findOrganisationsBelowStandard(trainees),
+  };
+}
+
+export type LocalityBreakdown = ReturnType<typeof breakDownPeriodLocality>;
+
+/** Reads the version and the rows it numbers in one snapshot, so a figure never carries a wrong version. */
+async function loadSnapshot(db: Kysely<Database>, task: MeasureTask) {
+  const periods = task.periods.map(mustParsePeriod);
+  let transaction = db.transaction();
+  if (isPostgres(db)) transaction = transaction.setIsolationLevel('repeatable read');
+  return transaction.execute(async (trx) => {
+    const version = await currentDataVersion(trx);
+    const rows = await loadMeasureRows(trx, periods);
+    const profiles = task.breakdowns ? await loadTraineeProfiles(trx) : undefined;
+    return { version, periods, rows, profiles };
+  });
+}
+
+/**
+ * Computes and stores the periods of `task` for the data version current when it starts; returns
+ * that version (the caller asked for the figures of a version it had read: a newer one means the
+ * data changed meanwhile).
+ */
+export async function computeAndStore(db: Kysely<Database>, task: MeasureTask): Promise<number> {
+  const { version, periods, rows, profiles } = await loadSnapshot(db, task);
+  const analyses = analysePeriods(rows, periods);
+  const stored: StoredFigures = { results: [], localities: [], breakdowns: [] };
+  const { results, localities, breakdowns } = stored;
+  for (const analysis of analyses) {
+    const period = analysis.period.label;
+    const coverage = buildCoverageGrid(analysis.available);
+    for (const [i, locality] of analysis.localities.entries()) {
+      const key = { data_version: version, period, locality_code: locality.code };
+      for (const measureCode of MEASURE_CODES) {
+        const { numerator, denominator } = locality.measures[measureCode];
+        results.push({ ...key, measure_code: measureCode, numerator, denominator });
+      }
+      localities.push({ ...key, trainees_in_post: locality.traineesInPost, coverage: JSON.stringify(coverage[i]) });
+      if (profiles) {
+        const detail = breakDownPeriodLocality(analysis, locality.code, profiles);
+        breakdowns.push({ ...key, detail: JSON.stringify(detail) });
+      }
+    }
+  }
+  await db.transaction().execute((trx) => insertStoredFigures(trx, stored));
+  return version;
+}

@@ -1,0 +1,37 @@
+/**
+ * Where measure computation runs. A server attaches a pool of worker threads to its database
+ * handle (`attachMeasureWorkers`), and every computation of that handle runs there, off the event
+ * loop. Without a pool (the CLI, unit tests) it runs in the calling thread: same code, same store.
+ */
+import type { Database, DatabaseConfig } from '@ldm/db';
+import type { Kysely } from 'kysely';
+import { Piscina } from 'piscina';
+import { computeAndStore, type MeasureTask } from './compute-and-store';
+
+const pools = new WeakMap<Kysely<Database>, Piscina<MeasureTask, number>>();
+
+/**
+ * One thread: the machine this serves has two cores, one for the event loop. Idle threads end,
+ * so a quiet server holds no loaded rows. Returns the function that stops the pool.
+ */
+export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfig): () => Promise<void> {
+  if (config.kind === 'sqlite' && config.path === ':memory:') return async () => undefined;
+  const pool = new Piscina<MeasureTask, number>({
+    filename: new URL('./measure-worker.mjs', import.meta.url).href,
+    minThreads: 0,
+    maxThreads: 1,
+    idleTimeout: 60_000,
+    workerData: { config },
+  });
+  pools.set(db, pool);
+  return async () => {
+    pools.delete(db);
+    await pool.destroy();
+  };
+}
+
+/** Computes and stores `task`'s periods; resolves with the data version they were computed from. */
+export function runMeasureTask(db: Kysely<Database>, task: MeasureTask): Promise<number> {
+  const pool = pools.get(db);
+  return pool ? pool.run(task) : computeAndStore(db, task);
+}
