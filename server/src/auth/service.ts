@@ -9,7 +9,8 @@ import type { Kysely } from 'kysely';
 import { recordAuditEvent } from '../audit/record-audit-event';
 import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
-import { hashPassword, verifyPassword } from './password';
+import { updateUserRow } from '../user/queries';
+import { hashPassword, needsRehash, verifyPassword } from './password';
 import { createSession, type NewSession, revokeSession } from './session';
 import { countSignInAttempt, recordSignInSuccess, type SignInLimits } from './sign-in-limiter';
 
@@ -35,6 +36,9 @@ export async function signIn(
     throw new DomainError('UNAUTHORIZED', WRONG_CREDENTIALS);
   }
   await recordSignInSuccess(db, input.email, ip);
+  // A hash made with older parameters is replaced now, while the password is at hand.
+  if (needsRehash(row.password_hash))
+    await updateUserRow(db, row.id, { password_hash: await hashPassword(input.password) });
   const session = await createSession(db, row.id);
   await recordAuditEvent(db, { userId: row.id, action: 'sign_in', entity: 'session', entityKey: String(row.id) });
   const user = {

@@ -3,7 +3,7 @@
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
 import { adminProcedure, router } from '../trpc';
-import { addUser, changeUser, getUsers, resetPassword } from './service';
+import { addUser, changeUser, endUserSessions, getUsers, resetPassword } from './service';
 
 export const userRouter = router({
   list: adminProcedure.query(({ ctx }) => getUsers(ctx.db)),
@@ -12,4 +12,7 @@ export const userRouter = router({
   resetPassword: adminProcedure
     .input(z.object({ id: z.number().int().positive() }))
     .mutation(({ ctx, input }) => resetPassword(ctx.db, ctx.user.id, input.id)),
+  endSessions: adminProcedure
+    .input(z.object({ id: z.number().int().positive() }))
+    .mutation(({ ctx, input }) => endUserSessions(ctx.db, ctx.user.id, input.id)),
 });

@@ -109,3 +109,13 @@ export async function resetPassword(db: Kysely<Database>, actorId: number, id: n
   });
   return { password };
 }
+
+/** Signs a user out everywhere (a lost laptop, a suspected stolen session), without other changes. */
+export async function endUserSessions(db: Kysely<Database>, actorId: number, id: number): Promise<{ ok: true }> {
+  await mustFindUser(db, id);
+  await db.transaction().execute(async (tx) => {
+    await revokeUserSessions(tx, id);
+    await recordAuditEvent(tx, { userId: actorId, action: 'end_sessions', entity: 'user', entityKey: String(id) });
+  });
+  return { ok: true };
+}

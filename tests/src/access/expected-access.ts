@@ -29,6 +29,7 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'user.create': 'admin',
   'user.update': 'admin',
   'user.resetPassword': 'admin',
+  'user.endSessions': 'admin',
   'audit.list': 'admin',
   'export.offers': 'aggregates',
   'export.trainees': 'records',

@@ -55,6 +55,7 @@ export const INPUT_FIXTURES: Record<string, Fixture> = {
     active: true,
   }),
   'user.resetPassword': (_l, ids) => ({ id: ids.victimId }),
+  'user.endSessions': (_l, ids) => ({ id: ids.victimId }),
   'measure.setBaseline': (l) => ({ measureCode: 'M1', localityCode: l, period: '2024-25' }),
   'measure.previewBaseline': (l) => ({ measureCode: 'M1', localityCode: l, period: '2024-25' }),
   'measure.setTarget': (l) => ({ measureCode: 'M1', localityCode: l, period: '2024-25', value: 0.9 }),
