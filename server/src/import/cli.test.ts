@@ -57,4 +57,29 @@ describe('pnpm cli import', () => {
     await db.destroy();
     expect(rx1.name).toBe('Northumbria Healthcare NHS Foundation Trust');
   });
+
+  it('reverts an import by its id: once, then refuses, and refuses an id that is not one', async () => {
+    const renamed = path.join(dir, 'renamed.csv');
+    fs.writeFileSync(renamed, 'code,name,type,locality\nRX1,Renamed,trust,NE\nNEWX,New,other,NE\n');
+    expect((await cli('organisations', renamed)).stdout).toBe('inserted 1, updated 1, unchanged 0\n');
+    const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'cli.sqlite') });
+    const { id } = await db.selectFrom('imports').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    const reverted = await cli('revert', String(id));
+    expect(reverted).toMatchObject({
+      code: 0,
+      stdout: `reverted import ${id}: deleted 1, restored 1 (recorded as import ${id + 1})\n`,
+    });
+    const names = await db
+      .selectFrom('organisations')
+      .select(['code', 'name'])
+      .where('code', 'in', ['RX1', 'NEWX'])
+      .execute();
+    await db.destroy();
+    expect(names).toEqual([{ code: 'RX1', name: 'Northumbria Healthcare NHS Foundation Trust' }]);
+    expect(await cli('revert', String(id))).toMatchObject({
+      code: 1,
+      stderr: `Import ${id} was already reverted (by import ${id + 1}).\n`,
+    });
+    expect((await cli('revert', 'abc')).code).toBe(2);
+  });
 });
