@@ -1,0 +1,223 @@
+/**
+ * `pnpm bench:load`: starts the dashboard server (server/src/main.ts, a separate process, with its
+ * measure worker and recompute job) on the national demo data, and runs 20 simulated users reading
+ * dashboards with no think time. Prints p50 / p95 / p99 / max of their calls and requests per
+ * second (a) at rest, (b) while a one-million-row placements file is committed through the
+ * dashboard (upload, then import.commit), (c) during the recomputation that follows; then the time
+ * a restarted server takes to serve the national overview.
+ * Only localhost is called; every phase is bounded in time and the bench stops by itself.
+ * `BENCH_DATABASE_PATH=<built demo file>` is copied (the import changes it) instead of building
+ * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { currentDataVersion, migrateToLatest, openDatabase, REPOSITORY_ROOT } from '@ldm/db';
+import { GRADES, LOCALITY_CODES } from '@ldm/shared';
+import { buildDemoDatabase } from '../src/demo/build-demo-database';
+
+const USERS = 20;
+const ROWS = Number(process.env.ROWS ?? 1_000_000);
+const AT_REST_MS = Number(process.env.SECONDS ?? 20) * 1000;
+const PHASE_LIMIT_MS = 10 * 60_000;
+const PERIOD = '2024-25';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-load-'));
+const dbPath = path.join(dir, 'bench.sqlite');
+const db = openDatabase({ kind: 'sqlite', path: dbPath });
+let server: ChildProcess | undefined;
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as net.AddressInfo;
+  probe.close();
+  return port;
+}
+
+/** Starts main.ts; resolves once it answers, with the milliseconds that took. */
+async function startServer(port: number): Promise<number> {
+  const started = performance.now();
+  server = spawn(path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+    cwd: REPOSITORY_ROOT,
+    env: { ...process.env, DATABASE_PATH: dbPath, DATABASE_URL: '', PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    if (performance.now() - started > 120_000) throw new Error('the server did not start within 2 minutes');
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/trpc/health.status`)).ok) return performance.now() - started;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+}
+
+async function stopServer() {
+  if (!server || server.exitCode !== null) return;
+  server.kill('SIGTERM');
+  await once(server, 'exit');
+}
+
+const port = await freePort();
+const base = `http://127.0.0.1:${port}`;
+
+async function signIn(email: string, password: string): Promise<string> {
+  const response = await fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const cookie = response.headers.get('set-cookie');
+  if (!response.ok || !cookie) throw new Error(`sign-in failed for ${email}: ${response.status}`);
+  return cookie.split(';')[0]!;
+}
+
+const query = (procedure: string, input: unknown) =>
+  `${base}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+
+/** What a user reading dashboards calls, in turn. */
+function dashboardCalls(localityCode: string): string[] {
+  return [
+    query('measure.national', { period: PERIOD }),
+    query('measure.locality', { localityCode, period: PERIOD }),
+    query('measure.nationalTrend', { period: `${PERIOD} Q4`, count: 8 }),
+    query('measure.trend', { localityCode, period: PERIOD, count: 5 }),
+    query('measure.national', { period: `${PERIOD} Q3` }),
+    `${base}/trpc/reference.lists`,
+  ];
+}
+
+/** 20 users calling without pause until `until()` says stop; returns every call's milliseconds. */
+async function runUsers(cookies: { cookie: string; localityCode: string }[], until: () => boolean) {
+  const times: number[] = [];
+  let failures = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: USERS }, async (_, user) => {
+      const { cookie, localityCode } = cookies[user % cookies.length]!;
+      const calls = dashboardCalls(localityCode);
+      for (let i = user; !until() && performance.now() - started < PHASE_LIMIT_MS; i++) {
+        const sent = performance.now();
+        const response = await fetch(calls[i % calls.length]!, { headers: { cookie } });
+        await response.arrayBuffer();
+        if (!response.ok) failures++;
+        times.push(performance.now() - sent);
+      }
+    }),
+  );
+  return { times: times.sort((a, b) => a - b), failures, seconds: (performance.now() - started) / 1000 };
+}
+
+function report(phase: string, { times, failures, seconds }: Awaited<ReturnType<typeof runUsers>>) {
+  const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
+  console.log(
+    `${phase}: ${times.length} calls in ${seconds.toFixed(1)} s (${(times.length / seconds).toFixed(0)} requests/s), ` +
+      `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${times.at(-1)!.toFixed(0)} ms` +
+      (failures ? `, ${failures} failed` : ''),
+  );
+}
+
+/** Has the recompute job stored every dashboard period of the current data version? */
+async function recomputed(): Promise<boolean> {
+  const version = await currentDataVersion(db);
+  const job = await db
+    .selectFrom('measure_jobs')
+    .select('finished_at')
+    .where('data_version', '=', version)
+    .executeTakeFirst();
+  return Boolean(job?.finished_at);
+}
+
+async function waitFor(check: () => Promise<boolean>) {
+  const started = performance.now();
+  while (!(await check()) && performance.now() - started < PHASE_LIMIT_MS) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** A placements file of `ROWS` new placements of the demo's own trainees at its own organisations. */
+async function writePlacementsFile(): Promise<string> {
+  const trainees = (await db.selectFrom('trainees').select('gmc_number').execute()).map((t) => t.gmc_number);
+  const organisations = (await db.selectFrom('organisations').select('code').execute()).map((o) => o.code);
+  const file = path.join(dir, 'placements.csv');
+  const out = fs.createWriteStream(file);
+  out.write('placement_id,gmc_number,organisation_code,grade,specialty,start_date,end_date,wte\n');
+  const day = (n: number) => new Date(Date.UTC(2022, 3, 1) + n * 86_400_000).toISOString().slice(0, 10);
+  for (let i = 0; i < ROWS; i++) {
+    const line = `LOAD${String(i).padStart(8, '0')},${trainees[i % trainees.length]},${organisations[i % organisations.length]},${GRADES[i % GRADES.length]},General Surgery,${day(i % 1400)},${day((i % 1400) + 90)},1.0\n`;
+    if (!out.write(line)) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+  return file;
+}
+
+try {
+  if (process.env.BENCH_DATABASE_PATH) fs.copyFileSync(process.env.BENCH_DATABASE_PATH, dbPath);
+  await migrateToLatest(db);
+  if (!process.env.BENCH_DATABASE_PATH) {
+    process.stderr.write('building the national demo data set…\n');
+    await buildDemoDatabase(db);
+  }
+  const placementsFile = await writePlacementsFile();
+  await startServer(port);
+  process.stderr.write('waiting for the stored measures of the demo data…\n');
+  await waitFor(recomputed);
+  const cookies = [
+    { cookie: await signIn('national@ldm.example', 'national-demo'), localityCode: 'NW' },
+    ...(await Promise.all(
+      LOCALITY_CODES.slice(0, 6).map(async (code) => ({
+        cookie: await signIn(`dean.${code.toLowerCase()}@ldm.example`, `dean-${code.toLowerCase()}-demo`),
+        localityCode: code,
+      })),
+    )),
+  ];
+  const admin = await signIn('admin@ldm.example', 'admin-demo');
+
+  const restEnds = performance.now() + AT_REST_MS;
+  report('(a) at rest', await runUsers(cookies, () => performance.now() > restEnds));
+
+  const form = new FormData();
+  form.append('file', await fs.openAsBlob(placementsFile), 'placements.csv');
+  const upload = await fetch(`${base}/api/imports/upload`, { method: 'POST', headers: { cookie: admin }, body: form });
+  if (!upload.ok) throw new Error(`upload failed: ${upload.status} ${await upload.text()}`);
+  const { uploadId } = (await upload.json()) as { uploadId: string };
+  let committed = false;
+  const commit = fetch(`${base}/trpc/import.commit`, {
+    method: 'POST',
+    headers: { cookie: admin, 'content-type': 'application/json' },
+    body: JSON.stringify({ uploadId, kind: 'placements' }),
+  }).then(async (response) => {
+    committed = true;
+    if (!response.ok) throw new Error(`commit failed: ${response.status} ${(await response.text()).slice(0, 500)}`);
+  });
+  report(`(b) while ${ROWS} placements are committed`, await runUsers(cookies, () => committed));
+  await commit;
+
+  let recomputeDone = false;
+  const recompute = waitFor(recomputed).then(() => {
+    recomputeDone = true;
+  });
+  report('(c) during the recomputation', await runUsers(cookies, () => recomputeDone));
+  await recompute;
+
+  await stopServer();
+  const restarted = performance.now();
+  await startServer(port);
+  const cookie = await signIn('national@ldm.example', 'national-demo');
+  const sent = performance.now();
+  const overview = await fetch(query('measure.national', { period: PERIOD }), { headers: { cookie } });
+  if (!overview.ok) throw new Error(`national overview after restart: ${overview.status}`);
+  console.log(
+    `restarted server: answering after ${((sent - restarted) / 1000).toFixed(1)} s; ` +
+      `first national overview from stored figures in ${(performance.now() - sent).toFixed(0)} ms`,
+  );
+} finally {
+  await stopServer();
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
