@@ -190,7 +190,8 @@ try {
   const commit = fetch(`${base}/trpc/import.commit`, {
     method: 'POST',
     headers: { cookie: admin, 'content-type': 'application/json' },
-    body: JSON.stringify({ uploadId, kind: 'placements' }),
+    // The administrator may import every locality's rows; the page's locality is any one.
+    body: JSON.stringify({ uploadId, kind: 'placements', localityCode: 'NE' }),
   }).then(async (response) => {
     committed = true;
     if (!response.ok) throw new Error(`commit failed: ${response.status} ${(await response.text()).slice(0, 500)}`);
