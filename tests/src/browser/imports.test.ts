@@ -125,10 +125,15 @@ describe('data imports', () => {
     const changes = page.getByRole('table', { name: /^Changes of import \d+ \(trainees.csv\)/ }).locator('tbody tr');
     await changes.first().waitFor();
     await expect(changes.count()).resolves.toBe(2);
-    await expect(changes.first().locator('th, td').allInnerTexts()).resolves.toEqual([
+    await expect(changes.nth(0).locator('th, td').allInnerTexts()).resolves.toEqual([
+      '1000099',
+      'inserted',
+      'gmc_number: 1000099; forenames: Bob; surname: Smith; sex: male; ethnic_group: white; qualification: uk',
+    ]);
+    await expect(changes.nth(1).locator('th, td').allInnerTexts()).resolves.toEqual([
       '1000001',
       'updated',
-      expect.stringContaining('forenames:'),
+      'forenames: (empty) → Ann; surname: (empty) → Lee',
     ]);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await historyRows(page)

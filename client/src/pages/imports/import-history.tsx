@@ -31,6 +31,7 @@ function statusText(r: ImportRecord): string {
 
 function historyColumns(onAction: (record: ImportRecord, action: Action) => void): TableColumn<ImportRecord>[] {
   return [
+    { id: 'id', header: 'Import', text: (r) => String(r.id), sortValue: (r) => r.id, numeric: true },
     {
       id: 'when',
       header: 'When',
