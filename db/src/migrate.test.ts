@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from './migrate';
-import { createTestDatabase, type TestDatabase } from './testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from './testing';
 
 describe('migrations', () => {
   let t: TestDatabase;
@@ -91,17 +91,7 @@ describe('migrations', () => {
       .insertInto('organisations')
       .values({ code: 'RX1', name: 'Trust', type: 'trust', locality_code: 'NE' })
       .execute();
-    await t.db
-      .insertInto('trainees')
-      .values({
-        gmc_number: '1234567',
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })
-      .execute();
+    await t.db.insertInto('trainees').values(traineeRow('1234567')).execute();
     const placement = {
       placement_id: 'P1',
       gmc_number: '1234567',

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import pg from 'pg';
 import { type DatabaseConfig, openDatabase } from './connection';
 import { migrateToLatest } from './migrate';
@@ -73,4 +73,9 @@ async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
   } finally {
     await admin.end();
   }
+}
+
+/** A trainee row with only its GMC number: fixtures name what their test is about, not every empty column. */
+export function traineeRow(gmc_number: string): Insertable<Database['trainees']> {
+  return { gmc_number, forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null };
 }

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,16 +35,7 @@ async function seed(db: Kysely<Database>) {
   const gmc = (locality: string, i: number) => String(1_000_000 + localities.indexOf(locality as never) * 1000 + i);
   await db
     .insertInto('trainees')
-    .values(
-      trainees.map((t) => ({
-        gmc_number: gmc(t.locality, t.i),
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
+    .values(trainees.map((t) => traineeRow(gmc(t.locality, t.i))))
     .execute();
   await db
     .insertInto('placements')

@@ -1,5 +1,5 @@
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLocalityAnalysis } from './measures-cache';
@@ -30,16 +30,7 @@ async function seed(db: TestDatabase['db']) {
     .execute();
   await db
     .insertInto('trainees')
-    .values(
-      [0, 1, 2, 3].map((i) => ({
-        gmc_number: gmc(i),
-        forenames: null,
-        surname: null,
-        sex: i === 0 ? 'female' : null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
+    .values([0, 1, 2, 3].map((i) => ({ ...traineeRow(gmc(i)), sex: i === 0 ? 'female' : null })))
     .execute();
   await db
     .insertInto('placements')

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -22,16 +22,7 @@ async function seed(db: TestDatabase['db']) {
     .execute();
   await db
     .insertInto('trainees')
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        gmc_number: gmc(i),
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
+    .values(Array.from({ length: 12 }, (_, i) => traineeRow(gmc(i))))
     .execute();
   await db
     .insertInto('placements')
@@ -218,14 +209,7 @@ describe('measure service and router', () => {
   it('picks the home placement in the database as in the engine: latest start, then lowest id', async () => {
     await t.db
       .insertInto('trainees')
-      .values({
-        gmc_number: gmc(12),
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })
+      .values(traineeRow(gmc(12)))
       .execute();
     const base = {
       gmc_number: gmc(12),

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import type { OfferInput } from '@ldm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -51,16 +51,7 @@ describe('offer catalogue', () => {
     const gmc = (i: number) => String(1000000 + i);
     await t.db
       .insertInto('trainees')
-      .values(
-        Array.from({ length: 12 }, (_, i) => ({
-          gmc_number: gmc(i),
-          forenames: null,
-          surname: null,
-          sex: null,
-          ethnic_group: null,
-          qualification: null,
-        })),
-      )
+      .values(Array.from({ length: 12 }, (_, i) => traineeRow(gmc(i))))
       .execute();
     const part = (i: number, cohort: string, status: string) => ({
       gmc_number: gmc(i),
@@ -206,17 +197,7 @@ describe('removing offers and cohorts', () => {
         cohort: { code, offerCode: 'NE9', startDate: '2024-09-01', endDate: '2025-03-31', places: 5 },
       });
     }
-    await t.db
-      .insertInto('trainees')
-      .values({
-        gmc_number: '1234567',
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })
-      .execute();
+    await t.db.insertInto('trainees').values(traineeRow('1234567')).execute();
     await t.db
       .insertInto('participations')
       .values({

@@ -1,5 +1,5 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../testing/call-as';
@@ -21,17 +21,7 @@ describe('reference lists', () => {
       .insertInto('organisations')
       .values({ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' })
       .execute();
-    await t.db
-      .insertInto('trainees')
-      .values({
-        gmc_number: '3000000',
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })
-      .execute();
+    await t.db.insertInto('trainees').values(traineeRow('3000000')).execute();
     await t.db
       .insertInto('placements')
       .values({

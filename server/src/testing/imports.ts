@@ -1,6 +1,7 @@
 /** Shared by the import tests: run an import of CSV text, and a small hand-checked base of reference rows. */
 import { Readable } from 'node:stream';
 import type { Database } from '@ldm/db';
+import { traineeRow } from '@ldm/db/testing';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import type { ImportKind } from '../import/import-kinds';
@@ -62,10 +63,7 @@ export async function seedReferenceRows(db: Kysely<Database>): Promise<void> {
     .execute();
   await db
     .insertInto('trainees')
-    .values([
-      { gmc_number: '7000001', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null },
-      { gmc_number: '7000002', forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null },
-    ])
+    .values([traineeRow('7000001'), traineeRow('7000002')])
     .execute();
   const offer = {
     provider: 'P',

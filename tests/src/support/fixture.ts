@@ -10,7 +10,7 @@
  * - Every other locality: no trainees (its measures read "no data").
  */
 import { bumpDataVersion, type Database } from '@ldm/db';
-import type { TestDatabase } from '@ldm/db/testing';
+import { type TestDatabase, traineeRow } from '@ldm/db/testing';
 
 const PRACTICE_COLUMNS = [
   'qi_projects',
@@ -64,16 +64,7 @@ export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> 
     .execute();
   await db
     .insertInto('trainees')
-    .values(
-      TRAINEES.map(([gmc]) => ({
-        gmc_number: gmc,
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
+    .values(TRAINEES.map(([gmc]) => traineeRow(gmc)))
     .execute();
   await db
     .insertInto('placements')
