@@ -26,6 +26,11 @@ export function UsersPage() {
     setHandOver(null);
     reset.mutate({ id: user.id }, { onSuccess: ({ password }) => setHandOver({ email: user.email, password }) });
   };
+  const endSessions = useMutation(trpc.user.endSessions.mutationOptions());
+  const signOutEverywhere = (user: User) => {
+    if (!window.confirm(`Sign ${user.email} out on every device?`)) return;
+    endSessions.mutate({ id: user.id });
+  };
   const columns: TableColumn<User>[] = [
     { id: 'name', header: 'Name', text: (u) => u.name },
     { id: 'email', header: 'Email address', text: (u) => u.email },
@@ -46,6 +51,9 @@ export function UsersPage() {
           <button type="button" className="button-secondary" onClick={() => resetPassword(u)}>
             Reset password<span className="visually-hidden"> of {u.name}</span>
           </button>
+          <button type="button" className="button-secondary" onClick={() => signOutEverywhere(u)}>
+            Sign out everywhere<span className="visually-hidden">: {u.name}</span>
+          </button>
         </span>
       ),
     },
@@ -64,6 +72,10 @@ export function UsersPage() {
         </div>
       ) : null}
       {reset.error ? <ErrorMessage error={reset.error} /> : null}
+      {endSessions.error ? <ErrorMessage error={endSessions.error} /> : null}
+      {endSessions.isSuccess ? (
+        <p role="status">{`${users.data?.find((u) => u.id === endSessions.variables?.id)?.email ?? 'The user'} is signed out everywhere.`}</p>
+      ) : null}
       {editing ? (
         <section className="section" aria-labelledby="user-form-heading">
           <h2 id="user-form-heading">{editing === 'new' ? 'Add a user' : `Change ${editing.name}`}</h2>
