@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
+import { callAs } from '../testing/call-as';
+import { addTestUsers } from '../testing/users';
 import { getFunnel } from './funnel-service';
 import { getMeasuresWithEngland } from './measures-with-england';
 import { getSpcTrend } from './trend-service';
@@ -149,6 +151,26 @@ describe('judgements in the CLI contracts', () => {
     expect(m3('EM')).toMatchObject({ vsEngland998: 'similar' });
     expect(m3('SW')).toMatchObject({ ci95: null, ci998: null, vsEngland: 'not compared' });
     expect(result.localities[0]!.measures.M2).not.toHaveProperty('vsEngland');
+  });
+
+  it('shows each locality beside England on its dashboard, intervals only to those who see exact counts', async () => {
+    const users = await addTestUsers(t.db);
+    const m3 = <Row extends { measureCode: string }>(rows: Row[]) => rows.find((row) => row.measureCode === 'M3')!;
+    const own = m3(
+      (await callAs(t.db, users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' })).comparedWithEngland,
+    );
+    expect(own).toMatchObject({
+      england: { numerator: 81, denominator: 360 },
+      vsEngland: 'worse',
+      vsEngland998: 'worse',
+    });
+    expect(own.ci95![1]).toBeCloseTo(0.12476815511608857, 9);
+    // A national user sees EM rounded (20 of 60): judged on the exact counts, with no interval.
+    const em = m3(
+      (await callAs(t.db, users.national).measure.locality({ localityCode: 'EM', period: '2024-25' }))
+        .comparedWithEngland,
+    );
+    expect(em).toMatchObject({ ci95: null, ci998: null, vsEngland: 'better', vsEngland998: 'similar' });
   });
 
   it('reads the funnel of the localities, exact and adjusted', async () => {

@@ -10,6 +10,7 @@ import { type DisclosureLevel, discloseCount, discloseMeasure, discloseMeasureSe
 import type { BreakdownGroup, UptakeByTier } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
+import { compareLocalityWithEngland } from '../judgement/locality-comparison';
 import { localityLevel } from './disclose-figures';
 import { getLocalityAnalysis, getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress } from './progress';
@@ -48,6 +49,7 @@ export async function getLocalityDashboard(
     localityCode,
     traineesInPost: discloseCount(locality.traineesInPost, level),
     measures: discloseMeasureSet(locality.measures, level),
+    comparedWithEngland: await compareLocalityWithEngland(db, period, dataVersion, locality, level),
     uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
     progress: progress.map((row) => ({
       ...row,

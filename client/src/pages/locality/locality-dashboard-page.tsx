@@ -7,6 +7,7 @@
 import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+import { EnglandComparisonSection } from '../../components/measures/england-comparison-section';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { ProgressTable } from '../../components/measures/progress-table';
 import { QueryState } from '../../components/query-state';
@@ -47,6 +48,12 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
               <h2 id="headline-heading">Headline figures</h2>
               <MeasureHeadlines traineesInPost={data.traineesInPost} measures={data.measures} />
             </section>
+            <EnglandComparisonSection
+              comparisons={data.comparedWithEngland}
+              measures={data.measures}
+              placeName={nameOfPlace(localityCode)}
+              exportName={`compared-with-england-${localityCode}-${period.label}`}
+            />
             <GapsSection gaps={data.gaps} localityCode={localityCode} period={period} />
             {mayReadRecords ? <NotYetReachedLink localityCode={localityCode} uptake={data.measures.M3} /> : null}
             <section className="section" aria-labelledby="progress-heading">
