@@ -9,17 +9,16 @@ import { type MeasureCode, type Period, PROPORTION_MEASURES } from '@ldm/shared'
 import { type DisclosureLevel, discloseMeasure, judgementShown } from '@ldm/shared/disclosure';
 import { type LocalityMeasures, poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
-import { getLocalityFigures } from '../measure/measures-cache';
+import { getPeriodFigures } from '../measure/measures-cache';
 import { compareValue } from './england-comparison';
 
 export async function compareLocalityWithEngland(
   db: Kysely<Database>,
   period: Period,
-  dataVersion: number,
   locality: LocalityMeasures,
   level: DisclosureLevel,
 ) {
-  const england = poolEngland(await getLocalityFigures(db, period, dataVersion));
+  const england = poolEngland((await getPeriodFigures(db, [period])).figures[0]!.localities);
   return PROPORTION_MEASURES.map((measureCode: MeasureCode) => {
     const compared = compareValue(locality.measures[measureCode], england.measures[measureCode]);
     const shown = discloseMeasure(measureCode, locality.measures[measureCode], level);

@@ -49,7 +49,7 @@ export async function getLocalityDashboard(
     localityCode,
     traineesInPost: discloseCount(locality.traineesInPost, level),
     measures: discloseMeasureSet(locality.measures, level),
-    comparedWithEngland: await compareLocalityWithEngland(db, period, dataVersion, locality, level),
+    comparedWithEngland: await compareLocalityWithEngland(db, period, locality, level),
     uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
     progress: progress.map((row) => ({
       ...row,
