@@ -12,7 +12,7 @@ import type { SessionUser } from '../context';
 import { DomainError } from '../errors';
 import * as q from './queries';
 import { buildReportSnapshot, type ReportSnapshot, toSnapshotColumns } from './snapshot';
-import { discloseFrozenMeasures, isVisibleTo, type ReportView, toApi } from './view';
+import { discloseFrozen, isVisibleTo, type ReportView, toApi } from './view';
 import { assertReportAction, NEXT_STATUS, type ReportAction } from './workflow';
 
 /** An unapproved report of another locality answers "not found": its content stays in the locality. */
@@ -58,7 +58,7 @@ export async function previewReportSnapshot(
   period: string,
 ) {
   const snapshot = await buildReportSnapshot(db, localityCode, period);
-  return { ...snapshot, ...discloseFrozenMeasures(user, localityCode, snapshot) };
+  return { ...snapshot, ...discloseFrozen(user, localityCode, snapshot) };
 }
 
 export function createReport(

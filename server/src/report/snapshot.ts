@@ -6,8 +6,11 @@
  */
 
 import type { Database } from '@ldm/db';
-import { mustParsePeriod } from '@ldm/shared';
+import { mustParsePeriod, type Period } from '@ldm/shared';
+import type { LocalityMeasures } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
+import { getLocalityAnalysis } from '../measure/measures-cache';
+import { buildProgress } from '../measure/progress';
 import { getMeasuresSnapshot } from '../measure/service';
 import { listPlanActions } from '../plan/queries';
 import { isOverdue, summarisePlan, todayIso } from '../plan/summary';
@@ -40,6 +43,37 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
 }
 
 /**
+ * Each measure's baseline, latest value, target and status, and the breakdowns a dean asks for
+ * first: trainee measures by stage, and uptake by tier — exact, as stored; the view discloses them.
+ */
+async function snapshotJudgement(
+  db: Kysely<Database>,
+  own: LocalityMeasures | undefined,
+  period: Period,
+  dataVersion: number,
+) {
+  if (!own) return { progress: [], byStage: [], uptakeByTier: null };
+  const progress = await buildProgress(db, [own], period, own.code);
+  const analysis = await getLocalityAnalysis(db, period, dataVersion, own.code);
+  return {
+    progress: progress.map(({ measureCode, baseline, latest, target, status }) => ({
+      measureCode,
+      baseline: baseline && {
+        period: baseline.period,
+        numerator: baseline.numerator,
+        denominator: baseline.denominator,
+        value: baseline.value,
+      },
+      latest,
+      target,
+      status,
+    })),
+    byStage: analysis.breakdowns.stage.map(({ uptakeByTier: _tiers, ...group }) => group),
+    uptakeByTier: analysis.uptakeByTier,
+  };
+}
+
+/**
  * Computes the snapshot now. The measures come from the measures service (cached per data
  * version), which also says which version they were computed from.
  */
@@ -57,6 +91,7 @@ export async function buildReportSnapshot(
     period: { label: period.label, from: period.from, to: period.to },
     traineesInPost: own?.traineesInPost ?? 0,
     measures: own?.measures ?? null,
+    ...(await snapshotJudgement(db, own, period, dataVersion)),
     plan: await snapshotPlan(db, localityCode, period.to, today),
     selfAssessment: await snapshotSelfAssessment(db, localityCode, period.label),
   };
@@ -70,6 +105,9 @@ export function toSnapshotColumns(snapshot: ReportSnapshot) {
       period: snapshot.period,
       traineesInPost: snapshot.traineesInPost,
       measures: snapshot.measures,
+      progress: snapshot.progress,
+      byStage: snapshot.byStage,
+      uptakeByTier: snapshot.uptakeByTier,
     }),
     plan_snapshot: JSON.stringify(snapshot.plan),
     self_assessment_snapshot: JSON.stringify(snapshot.selfAssessment),

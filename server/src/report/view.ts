@@ -3,7 +3,7 @@
  * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
  */
 import type { ReportStatus } from '@ldm/shared';
-import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
+import { discloseCount, discloseMeasure, discloseMeasureSet } from '@ldm/shared/disclosure';
 import { isOwnLocality } from '../auth/policy';
 import type { SessionUser } from '../context';
 import { localityLevel } from '../measure/disclose-figures';
@@ -14,16 +14,36 @@ function parseJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
 }
 
-type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'>;
+/** Reports frozen before baselines and breakdowns were added to the snapshot lack the last three. */
+type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'> &
+  Partial<Pick<ReportSnapshot, 'progress' | 'byStage' | 'uptakeByTier'>>;
 
 /** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
 export function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
-  if (!frozen) return null;
+  return frozen ? discloseFrozen(user, localityCode, frozen) : null;
+}
+
+export function discloseFrozen(user: SessionUser, localityCode: string, frozen: FrozenMeasures) {
   const level = localityLevel(user, localityCode);
   return {
     period: frozen.period,
     traineesInPost: discloseCount(frozen.traineesInPost, level),
     measures: frozen.measures && discloseMeasureSet(frozen.measures, level),
+    progress: (frozen.progress ?? []).map((row) => ({
+      ...row,
+      latest: discloseMeasure(row.measureCode, row.latest, level),
+      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
+    })),
+    byStage: (frozen.byStage ?? []).map(({ key, traineesInPost, ...measures }) => ({
+      key,
+      traineesInPost: discloseCount(traineesInPost, level),
+      measures: discloseMeasureSet(measures, level),
+    })),
+    uptakeByTier: !frozen.uptakeByTier
+      ? null
+      : Object.fromEntries(
+          Object.entries(frozen.uptakeByTier).map(([tier, figures]) => [tier, discloseMeasure('M3', figures, level)]),
+        ),
   };
 }
 

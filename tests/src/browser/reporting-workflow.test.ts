@@ -132,7 +132,32 @@ describe('reporting workflow', () => {
     );
     await expectAccessible(lead, 'reporting-report-draft');
     await lead.getByRole('button', { name: 'Submit to the dean' }).click();
+    // One click is not enough: the lead is told what submitting freezes, and confirms.
+    const confirmSubmit = lead.getByRole('alertdialog', { name: 'Submit the 2024-25 report to the dean?' });
+    await expect(confirmSubmit.innerText()).resolves.toContain('later imports will not change this report');
+    await expect(lead.getByText('Status: draft.').count()).resolves.toBe(1);
+    await expectAccessible(lead, 'reporting-report-confirm-submit');
+    await confirmSubmit.getByRole('button', { name: 'Yes, submit to the dean' }).click();
     await lead.getByText('Status: submitted, waiting for the dean.').waitFor();
+    // The frozen snapshot carries baseline, latest, target and status, and the figures by stage:
+    // higher trainees 1000008 (NE-TRUST, enrolled), 1000009 (NE-GP, enrolled), 1000010 (NE-GP) —
+    // all covered, 2 of 3 taking part, 1 of 3 at an employer meeting the workplace standard.
+    await expect(
+      lead
+        .getByRole('table', { name: 'Baseline, latest and target, 2024-25' })
+        .getByRole('row')
+        .filter({ hasText: 'M3 Uptake' })
+        .locator('td')
+        .allInnerTexts(),
+    ).resolves.toEqual(['20.0% (2023-24)', '50.0%', '60.0% (2025-26)', 'improving']);
+    await expect(
+      lead
+        .getByRole('table', { name: 'By stage, 2024-25' })
+        .getByRole('row')
+        .filter({ hasText: 'Higher' })
+        .locator('td')
+        .allInnerTexts(),
+    ).resolves.toEqual(['3', '100.0%', '66.7%', '33.3%']);
     await lead.getByText(/^Frozen at submission from data version \d+/).waitFor();
     await expect(lead.getByRole('button', { name: 'Submit to the dean' }).count()).resolves.toBe(0);
     await expect(lead.locator('.narrative').first().innerText()).resolves.toBe('Uptake has risen to half of trainees.');
@@ -150,6 +175,7 @@ describe('reporting workflow', () => {
     await dean.getByLabel('Comments for the academy lead').fill('Say what happens for higher trainees next year.');
     await expectAccessible(dean, 'reporting-report-review');
     await dean.getByRole('button', { name: 'Return with comments' }).click();
+    await dean.getByRole('button', { name: 'Yes, return it with my comments' }).click();
     await dean.getByText('Status: returned for changes.').waitFor();
 
     await lead.goto(reportUrl);
@@ -161,12 +187,16 @@ describe('reporting workflow', () => {
       .fill('Uptake has risen to half of trainees. A tier-1 offer for higher trainees starts in September.');
     await expectAccessible(lead, 'reporting-report-returned');
     await lead.getByRole('button', { name: 'Submit to the dean' }).click();
+    await lead.getByRole('button', { name: 'Yes, submit to the dean' }).click();
     await lead.getByText('Status: submitted, waiting for the dean.').waitFor();
   });
 
   it('lets the dean approve the resubmitted report, which is then locked for everyone', async () => {
     await dean.goto(reportUrl);
     await dean.getByRole('button', { name: 'Approve the report' }).click();
+    const confirmApproval = dean.getByRole('alertdialog', { name: 'Approve the 2024-25 report?' });
+    await expect(confirmApproval.innerText()).resolves.toContain('This cannot be undone');
+    await confirmApproval.getByRole('button', { name: 'Yes, approve and lock it' }).click();
     await dean.getByText('Status: approved and locked.').waitFor();
     await expect(dean.getByText('This report is locked: nobody can change it.').isVisible()).resolves.toBe(true);
     await expect(dean.getByRole('heading', { name: 'Your decision' }).count()).resolves.toBe(0);

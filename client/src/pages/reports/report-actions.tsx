@@ -11,6 +11,7 @@ import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type FieldErrors, groupIssuesByField, TextAreaField } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { ConfirmPanel } from './confirm-panel';
 
 type Report = RouterOutputs['report']['get'];
 
@@ -26,6 +27,7 @@ export function NarrativeEditor({ localityCode, report }: { localityCode: Locali
   const refresh = useRefreshReports();
   const [narrative, setNarrative] = useState(report.narrative);
   const [saved, setSaved] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const edit = useMutation(trpc.report.edit.mutationOptions());
   const submit = useMutation(trpc.report.submit.mutationOptions({ onSuccess: refresh }));
   const ids = { localityCode, reportId: report.id };
@@ -70,11 +72,31 @@ export function NarrativeEditor({ localityCode, report }: { localityCode: Locali
           type="button"
           className="button-primary"
           disabled={edit.isPending || submit.isPending}
-          onClick={() => void saveAndSubmit().catch(() => undefined)}
+          onClick={() => setConfirming(true)}
         >
           Submit to the dean
         </button>
       </div>
+      {confirming ? (
+        <ConfirmPanel
+          title={`Submit the ${report.period} report to the dean?`}
+          confirmLabel="Yes, submit to the dean"
+          pending={edit.isPending || submit.isPending}
+          onConfirm={() =>
+            void saveAndSubmit().then(
+              () => setConfirming(false),
+              () => undefined,
+            )
+          }
+          onCancel={() => setConfirming(false)}
+        >
+          <p>
+            Submitting freezes the figures, the plan and the self-assessment as they stand now: later imports will not
+            change this report. You cannot edit it while the dean decides; only if the dean returns it can it be changed
+            again.
+          </p>
+        </ConfirmPanel>
+      ) : null}
       {saved ? (
         <p role="status" className="confirmation">
           Draft saved.
@@ -89,6 +111,9 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
   const trpc = useTRPC();
   const refresh = useRefreshReports();
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [confirming, setConfirming] = useState<{ action: 'approve' } | { action: 'return'; comments: string } | null>(
+    null,
+  );
   const approve = useMutation(trpc.report.approve.mutationOptions({ onSuccess: refresh }));
   const giveBack = useMutation(trpc.report.return.mutationOptions({ onSuccess: refresh }));
   const ids = { localityCode, reportId: report.id };
@@ -100,7 +125,7 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
     });
     if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
     setErrors({});
-    giveBack.mutate({ ...ids, comments: parsed.data.comments });
+    setConfirming({ action: 'return', comments: parsed.data.comments });
   };
   const failure = approve.error ?? giveBack.error;
   return (
@@ -111,9 +136,28 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
         Approving locks the report and makes it visible to the national implementation group. Returning it sends it back
         to the academy lead as a draft.
       </p>
-      <button type="button" className="button-primary" disabled={approve.isPending} onClick={() => approve.mutate(ids)}>
+      <button
+        type="button"
+        className="button-primary"
+        disabled={approve.isPending}
+        onClick={() => setConfirming({ action: 'approve' })}
+      >
         Approve the report
       </button>
+      {confirming?.action === 'approve' ? (
+        <ConfirmPanel
+          title={`Approve the ${report.period} report?`}
+          confirmLabel="Yes, approve and lock it"
+          pending={approve.isPending}
+          onConfirm={() => approve.mutate(ids, { onSettled: () => setConfirming(null) })}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>
+            This cannot be undone: an approved report is locked for everyone, administrators included, and the national
+            implementation group will read it as it stands.
+          </p>
+        </ConfirmPanel>
+      ) : null}
       <form onSubmit={onReturn} noValidate aria-label="Return the report with comments" className="entry-form">
         <ErrorSummary errors={errors} labels={{ comments: 'Comments for the academy lead' }} />
         <TextAreaField
@@ -126,6 +170,22 @@ export function ReviewPanel({ localityCode, report }: { localityCode: LocalityCo
           Return with comments
         </button>
       </form>
+      {confirming?.action === 'return' ? (
+        <ConfirmPanel
+          title={`Return the ${report.period} report to the academy lead?`}
+          confirmLabel="Yes, return it with my comments"
+          pending={giveBack.isPending}
+          onConfirm={() =>
+            giveBack.mutate({ ...ids, comments: confirming.comments }, { onSettled: () => setConfirming(null) })
+          }
+          onCancel={() => setConfirming(null)}
+        >
+          <p>
+            The report goes back to the academy lead as a draft with your comments. Its frozen figures are set aside and
+            frozen again, from the data of that day, when it is submitted again.
+          </p>
+        </ConfirmPanel>
+      ) : null}
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { DisclosureNote } from '../../components/suppressed';
 import type { RouterOutputs } from '../../lib/trpc';
 import { countActions } from '../plan/plan-words';
+import { ReportJudgement } from './report-judgement';
 
 export type ReportContents = RouterOutputs['report']['preview'];
 type PlanSnapshot = ReportContents['plan'];
@@ -105,6 +106,7 @@ export function ReportDocument({
         ) : (
           <p>No figures for this locality.</p>
         )}
+        <ReportJudgement contents={contents} />
         <DisclosureNote />
       </Part>
       <Part id="report-plan" title="Implementation plan">
