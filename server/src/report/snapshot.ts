@@ -50,11 +50,10 @@ async function snapshotJudgement(
   db: Kysely<Database>,
   own: LocalityMeasures | undefined,
   period: Period,
-  dataVersion: number,
 ) {
   if (!own) return { progress: [], byStage: [], uptakeByTier: null };
   const progress = await buildProgress(db, [own], period, own.code);
-  const analysis = await getLocalityAnalysis(db, period, dataVersion, own.code);
+  const analysis = await getLocalityAnalysis(db, period, own.code);
   return {
     progress: progress.map(({ measureCode, baseline, latest, target, status }) => ({
       measureCode,
@@ -91,7 +90,7 @@ export async function buildReportSnapshot(
     period: { label: period.label, from: period.from, to: period.to },
     traineesInPost: own?.traineesInPost ?? 0,
     measures: own?.measures ?? null,
-    ...(await snapshotJudgement(db, own, period, dataVersion)),
+    ...(await snapshotJudgement(db, own, period)),
     plan: await snapshotPlan(db, localityCode, period.to, today),
     selfAssessment: await snapshotSelfAssessment(db, localityCode, period.label),
   };
