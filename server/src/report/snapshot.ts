@@ -46,11 +46,7 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
  * Each measure's baseline, latest value, target and status, and the breakdowns a dean asks for
  * first: trainee measures by stage, and uptake by tier — exact, as stored; the view discloses them.
  */
-async function snapshotJudgement(
-  db: Kysely<Database>,
-  own: LocalityMeasures | undefined,
-  period: Period,
-) {
+async function snapshotJudgement(db: Kysely<Database>, own: LocalityMeasures | undefined, period: Period) {
   if (!own) return { progress: [], byStage: [], uptakeByTier: null };
   const progress = await buildProgress(db, [own], period, own.code);
   const analysis = await getLocalityAnalysis(db, period, own.code);
