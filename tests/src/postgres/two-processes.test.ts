@@ -1,0 +1,128 @@
+/**
+ * Two server processes on one PostgreSQL database, as behind a load balancer (issue 18): an import
+ * committed through one is what the other shows at once (both read the data version and the stored
+ * measures from the database), and sign-in throttling counts the attempts made through both.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import net from 'node:net';
+import path from 'node:path';
+import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
+import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { hashPassword } from '@ldm/server/auth/password';
+import { academyLeadNE, placementsCsv, seedReferenceRows } from '@ldm/server/testing/imports';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const onPostgres = Boolean(process.env.DATABASE_URL);
+const PASSWORD = 'correct horse battery staple';
+
+async function freePort(): Promise<number> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as net.AddressInfo;
+  probe.close();
+  return port;
+}
+
+/** Starts server/src/main.ts on the database; resolves with its base URL once it answers. */
+async function startServer(url: string, children: ChildProcess[]): Promise<string> {
+  const port = await freePort();
+  const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+    cwd: REPOSITORY_ROOT,
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  for (let waited = 0; waited < 120_000; waited += 100) {
+    try {
+      if ((await fetch(`${base}/trpc/health.status`)).ok) return base;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  throw new Error('a server process did not start');
+}
+
+const signIn = (base: string, email: string, password: string) =>
+  fetch(`${base}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+
+async function cookieFor(base: string): Promise<string> {
+  const response = await signIn(base, academyLeadNE.email, PASSWORD);
+  expect(response.status).toBe(200);
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+async function localityDashboard(base: string, cookie: string) {
+  const input = encodeURIComponent(JSON.stringify({ localityCode: 'NE', period: '2024-25' }));
+  const response = await fetch(`${base}/trpc/measure.locality?input=${input}`, { headers: { cookie } });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { result: { data: { dataVersion: number; traineesInPost: number } } }).result.data;
+}
+
+describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on SQLite)', () => {
+  let test: TestDatabase;
+  const children: ChildProcess[] = [];
+  let first: string;
+  let second: string;
+
+  beforeAll(async () => {
+    test = await createTestDatabase();
+    await seedReferenceRows(test.db);
+    await test.db
+      .updateTable('users')
+      .set({ password_hash: await hashPassword(PASSWORD) })
+      .where('email', '=', academyLeadNE.email)
+      .execute();
+    if (test.config.kind !== 'postgres') throw new Error('PostgreSQL only');
+    [first, second] = await Promise.all([
+      startServer(test.config.url, children),
+      startServer(test.config.url, children),
+    ]);
+  });
+  afterAll(async () => {
+    for (const child of children) {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    }
+    await test?.destroy();
+  });
+
+  it('shows an import committed through one process through the other at once', async () => {
+    const [cookieA, cookieB] = [await cookieFor(first), await cookieFor(second)];
+    expect((await localityDashboard(second, cookieB)).traineesInPost).toBe(0);
+    const form = new FormData();
+    form.append('file', new Blob([placementsCsv(40)]), 'placements.csv');
+    const upload = await fetch(`${first}/api/imports/upload`, {
+      method: 'POST',
+      headers: { cookie: cookieA },
+      body: form,
+    });
+    expect(upload.status).toBe(201);
+    const { uploadId } = (await upload.json()) as { uploadId: string };
+    const commit = await fetch(`${first}/trpc/import.commit`, {
+      method: 'POST',
+      headers: { cookie: cookieA, 'content-type': 'application/json' },
+      body: JSON.stringify({ uploadId, kind: 'placements', localityCode: 'NE' }),
+    });
+    expect(commit.status).toBe(200);
+    const shown = await localityDashboard(second, cookieB);
+    // The fixture's 40 placements belong to two trainees at an NE organisation, in post all 2024-25.
+    expect(shown.traineesInPost).toBe(2);
+    expect(shown.dataVersion).toBe(await currentDataVersion(test.db));
+  });
+
+  it('counts sign-in attempts made through both processes against one limit', async () => {
+    const statuses = [];
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const response = await signIn(attempt % 2 ? second : first, 'nobody@example.org', 'wrong password');
+      statuses.push(response.status);
+    }
+    // Five attempts per account per window (DEFAULT_SIGN_IN_LIMITS), wherever they arrive.
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+  });
+});
