@@ -46,14 +46,18 @@ export type LocalityBreakdown = ReturnType<typeof breakDownPeriodLocality>;
 /** Reads the version and the rows it numbers in one snapshot, so a figure never carries a wrong version. */
 async function loadSnapshot(db: Kysely<Database>, task: MeasureTask) {
   const periods = task.periods.map(mustParsePeriod);
-  let transaction = db.transaction();
-  if (isPostgres(db)) transaction = transaction.setIsolationLevel('repeatable read');
-  return transaction.execute(async (trx) => {
+  const load = async (trx: Kysely<Database>) => {
     const version = await currentDataVersion(trx);
     const rows = await loadMeasureRows(trx, periods);
     const profiles = task.breakdowns ? await loadTraineeProfiles(trx) : undefined;
     return { version, periods, rows, profiles };
-  });
+  };
+  // Called inside a caller's transaction (the demo builder freezing report snapshots), that
+  // transaction already gives the one snapshot.
+  if (db.isTransaction) return load(db);
+  let transaction = db.transaction();
+  if (isPostgres(db)) transaction = transaction.setIsolationLevel('repeatable read');
+  return transaction.execute(load);
 }
 
 /**
@@ -82,6 +86,7 @@ export async function computeAndStore(db: Kysely<Database>, task: MeasureTask): 
       }
     }
   }
-  await db.transaction().execute((trx) => insertStoredFigures(trx, stored));
+  if (db.isTransaction) await insertStoredFigures(db, stored);
+  else await db.transaction().execute((trx) => insertStoredFigures(trx, stored));
   return version;
 }
