@@ -135,3 +135,24 @@ describe('the period means something', () => {
     await expect(page.getByLabel('Period', { exact: true }).inputValue()).resolves.toBe('2024-25');
   });
 });
+
+describe('on a phone (390 x 844)', () => {
+  it.each([
+    ['/national', 'Headline figures for England', 'dean-england-390'],
+    ['/localities/NE', 'Headline figures', 'dean-locality-390'],
+  ])('%s shows its headline figures without sideways scrolling', async (path, heading, screenshot) => {
+    const phone = await harness.newPage({ width: 390, height: 844 });
+    await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+    await phone.goto(`${harness.baseUrl}${path}?${period}`);
+    await phone.getByRole('heading', { name: heading }).waitFor();
+    // Wide tables scroll inside their own box; the page itself never does.
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    const headlines = await phone
+      .locator('.headline')
+      .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().right));
+    expect(headlines.length).toBeGreaterThan(0);
+    for (const right of headlines) expect(right).toBeLessThanOrEqual(390);
+    await saveScreenshot(phone, screenshot);
+    await phone.context().close();
+  });
+});
