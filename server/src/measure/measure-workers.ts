@@ -11,15 +11,17 @@ import { computeAndStore, type MeasureTask } from './compute-and-store';
 const pools = new WeakMap<Kysely<Database>, Piscina<MeasureTask, number>>();
 
 /**
- * One thread: the machine this serves has two cores, one for the event loop. Idle threads end,
- * so a quiet server holds no loaded rows. Returns the function that stops the pool.
+ * Two threads: the recompute job keeps at most one task in the pool at a time, so a period a
+ * request is waiting for always finds a free thread instead of queueing behind the job ("computed
+ * first"). Idle threads end, so a quiet server holds no loaded rows. Returns the function that
+ * stops the pool.
  */
 export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfig): () => Promise<void> {
   if (config.kind === 'sqlite' && config.path === ':memory:') return async () => undefined;
   const pool = new Piscina<MeasureTask, number>({
     filename: new URL('./measure-worker.mjs', import.meta.url).href,
     minThreads: 0,
-    maxThreads: 1,
+    maxThreads: 2,
     idleTimeout: 60_000,
     workerData: { config },
   });
