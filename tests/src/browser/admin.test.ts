@@ -158,13 +158,13 @@ describe('administration', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .where('entity', '=', 'user')
       .executeTakeFirstOrThrow();
-    expect(Number(expected.n)).toBe(3);
+    expect(Number(expected.n)).toBe(4);
     await admin.getByText(`${Number(expected.n)} events. Page 1 of 1.`).waitFor();
     const actions = await admin
       .getByRole('table', { name: 'Audit events, newest first' })
       .locator('tbody tr td:nth-child(3)')
       .allInnerTexts();
-    expect(actions).toEqual(['reset_password', 'update', 'create']);
+    expect(actions).toEqual(['end_sessions', 'reset_password', 'update', 'create']);
     await expectAccessible(admin, 'admin-audit');
   });
 

@@ -89,10 +89,10 @@ describe('offer catalogue', () => {
     await form.getByRole('checkbox', { name: 'Core' }).check();
     await form.getByLabel('Web address (optional)').fill('night-school');
     await form.getByRole('button', { name: 'Add offer' }).click();
-    await expect(form.locator('#field-url-error').innerText()).resolves.toBe('Enter a full web address (https://…).');
+    await expect(form.locator('#field-url-error').innerText()).resolves.toBe('Give a full web address starting http:// or https://, or mailto: and an email address.');
     await expect(form.getByLabel('Web address (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(form.getByRole('alert').innerText()).resolves.toContain(
-      'Web address: Enter a full web address (https://…).',
+      'Web address: Give a full web address starting http:// or https://, or mailto: and an email address.',
     );
     await saveScreenshot(page, 'offers-add-invalid');
     expect(await findAccessibilityViolations(page)).toEqual([]);
