@@ -89,7 +89,9 @@ describe('offer catalogue', () => {
     await form.getByRole('checkbox', { name: 'Core' }).check();
     await form.getByLabel('Web address (optional)').fill('night-school');
     await form.getByRole('button', { name: 'Add offer' }).click();
-    await expect(form.locator('#field-url-error').innerText()).resolves.toBe('Give a full web address starting http:// or https://, or mailto: and an email address.');
+    await expect(form.locator('#field-url-error').innerText()).resolves.toBe(
+      'Give a full web address starting http:// or https://, or mailto: and an email address.',
+    );
     await expect(form.getByLabel('Web address (optional)').getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(form.getByRole('alert').innerText()).resolves.toContain(
       'Web address: Give a full web address starting http:// or https://, or mailto: and an email address.',
