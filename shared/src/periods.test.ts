@@ -5,6 +5,7 @@ import {
   financialYearOf,
   financialYearsBetween,
   latestCompleteFinancialYear,
+  latestCompleteQuarter,
   mustParsePeriod,
   parsePeriod,
   periodState,
@@ -42,6 +43,22 @@ describe('latest complete financial year', () => {
 
   it('reads today in UTC', () => {
     expect(todayIso(new Date('2026-11-27T23:30:00Z'))).toBe('2026-11-27');
+  });
+});
+
+describe('last quarter of an SPC chart', () => {
+  it.each([
+    ['2025-26', '2026-11-27', '2025-26 Q4'],
+    ['2026-27', '2026-11-27', '2026-27 Q2'], // Q2 ended 30 Sep; Q3 (Oct–Dec) is in progress
+    ['2026-27', '2026-10-01', '2026-27 Q2'],
+    ['2026-27', '2026-09-30', '2026-27 Q1'],
+    ['2025-26 Q3', '2026-11-27', '2025-26 Q3'],
+  ])('for %s on %s is %s', (label, today, quarter) => {
+    expect(latestCompleteQuarter(mustParsePeriod(label), today)?.label).toBe(quarter);
+  });
+  it('is none while no quarter of the period is over', () => {
+    expect(latestCompleteQuarter(mustParsePeriod('2026-27'), '2026-06-30')).toBeUndefined();
+    expect(latestCompleteQuarter(mustParsePeriod('2026-27 Q3'), '2026-11-27')).toBeUndefined();
   });
 });
 

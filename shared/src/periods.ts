@@ -122,6 +122,16 @@ export function latestCompleteFinancialYear(today: string): Period {
 }
 
 /**
+ * The last quarter of an SPC chart for a period (PRODUCT.md §12.3, §12.4): the period's latest
+ * complete quarter — a year's Q4 once the year is over, a quarter itself — so a quarter still in
+ * progress never enters a series as if it were over; undefined when none of it is complete.
+ */
+export function latestCompleteQuarter(period: Period, today: string): Period | undefined {
+  const quarters = period.quarter === null ? periodsUpTo(mustParsePeriod(`${period.label} Q4`), 4) : [period];
+  return quarters.filter((quarter) => periodState(quarter, today) === 'complete').at(-1);
+}
+
+/**
  * The baseline period a period is judged against: a year against the baseline's year, a quarter
  * against the same quarter of the baseline's financial year — never a quarter against a year.
  */

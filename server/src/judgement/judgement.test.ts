@@ -121,9 +121,11 @@ async function seed(db: Kysely<Database>) {
 // scipy.stats.binom, φ and τ² by §12.2 written out; England's M3 is 81 / 360 = 0.225.
 describe('judgements in the CLI contracts', () => {
   let t: TestDatabase;
+  let users: Awaited<ReturnType<typeof addTestUsers>>;
   beforeAll(async () => {
     t = await createTestDatabase();
     await seed(t.db);
+    users = await addTestUsers(t.db);
   });
   afterAll(() => t.destroy());
 
@@ -154,7 +156,6 @@ describe('judgements in the CLI contracts', () => {
   });
 
   it('shows each locality beside England on its dashboard, intervals only to those who see exact counts', async () => {
-    const users = await addTestUsers(t.db);
     const m3 = <Row extends { measureCode: string }>(rows: Row[]) => rows.find((row) => row.measureCode === 'M3')!;
     const own = m3(
       (await callAs(t.db, users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' })).comparedWithEngland,
@@ -226,6 +227,57 @@ describe('judgements in the CLI contracts', () => {
     await expect(getSpcTrend(t.db, { locality: 'XX', measure: 'M3', to: '2024-25 Q4' })).rejects.toThrow(
       /not a locality/,
     );
+  });
+
+  it('gives the dashboard every measure’s SPC chart, disclosed to the viewer', async () => {
+    const m3 = (charts: { measures: { measureCode: string }[] }) =>
+      charts.measures.find((m) => m.measureCode === 'M3') as Awaited<
+        ReturnType<ReturnType<typeof callAs>['measure']['spc']>
+      >['measures'][number];
+    const own = await callAs(t.db, users.dean).measure.spc({ localityCode: 'NE', period: '2024-25' });
+    expect(own).toMatchObject({ code: 'NE', to: '2024-25 Q4' });
+    expect(own.measures.map((m) => m.measureCode)).toHaveLength(11);
+    const exact = m3(own);
+    expect(exact.points).toHaveLength(20);
+    expect(exact.runChartBecause).toBeNull();
+    expect(exact.spc!.mean).toBeCloseTo(0.0575, 12);
+    expect(exact.spc!.upperProcessLimit).toBeCloseTo(0.0575 + (2.66 * 0.46) / 15, 12);
+    expect(exact).toMatchObject({ target: 0.2, spc: { variation: 'common cause', assurance: 'fail' } });
+    expect(exact.points.filter((p) => p.signal !== null)).toEqual([
+      { period: '2022-23 Q3', numerator: 16, denominator: 100, value: 0.16, signal: 'improvement' },
+    ]);
+    // A national user sees NE's 4s and 6s as *: those points are not compared, the 16 (shown as 15)
+    // keeps its signal, and no mean or limits are shown over hidden figures.
+    const rounded = m3(await callAs(t.db, users.national).measure.spc({ localityCode: 'NE', period: '2024-25' }));
+    expect(rounded).toMatchObject({ spc: null, runChartBecause: 'hidden figures' });
+    expect(rounded.points[4]).toEqual({
+      period: '2021-22 Q1',
+      numerator: '*',
+      denominator: 100,
+      value: '*',
+      signal: 'not compared',
+    });
+    expect(rounded.points[10]).toMatchObject({ numerator: 15, denominator: 100, value: 0.15, signal: 'improvement' });
+    // England's 16 quarters (4/100 … 16/100 … 81/360 …): x̄ = 0.0614931, upper limit 0.2143938 (by
+    // hand), so 81/360 = 0.225 is beyond it; England's 4s and 6s are * (1 to 7), so no limits shown.
+    const england = m3(await callAs(t.db, users.national).measure.englandSpc({ period: '2024-25 Q4' }));
+    expect(england).toMatchObject({ target: null, spc: null, runChartBecause: 'hidden figures' });
+    expect(england.points.at(-3)).toEqual({
+      period: '2024-25 Q2',
+      numerator: 81,
+      denominator: 360,
+      value: 0.225,
+      signal: 'improvement',
+    });
+    expect(england.points[4]).toMatchObject({ value: '*', signal: 'not compared' });
+    expect(england.points[10]).toMatchObject({ numerator: 16, signal: null });
+    // A period with no complete quarter has no chart.
+    expect(await callAs(t.db, users.dean).measure.spc({ localityCode: 'NE', period: '2026-27 Q4' })).toEqual({
+      code: 'NE',
+      to: null,
+      dataVersion: null,
+      measures: [],
+    });
   });
 
   it('prints only the JSON objects on standard output', async () => {

@@ -4,12 +4,12 @@
  * non-zero denominator, on exact ratios — or none below 13 such quarters.
  */
 import type { Database } from '@ldm/db';
-import { LOCALITY_CODES, MEASURE_CODES, type MeasureCode, periodsUpTo } from '@ldm/shared';
+import { LOCALITY_CODES, MEASURE_CODES, type MeasureCode, type Period, periodsUpTo } from '@ldm/shared';
 import { poolEngland } from '@ldm/shared/measures';
 import { readSpc } from '@ldm/shared/statistics/spc';
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
-import { selectTarget } from '../measure/baseline-queries';
+import { selectTarget, selectTargets } from '../measure/baseline-queries';
 import { getPeriodFigures, parsePeriodOrThrow } from '../measure/measures-cache';
 
 export const ENGLAND_CODE = 'ENG';
@@ -36,16 +36,22 @@ function checkOptions({ locality, measure, to, count = DEFAULT_TREND_QUARTERS }:
   return { locality, measure: measure as MeasureCode, periods: periodsUpTo(last, count) };
 }
 
-export async function getSpcTrend(db: Kysely<Database>, options: TrendOptions) {
-  const { locality, measure, periods } = checkOptions(options);
-  const { figures } = await getPeriodFigures(db, periods);
+type StoredFigures = Awaited<ReturnType<typeof getPeriodFigures>>['figures'];
+
+/** One measure's series over `periods` for a locality or England, read as an XmR chart (§9 `trend`). */
+function readTrend(
+  periods: readonly Period[],
+  figures: StoredFigures,
+  locality: string,
+  measure: MeasureCode,
+  target: number | null,
+) {
   const points = periods.map((period, i) => {
     const localities = figures[i]!.localities;
     const scope = locality === ENGLAND_CODE ? poolEngland(localities) : localities.find((l) => l.code === locality)!;
     return { period: period.label, ...scope.measures[measure] };
   });
   const used = points.filter((point) => point.denominator > 0);
-  const target = locality === ENGLAND_CODE ? null : ((await selectTarget(db, measure, locality))?.value ?? null);
   const reading = readSpc(
     used.map((point) => point.numerator / point.denominator),
     POLARITY,
@@ -69,4 +75,24 @@ export async function getSpcTrend(db: Kysely<Database>, options: TrendOptions) {
       assurance: reading.assurance,
     },
   };
+}
+
+export type SpcTrend = ReturnType<typeof readTrend>;
+
+export async function getSpcTrend(db: Kysely<Database>, options: TrendOptions): Promise<SpcTrend> {
+  const { locality, measure, periods } = checkOptions(options);
+  const { figures } = await getPeriodFigures(db, periods);
+  const target = locality === ENGLAND_CODE ? null : ((await selectTarget(db, measure, locality))?.value ?? null);
+  return readTrend(periods, figures, locality, measure, target);
+}
+
+/** Every measure's series for a locality or England (the dashboard's SPC charts), from one read of the figures. */
+export async function getSpcTrends(db: Kysely<Database>, locality: string, to: string) {
+  const { periods } = checkOptions({ locality, measure: MEASURE_CODES[0], to });
+  const { dataVersion, figures } = await getPeriodFigures(db, periods);
+  const targets = locality === ENGLAND_CODE ? [] : await selectTargets(db, locality);
+  const trends = MEASURE_CODES.map((measure) =>
+    readTrend(periods, figures, locality, measure, targets.find((t) => t.measure_code === measure)?.value ?? null),
+  );
+  return { dataVersion, trends };
 }

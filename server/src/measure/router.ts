@@ -8,6 +8,8 @@
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { periodLabelSchema } from '@ldm/shared/schemas';
 import { z } from 'zod';
+import { getSpcCharts } from '../judgement/spc-charts';
+import { ENGLAND_CODE } from '../judgement/trend-service';
 import { adminProcedure, aggregatesProcedure, router, signedInProcedure } from '../trpc';
 import { listBaselineHistory, previewBaseline, setBaseline, setTarget } from './baseline-service';
 import { getLocalityDashboard, getTrend } from './locality-service';
@@ -35,6 +37,14 @@ export const measureRouter = router({
   trend: aggregatesProcedure
     .input(trendInput)
     .query(({ ctx, input }) => getTrend(ctx.db, ctx.user, input.localityCode, input.period, input.count)),
+  /** Every measure's quarterly SPC chart for a locality, up to the period's latest complete quarter. */
+  spc: aggregatesProcedure
+    .input(periodInput)
+    .query(({ ctx, input }) => getSpcCharts(ctx.db, ctx.user, input.localityCode, input.period)),
+  /** The same for England (pooled counts), open to every signed-in user like the national overview. */
+  englandSpc: signedInProcedure
+    .input(periodInput)
+    .query(({ ctx, input }) => getSpcCharts(ctx.db, ctx.user, ENGLAND_CODE, input.period)),
   /** What freezing a baseline would store, and the baseline it would replace (kept as history). */
   previewBaseline: adminProcedure.input(baselineInput).query(({ ctx, input }) =>
     previewBaseline(ctx.db, {

@@ -38,6 +38,8 @@ export const EXPECTED_ACCESS: Record<string, Access> = {
   'measure.nationalTrend': 'signedIn',
   'measure.locality': 'aggregates',
   'measure.trend': 'aggregates',
+  'measure.spc': 'aggregates',
+  'measure.englandSpc': 'signedIn',
   'measure.previewBaseline': 'admin',
   'measure.baselineHistory': 'admin',
   'measure.setBaseline': 'admin',
