@@ -74,6 +74,9 @@ describe('sign-in page', () => {
     await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
     await page.getByRole('link', { name: 'My locality' }).click();
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
+    // End the session only once the page has finished loading: a query still in flight would otherwise meet the
+    // ended session first and send the user to sign-in from the view before the period was chosen.
+    await page.waitForLoadState('networkidle');
     await harness.database.db.deleteFrom('sessions').execute();
     await page.getByLabel('Period', { exact: true }).selectOption('2024-25 Q1');
     await page.waitForURL(/\/sign-in\?next=/);
