@@ -480,3 +480,38 @@ export type AuditEvent = Selectable<AuditEventTable>;
 export type ImportRecord = Selectable<ImportTable>;
 export type ImportChange = Selectable<ImportChangeTable>;
 export type { ColumnType };
+
+/**
+ * The tables of the data and of its monitoring, parents before children (the foreign keys' order):
+ * the demo empties them children first and test fixtures fill them in this order. Reference
+ * tables, the data-version history and the measure caches are not among them.
+ */
+export const DATA_TABLES_PARENTS_FIRST = [
+  'users',
+  'organisations',
+  'programmes',
+  'trainees',
+  'placements',
+  'offers',
+  'offer_stages',
+  'offer_interventions',
+  'cohorts',
+  'participations',
+  'workplace_practice_records',
+  'self_assessments',
+  'self_assessment_scores',
+  'plan_actions',
+  'plan_action_recommendations',
+  'plan_action_principles',
+  'plan_action_updates',
+  'progress_reports',
+  'resources',
+  'resource_tags',
+  'measure_targets',
+  'measure_baselines',
+  'measure_baseline_history',
+  'imports',
+  'audit_events',
+  'sessions',
+] as const satisfies readonly (keyof Database)[];
+export type DataTable = (typeof DATA_TABLES_PARENTS_FIRST)[number];

@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { Insertable, Kysely } from 'kysely';
 import pg from 'pg';
 import { type DatabaseConfig, openDatabase } from './connection';
+import { insertRows } from './demo/insert-rows';
 import { migrateToLatest } from './migrate';
-import type { Database } from './schema';
+import { DATA_TABLES_PARENTS_FIRST, type Database, type DataTable } from './schema';
 
 export interface TestDatabase {
   db: Kysely<Database>;
@@ -75,7 +77,92 @@ async function dropTestDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
-/** A trainee row with only its GMC number: fixtures name what their test is about, not every empty column. */
-export function traineeRow(gmc_number: string): Insertable<Database['trainees']> {
-  return { gmc_number, forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null };
+// Row builders: fixtures name what their test is about, not every empty column; `fields` overrides.
+
+export function traineeRow(
+  gmc_number: string,
+  fields: Partial<Insertable<Database['trainees']>> = {},
+): Insertable<Database['trainees']> {
+  return { gmc_number, forenames: null, surname: null, sex: null, ethnic_group: null, qualification: null, ...fields };
+}
+
+/** A placement of one whole-time year, 2024-08-07 to 2025-08-05 (financial year 2024-25), unless `fields` says otherwise. */
+export function placementRow(
+  gmc_number: string,
+  organisation_code: string,
+  grade: string,
+  fields: Partial<Insertable<Database['placements']>> = {},
+): Insertable<Database['placements']> {
+  return {
+    placement_id: `P${gmc_number}`,
+    gmc_number,
+    organisation_code,
+    programme_code: null,
+    grade,
+    specialty: null,
+    start_date: '2024-08-07',
+    end_date: '2025-08-05',
+    wte: 1,
+    ...fields,
+  };
+}
+
+/** An offer with only its code, scope (null: national) and tier; its descriptive columns are empty. */
+export function offerRow(
+  code: string,
+  scope_locality_code: string | null,
+  tier: number,
+  fields: Partial<Insertable<Database['offers']>> = {},
+): Insertable<Database['offers']> {
+  return {
+    code,
+    title: `Offer ${code}`,
+    provider: 'Provider',
+    provider_type: null,
+    scope_locality_code,
+    tier,
+    mode: null,
+    capacity: null,
+    multiprofessional: null,
+    access: null,
+    funding: null,
+    delivery: null,
+    description: null,
+    url: null,
+    ...fields,
+  };
+}
+
+/** A participation still enrolled (no end date), unless `fields` says otherwise. */
+export function participationRow(
+  gmc_number: string,
+  cohort_code: string,
+  start_date: string,
+  fields: Partial<Insertable<Database['participations']>> = {},
+): Insertable<Database['participations']> {
+  return { gmc_number, cohort_code, status: 'enrolled', start_date, end_date: null, ...fields };
+}
+
+/** An organisation's workplace practices in a year: the first `provided` of the §10 columns, or those named. */
+export function practiceRecordRow(
+  organisation_code: string,
+  year: string,
+  provided: number | readonly string[],
+): Insertable<Database['workplace_practice_records']> {
+  const has = (code: string, index: number) =>
+    typeof provided === 'number' ? index < provided : provided.includes(code);
+  return {
+    organisation_code,
+    year,
+    ...Object.fromEntries(WORKPLACE_PRACTICE_CODES.map((code, index) => [code, has(code, index) ? 1 : 0])),
+  } as Insertable<Database['workplace_practice_records']>;
+}
+
+export type SeedRows = { [T in DataTable]?: readonly Insertable<Database[T]>[] };
+
+/** Inserts a fixture's rows table by table, parents first, so a fixture lists them in any order. */
+export async function seedRows(db: Kysely<Database>, rows: SeedRows): Promise<void> {
+  for (const table of DATA_TABLES_PARENTS_FIRST) {
+    await insertRows(db, table, (rows[table] ?? []) as readonly Insertable<Database[typeof table]>[]);
+  }
 }

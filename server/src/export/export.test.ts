@@ -1,4 +1,11 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -15,40 +22,22 @@ describe('CSV exports', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    await t.db
-      .insertInto('organisations')
-      .values({ code: 'RNE', name: 'Tyneside, "North"', type: 'trust', locality_code: 'NE' })
-      .execute();
     const gmcs = Array.from({ length: 9 }, (_, i) => String(2000000 + i));
-    await t.db
-      .insertInto('trainees')
-      .values(
-        gmcs.map((gmc_number) => ({
-          gmc_number,
+    await seedRows(t.db, {
+      organisations: [{ code: 'RNE', name: 'Tyneside, "North"', type: 'trust', locality_code: 'NE' }],
+      trainees: gmcs.map((gmc) =>
+        traineeRow(gmc, {
           forenames: 'A',
-          surname: `S${gmc_number}`,
+          surname: `S${gmc}`,
           sex: 'male',
           ethnic_group: 'asian',
           qualification: 'uk',
-        })),
-      )
-      .execute();
-    await t.db
-      .insertInto('placements')
-      .values(
-        gmcs.map((gmc, i) => ({
-          placement_id: `P${i}`,
-          gmc_number: gmc,
-          organisation_code: 'RNE',
-          programme_code: null,
-          grade: 'F1',
-          specialty: null,
-          start_date: '2024-08-01',
-          end_date: '2025-07-31',
-          wte: 1,
-        })),
-      )
-      .execute();
+        }),
+      ),
+      placements: gmcs.map((gmc) =>
+        placementRow(gmc, 'RNE', 'F1', { start_date: '2024-08-01', end_date: '2025-07-31' }),
+      ),
+    });
     const lead = as(users.lead);
     await lead.offer.create({
       localityCode: 'NE',
@@ -65,18 +54,9 @@ describe('CSV exports', () => {
       localityCode: 'NE',
       cohort: { code: 'NE1-A', offerCode: 'NE1', startDate: '2024-09-01', endDate: '2025-03-31', places: 12 },
     });
-    await t.db
-      .insertInto('participations')
-      .values(
-        gmcs.slice(0, 3).map((gmc_number) => ({
-          gmc_number,
-          cohort_code: 'NE1-A',
-          status: 'enrolled',
-          start_date: '2024-09-01',
-          end_date: null,
-        })),
-      )
-      .execute();
+    await seedRows(t.db, {
+      participations: gmcs.slice(0, 3).map((gmc) => participationRow(gmc, 'NE1-A', '2024-09-01')),
+    });
   });
   afterAll(() => t.destroy());
 

@@ -1,7 +1,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,93 +35,47 @@ const QUARTERS = periodsUpTo(mustParsePeriod('2024-25 Q4'), 16);
  */
 async function seed(db: Kysely<Database>) {
   const localities = Object.keys(UPTAKE_2024_25) as (keyof typeof UPTAKE_2024_25)[];
-  await db
-    .insertInto('organisations')
-    .values(localities.map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })))
-    .execute();
   const trainees = localities.flatMap((l) =>
-    Array.from({ length: UPTAKE_2024_25[l][1] }, (_, i) => ({ locality: l, i, gmc: `${l}-${i}` })),
+    Array.from({ length: UPTAKE_2024_25[l][1] }, (_, i) => ({ locality: l, i })),
   );
   const gmc = (locality: string, i: number) => String(1_000_000 + localities.indexOf(locality as never) * 1000 + i);
-  await db
-    .insertInto('trainees')
-    .values(trainees.map((t) => traineeRow(gmc(t.locality, t.i))))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      trainees.map((t) => ({
-        placement_id: `P-${t.gmc}`,
-        gmc_number: gmc(t.locality, t.i),
-        organisation_code: `${t.locality}1`,
-        programme_code: null,
-        grade: 'F1',
-        specialty: null,
+  const enrol = (locality: string, i: number, quarter: (typeof QUARTERS)[number]) =>
+    participationRow(gmc(locality, i), `C-${quarter.label}`, quarter.from);
+  await seedRows(db, {
+    organisations: localities.map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })),
+    trainees: trainees.map((t) => traineeRow(gmc(t.locality, t.i))),
+    placements: trainees.map((t) =>
+      placementRow(gmc(t.locality, t.i), `${t.locality}1`, 'F1', {
         start_date: t.locality === 'NE' ? '2021-04-01' : '2024-04-01',
         end_date: '2025-03-31',
-        wte: 1,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('offers')
-    .values({
-      code: 'NAT',
-      title: 'National',
-      provider: 'x',
-      provider_type: null,
-      scope_locality_code: null,
-      tier: 1,
-      mode: null,
-      capacity: null,
-      multiprofessional: null,
-      access: null,
-      funding: null,
-      delivery: null,
-      description: null,
-      url: null,
-    })
-    .execute();
-  await db.insertInto('offer_stages').values({ offer_code: 'NAT', stage_code: 'foundation' }).execute();
-  await db
-    .insertInto('cohorts')
-    .values(
-      QUARTERS.map((q) => ({
-        code: `C-${q.label}`,
-        offer_code: 'NAT',
-        start_date: q.from,
-        end_date: q.to,
-        places: 500,
-      })),
-    )
-    .execute();
-  const enrol = (locality: string, i: number, quarter: (typeof QUARTERS)[number]) => ({
-    gmc_number: gmc(locality, i),
-    cohort_code: `C-${quarter.label}`,
-    status: 'enrolled',
-    start_date: quarter.from,
-    end_date: null,
-  });
-  await db
-    .insertInto('participations')
-    .values([
+      }),
+    ),
+    offers: [offerRow('NAT', null, 1)],
+    offer_stages: [{ offer_code: 'NAT', stage_code: 'foundation' }],
+    cohorts: QUARTERS.map((q) => ({
+      code: `C-${q.label}`,
+      offer_code: 'NAT',
+      start_date: q.from,
+      end_date: q.to,
+      places: 500,
+    })),
+    participations: [
       ...QUARTERS.flatMap((quarter, q) => Array.from({ length: NE_QUARTERLY[q]! }, (_, i) => enrol('NE', i, quarter))),
       ...localities
         .filter((l) => l !== 'NE')
         .flatMap((l) => Array.from({ length: UPTAKE_2024_25[l][0] }, (_, i) => enrol(l, i, QUARTERS[13]!))),
-    ])
-    .execute();
-  await db
-    .insertInto('measure_targets')
-    .values({
-      measure_code: 'M3',
-      locality_code: 'NE',
-      period: '2025-26',
-      value: 0.2,
-      set_by: null,
-      set_at: '2026-01-01T00:00:00Z',
-    })
-    .execute();
+    ],
+    measure_targets: [
+      {
+        measure_code: 'M3',
+        locality_code: 'NE',
+        period: '2025-26',
+        value: 0.2,
+        set_by: null,
+        set_at: '2026-01-01T00:00:00Z',
+      },
+    ],
+  });
   await bumpDataVersion(db, 'judgement fixture');
 }
 

@@ -1,86 +1,41 @@
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getLocalityAnalysis } from './measures-cache';
 
 const gmc = (i: number) => String(2_000_000 + i);
 const period = mustParsePeriod('2024-25');
-const offer = {
-  provider: 'x',
-  provider_type: null,
-  mode: null,
-  capacity: null,
-  multiprofessional: null,
-  access: null,
-  funding: null,
-  delivery: null,
-  description: null,
-  url: null,
-};
 
 /** NE: trainees 0–2 (F1, two enrolled in a tier-2 cohort); YH: trainee 3 (ST4). One national tier-1 offer for foundation only. */
 async function seed(db: TestDatabase['db']) {
-  await db
-    .insertInto('organisations')
-    .values([
+  const four = [0, 1, 2, 3].map(gmc);
+  await seedRows(db, {
+    organisations: [
       { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
       { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values([0, 1, 2, 3].map((i) => ({ ...traineeRow(gmc(i)), sex: i === 0 ? 'female' : null })))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      [0, 1, 2, 3].map((i) => ({
-        placement_id: `Q${i}`,
-        gmc_number: gmc(i),
-        organisation_code: i < 3 ? 'NE1' : 'YH1',
-        programme_code: null,
-        grade: i < 3 ? 'F1' : 'ST4',
-        specialty: null,
-        start_date: '2024-08-07',
-        end_date: '2025-08-05',
-        wte: 1,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('offers')
-    .values([
-      { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
-      { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
-    ])
-    .execute();
-  await db
-    .insertInto('offer_stages')
-    .values([
+    ],
+    trainees: four.map((g, i) => traineeRow(g, { sex: i === 0 ? 'female' : null })),
+    placements: four.map((g, i) => (i < 3 ? placementRow(g, 'NE1', 'F1') : placementRow(g, 'YH1', 'ST4'))),
+    offers: [offerRow('NAT', null, 1), offerRow('NEO', 'NE', 2)],
+    offer_stages: [
       { offer_code: 'NAT', stage_code: 'foundation' },
       { offer_code: 'NEO', stage_code: 'foundation' },
-    ])
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values([
+    ],
+    cohorts: [
       { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
       { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-    ])
-    .execute();
-  await db
-    .insertInto('participations')
-    .values(
-      [0, 1].map((i) => ({
-        gmc_number: gmc(i),
-        cohort_code: 'NEO-24',
-        status: 'enrolled',
-        start_date: '2024-09-01',
-        end_date: null,
-      })),
-    )
-    .execute();
+    ],
+    participations: four.slice(0, 2).map((g) => participationRow(g, 'NEO-24', '2024-09-01')),
+  });
   await bumpDataVersion(db, 'test fixture');
 }
 
@@ -117,13 +72,7 @@ describe('locality analysis cache', () => {
 
     await t.db
       .insertInto('participations')
-      .values({
-        gmc_number: gmc(2),
-        cohort_code: 'NEO-24',
-        status: 'enrolled',
-        start_date: '2024-10-01',
-        end_date: null,
-      })
+      .values(participationRow(gmc(2), 'NEO-24', '2024-10-01'))
       .execute();
     const newer = await bumpDataVersion(t.db, 'one more participation');
     const changed = await getLocalityAnalysis(t.db, period, 'NE');

@@ -4,7 +4,7 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachMeasureWorkers, runMeasureTask } from './measure-workers';
@@ -15,50 +15,14 @@ describe('measure workers', () => {
   let stop: () => Promise<void>;
   beforeAll(async () => {
     t = await createTestDatabase();
-    await t.db
-      .insertInto('organisations')
-      .values({ code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' })
-      .execute();
-    await t.db
-      .insertInto('trainees')
-      .values(
-        ['1000001', '1000002'].map((gmc_number) => ({
-          gmc_number,
-          forenames: null,
-          surname: null,
-          sex: null,
-          ethnic_group: null,
-          qualification: null,
-        })),
-      )
-      .execute();
-    await t.db
-      .insertInto('placements')
-      .values([
-        {
-          placement_id: 'P1',
-          gmc_number: '1000001',
-          organisation_code: 'NE1',
-          programme_code: null,
-          grade: 'F1',
-          specialty: null,
-          start_date: '2024-08-07',
-          end_date: '2025-08-05',
-          wte: 1,
-        },
-        {
-          placement_id: 'P2',
-          gmc_number: '1000002',
-          organisation_code: 'NE1',
-          programme_code: null,
-          grade: 'ST4',
-          specialty: null,
-          start_date: '2025-01-01',
-          end_date: '2025-06-30',
-          wte: 1,
-        },
-      ])
-      .execute();
+    await seedRows(t.db, {
+      organisations: [{ code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' }],
+      trainees: [traineeRow('1000001'), traineeRow('1000002')],
+      placements: [
+        placementRow('1000001', 'NE1', 'F1'),
+        placementRow('1000002', 'NE1', 'ST4', { start_date: '2025-01-01', end_date: '2025-06-30' }),
+      ],
+    });
     await bumpDataVersion(t.db, 'fixture');
     await bumpDataVersion(t.db, 'a second version, so the worker must read the current one');
     stop = attachMeasureWorkers(t.db, t.config);

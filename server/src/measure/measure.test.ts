@@ -1,7 +1,15 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -13,78 +21,25 @@ const gmc = (i: number) => String(1_000_000 + i);
 
 /** NE: 10 foundation trainees, 9 enrolled in NE's own tier-2 cohort (20 places); YH: 2 higher trainees. */
 async function seed(db: TestDatabase['db']) {
-  await db
-    .insertInto('organisations')
-    .values([
+  const twelve = Array.from({ length: 12 }, (_, i) => gmc(i));
+  await seedRows(db, {
+    organisations: [
       { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
       { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values(Array.from({ length: 12 }, (_, i) => traineeRow(gmc(i))))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      Array.from({ length: 12 }, (_, i) => ({
-        placement_id: `P${i}`,
-        gmc_number: gmc(i),
-        organisation_code: i < 10 ? 'NE1' : 'YH1',
-        programme_code: null,
-        grade: i < 10 ? 'F1' : 'ST4',
-        specialty: null,
-        start_date: '2024-08-07',
-        end_date: '2025-08-05',
-        wte: 1,
-      })),
-    )
-    .execute();
-  const offer = {
-    provider: 'x',
-    provider_type: null,
-    mode: null,
-    capacity: null,
-    multiprofessional: null,
-    access: null,
-    funding: null,
-    delivery: null,
-    description: null,
-    url: null,
-  };
-  await db
-    .insertInto('offers')
-    .values([
-      { ...offer, code: 'NAT', title: 'National', scope_locality_code: null, tier: 1 },
-      { ...offer, code: 'NEO', title: 'NE own', scope_locality_code: 'NE', tier: 2 },
-    ])
-    .execute();
-  await db
-    .insertInto('offer_stages')
-    .values([
+    ],
+    trainees: twelve.map((g) => traineeRow(g)),
+    placements: twelve.map((g, i) => (i < 10 ? placementRow(g, 'NE1', 'F1') : placementRow(g, 'YH1', 'ST4'))),
+    offers: [offerRow('NAT', null, 1), offerRow('NEO', 'NE', 2)],
+    offer_stages: [
       ...['foundation', 'core', 'higher'].map((stage_code) => ({ offer_code: 'NAT', stage_code })),
       { offer_code: 'NEO', stage_code: 'foundation' },
-    ])
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values([
+    ],
+    cohorts: [
       { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
       { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-    ])
-    .execute();
-  await db
-    .insertInto('participations')
-    .values(
-      Array.from({ length: 9 }, (_, i) => ({
-        gmc_number: gmc(i),
-        cohort_code: 'NEO-24',
-        status: 'enrolled',
-        start_date: '2024-09-01',
-        end_date: null,
-      })),
-    )
-    .execute();
+    ],
+    participations: twelve.slice(0, 9).map((g) => participationRow(g, 'NEO-24', '2024-09-01')),
+  });
   await bumpDataVersion(db, 'test fixture');
 }
 

@@ -4,7 +4,7 @@
  * figures of older versions go once a newer version is complete.
  */
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from './measures-cache';
@@ -14,35 +14,11 @@ describe('recompute job', () => {
   let t: TestDatabase;
   beforeAll(async () => {
     t = await createTestDatabase();
-    await t.db
-      .insertInto('organisations')
-      .values({ code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' })
-      .execute();
-    await t.db
-      .insertInto('trainees')
-      .values({
-        gmc_number: '1000001',
-        forenames: null,
-        surname: null,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })
-      .execute();
-    await t.db
-      .insertInto('placements')
-      .values({
-        placement_id: 'P1',
-        gmc_number: '1000001',
-        organisation_code: 'YH1',
-        programme_code: null,
-        grade: 'CT1',
-        specialty: null,
-        start_date: '2024-08-07',
-        end_date: '2025-08-05',
-        wte: 1,
-      })
-      .execute();
+    await seedRows(t.db, {
+      organisations: [{ code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' }],
+      trainees: [traineeRow('1000001')],
+      placements: [placementRow('1000001', 'YH1', 'CT1')],
+    });
     await bumpDataVersion(t.db, 'fixture');
   });
   afterAll(() => t.destroy());

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { createTestDatabase, participationRow, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import type { OfferInput } from '@ldm/shared/schemas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -200,13 +200,7 @@ describe('removing offers and cohorts', () => {
     await t.db.insertInto('trainees').values(traineeRow('1234567')).execute();
     await t.db
       .insertInto('participations')
-      .values({
-        gmc_number: '1234567',
-        cohort_code: 'NE9-B',
-        status: 'enrolled',
-        start_date: '2024-09-01',
-        end_date: null,
-      })
+      .values(participationRow('1234567', 'NE9-B', '2024-09-01'))
       .execute();
   });
   afterAll(() => t.destroy());

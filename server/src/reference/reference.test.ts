@@ -1,5 +1,5 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../testing/call-as';
@@ -17,25 +17,11 @@ describe('reference lists', () => {
   it('lists the 13 localities and the periods the placements cover', async () => {
     const caller = callAs(t.db, dean);
     expect((await caller.reference.lists()).periods).toEqual([]);
-    await t.db
-      .insertInto('organisations')
-      .values({ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' })
-      .execute();
-    await t.db.insertInto('trainees').values(traineeRow('3000000')).execute();
-    await t.db
-      .insertInto('placements')
-      .values({
-        placement_id: 'X',
-        gmc_number: '3000000',
-        organisation_code: 'R1',
-        programme_code: null,
-        grade: 'F1',
-        specialty: null,
-        start_date: '2023-08-02',
-        end_date: '2024-08-06',
-        wte: 1,
-      })
-      .execute();
+    await seedRows(t.db, {
+      organisations: [{ code: 'R1', name: 'T', type: 'trust', locality_code: 'NE' }],
+      trainees: [traineeRow('3000000')],
+      placements: [placementRow('3000000', 'R1', 'F1', { start_date: '2023-08-02', end_date: '2024-08-06' })],
+    });
     // Periods are cached per data version: a change that bumps it is seen.
     await bumpDataVersion(t.db, 'test');
     const lists = await caller.reference.lists();

@@ -1,7 +1,7 @@
 /** Shared by the import tests: run an import of CSV text, and a small hand-checked base of reference rows. */
 import { Readable } from 'node:stream';
 import type { Database } from '@ldm/db';
-import { traineeRow } from '@ldm/db/testing';
+import { offerRow, seedRows, traineeRow } from '@ldm/db/testing';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import type { ImportKind } from '../import/import-kinds';
@@ -39,57 +39,29 @@ export const academyLeadNE: SessionUser = {
 
 /** Two organisations (NE, YH), one NE programme, two trainees, an NE offer and a national offer with a cohort each. */
 export async function seedReferenceRows(db: Kysely<Database>): Promise<void> {
-  await db
-    .insertInto('users')
-    .values({
-      email: academyLeadNE.email,
-      name: academyLeadNE.name,
-      role: 'academy_lead',
-      locality_code: 'NE',
-      password_hash: 'x',
-      created_at: '2026-01-01T00:00:00Z',
-    })
-    .execute();
-  await db
-    .insertInto('organisations')
-    .values([
+  await seedRows(db, {
+    users: [
+      {
+        email: academyLeadNE.email,
+        name: academyLeadNE.name,
+        role: 'academy_lead',
+        locality_code: 'NE',
+        password_hash: 'x',
+        created_at: '2026-01-01T00:00:00Z',
+      },
+    ],
+    organisations: [
       { code: 'RX1', name: 'Northumbria', type: 'trust', locality_code: 'NE' },
       { code: 'RWA', name: 'Hull', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('programmes')
-    .values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' })
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values([traineeRow('7000001'), traineeRow('7000002')])
-    .execute();
-  const offer = {
-    provider: 'P',
-    provider_type: null,
-    tier: 1,
-    mode: null,
-    capacity: null,
-    multiprofessional: null,
-    access: null,
-    funding: null,
-    delivery: null,
-    description: null,
-    url: null,
-  };
-  await db
-    .insertInto('offers')
-    .values([
-      { ...offer, code: 'NE-1', title: 'NE offer', scope_locality_code: 'NE' },
-      { ...offer, code: 'NAT-1', title: 'National offer', scope_locality_code: null },
-    ])
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values([
+    ],
+    programmes: [
+      { code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' },
+    ],
+    trainees: [traineeRow('7000001'), traineeRow('7000002')],
+    offers: [offerRow('NE-1', 'NE', 1, { title: 'NE offer' }), offerRow('NAT-1', null, 1, { title: 'National offer' })],
+    cohorts: [
       { code: 'NE-1-A', offer_code: 'NE-1', start_date: '2024-09-01', end_date: '2024-12-01', places: 10 },
       { code: 'NAT-1-A', offer_code: 'NAT-1', start_date: '2024-09-01', end_date: '2025-03-01', places: 100 },
-    ])
-    .execute();
+    ],
+  });
 }

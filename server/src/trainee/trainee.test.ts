@@ -1,5 +1,5 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../testing/call-as';
@@ -13,45 +13,23 @@ describe('trainees', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    await t.db
-      .insertInto('organisations')
-      .values([
+    const trainee = (gmc: string, forenames: string, surname: string) =>
+      traineeRow(gmc, { forenames, surname, sex: 'female', ethnic_group: 'white', qualification: 'uk' });
+    const placement = (id: string, gmc: string, org: string, grade: string, start: string, end: string) =>
+      placementRow(gmc, org, grade, { placement_id: id, start_date: start, end_date: end });
+    await seedRows(t.db, {
+      organisations: [
         { code: 'RNE', name: 'Tyneside Trust', type: 'trust', locality_code: 'NE' },
         { code: 'RYH', name: 'Leeds Trust', type: 'trust', locality_code: 'YH' },
-      ])
-      .execute();
-    const trainee = (gmc: string, forenames: string, surname: string) => ({
-      gmc_number: gmc,
-      forenames,
-      surname,
-      sex: 'female',
-      ethnic_group: 'white',
-      qualification: 'uk',
-    });
-    await t.db
-      .insertInto('trainees')
-      .values([
+      ],
+      trainees: [
         trainee('1000001', 'Anna', 'Smith'),
         trainee('1000002', 'Ben', 'Jones'),
         trainee('1000003', 'Cara', 'Adams'),
         trainee('1000004', 'Dan', 'Brown'),
         trainee('1000005', 'Eve', 'Nowhere'),
-      ])
-      .execute();
-    const placement = (id: string, gmc: string, org: string, grade: string, start: string, end: string) => ({
-      placement_id: id,
-      gmc_number: gmc,
-      organisation_code: org,
-      programme_code: null,
-      grade,
-      specialty: null,
-      start_date: start,
-      end_date: end,
-      wte: 1,
-    });
-    await t.db
-      .insertInto('placements')
-      .values([
+      ],
+      placements: [
         placement('P1', '1000001', 'RNE', 'F1', '2022-08-03', '2023-08-01'),
         placement('P2', '1000001', 'RYH', 'F2', '2023-08-02', '2024-08-01'),
         placement('P3', '1000002', 'RNE', 'ST4', '2024-08-07', '2025-08-05'),
@@ -59,8 +37,8 @@ describe('trainees', () => {
         placement('P-B', '1000003', 'RYH', 'ST5', '2024-08-07', '2025-08-05'),
         placement('P-A', '1000003', 'RNE', 'ST5', '2024-08-07', '2025-08-05'),
         placement('P4', '1000004', 'RNE', 'CT1', '2023-02-01', '2025-02-01'),
-      ])
-      .execute();
+      ],
+    });
   });
   afterAll(() => t.destroy());
 
@@ -139,17 +117,9 @@ describe('trainees', () => {
   it('follows a data change: a new placement moves the trainee', async () => {
     await t.db
       .insertInto('placements')
-      .values({
-        placement_id: 'P5',
-        gmc_number: '1000002',
-        organisation_code: 'RYH',
-        programme_code: null,
-        grade: 'ST5',
-        specialty: null,
-        start_date: '2025-08-06',
-        end_date: '2026-08-04',
-        wte: 1,
-      })
+      .values(
+        placementRow('1000002', 'RYH', 'ST5', { placement_id: 'P5', start_date: '2025-08-06', end_date: '2026-08-04' }),
+      )
       .execute();
     await bumpDataVersion(t.db, 'test');
     expect(names((await as(users.dean).trainee.list({ localityCode: 'NE' })).rows)).toEqual(['Adams', 'Brown']);

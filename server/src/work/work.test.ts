@@ -1,5 +1,14 @@
-import { bumpDataVersion, type Database } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { bumpDataVersion } from '@ldm/db';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  practiceRecordRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -31,100 +40,48 @@ const TRAINEES: [
 ];
 
 async function seed(db: TestDatabase['db']) {
-  await db
-    .insertInto('organisations')
-    .values([
+  const take = (gmc: string, cohort: string, status: string, start: string) =>
+    participationRow(gmc, cohort, start, { status, end_date: status === 'enrolled' ? null : '2025-01-31' });
+  await seedRows(db, {
+    organisations: [
       { code: 'NE-A', name: 'Tyneside Hospitals', type: 'trust', locality_code: 'NE' },
       { code: 'NE-B', name: 'Durham Trust', type: 'trust', locality_code: 'NE' },
       { code: 'NE-C', name: 'Wearside Practice', type: 'gp_practice', locality_code: 'NE' },
       { code: 'YH-X', name: 'Leeds Hospitals', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('programmes')
-    .values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' })
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values(
-      TRAINEES.map(([gmc]) => ({
-        gmc_number: gmc,
-        forenames: `F${gmc}`,
-        surname: `S${gmc}`,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      TRAINEES.map(([gmc, organisation, programme, grade, start, end]) => ({
-        placement_id: `P${gmc}`,
-        gmc_number: gmc,
-        organisation_code: organisation,
-        programme_code: programme,
-        grade,
-        specialty: null,
-        start_date: start,
-        end_date: end,
-        wte: 1,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('offers')
-    .values({
-      code: 'NAT',
-      title: 'National programme',
-      provider: 'NHS Leadership Academy',
-      provider_type: null,
-      scope_locality_code: null,
-      tier: 1,
-      mode: 'formal',
-      capacity: null,
-      multiprofessional: 0,
-      access: 'open',
-      funding: 'recurrent',
-      delivery: 'in_work',
-      description: null,
-      url: null,
-    })
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values([
+    ],
+    programmes: [
+      { code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' },
+    ],
+    trainees: TRAINEES.map(([gmc]) => traineeRow(gmc, { forenames: `F${gmc}`, surname: `S${gmc}` })),
+    placements: TRAINEES.map(([gmc, organisation, programme, grade, start, end]) =>
+      placementRow(gmc, organisation, grade, { programme_code: programme, start_date: start, end_date: end }),
+    ),
+    offers: [
+      offerRow('NAT', null, 1, {
+        title: 'National programme',
+        provider: 'NHS Leadership Academy',
+        mode: 'formal',
+        multiprofessional: 0,
+        access: 'open',
+        funding: 'recurrent',
+        delivery: 'in_work',
+      }),
+    ],
+    cohorts: [
       { code: 'NAT-2023', offer_code: 'NAT', start_date: '2023-10-01', end_date: '2024-09-30', places: 50 },
       { code: 'NAT-2024', offer_code: 'NAT', start_date: '2024-09-01', end_date: '2025-03-31', places: 50 },
-    ])
-    .execute();
-  const take = (gmc: string, cohort: string, status: string, start: string) => ({
-    gmc_number: gmc,
-    cohort_code: cohort,
-    status,
-    start_date: start,
-    end_date: status === 'enrolled' ? null : '2025-01-31',
-  });
-  await db
-    .insertInto('participations')
-    .values([
+    ],
+    participations: [
       take('1000001', 'NAT-2024', 'enrolled', '2024-09-01'),
       take('1000003', 'NAT-2024', 'withdrawn', '2024-09-01'),
       take('1000004', 'NAT-2023', 'enrolled', '2023-10-01'),
       take('1000005', 'NAT-2024', 'completed', '2024-09-01'),
-    ])
-    .execute();
-  const record = (organisation_code: string, provided: readonly string[]) =>
-    ({
-      organisation_code,
-      year: '2024-25',
-      ...Object.fromEntries(WORKPLACE_PRACTICE_CODES.map((code) => [code, provided.includes(code) ? 1 : 0])),
-    }) as Database['workplace_practice_records'];
-  await db
-    .insertInto('workplace_practice_records')
-    .values([record('NE-A', ['qi_projects', 'induction']), record('NE-B', WORKPLACE_PRACTICE_CODES.slice(0, 6))])
-    .execute();
+    ],
+    workplace_practice_records: [
+      practiceRecordRow('NE-A', '2024-25', ['qi_projects', 'induction']),
+      practiceRecordRow('NE-B', '2024-25', 6),
+    ],
+  });
   await bumpDataVersion(db, 'work test fixture');
 }
 

@@ -5,7 +5,7 @@
  * "Let through" means the call did not fail for access (it may still fail NOT_FOUND, CONFLICT…).
  */
 
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { createTestDatabase, offerRow, seedRows, type TestDatabase } from '@ldm/db/testing';
 import { createContext, type SessionUser } from '@ldm/server/context';
 import { appRouter } from '@ldm/server/router';
 import { addTestUsers } from '@ldm/server/testing/users';
@@ -49,41 +49,18 @@ describe('access matrix', () => {
         await addUser(t.db, null, { email: 'victim@example.org', name: 'Victim', role: 'national', localityCode: null })
       ).user.id,
     };
-    for (const l of [OWN, FOREIGN]) {
-      await t.db
-        .insertInto('offers')
-        .values({
-          code: `${l}-OFFER`,
-          title: 'Fixture offer',
-          provider: 'Fixture',
-          provider_type: null,
-          scope_locality_code: l,
-          tier: 1,
-          mode: null,
-          capacity: null,
-          multiprofessional: null,
-          access: null,
-          funding: null,
-          delivery: null,
-          description: null,
-          url: null,
-        })
-        .execute();
-      await t.db
-        .insertInto('offer_stages')
-        .values({ offer_code: `${l}-OFFER`, stage_code: 'core' })
-        .execute();
-      await t.db
-        .insertInto('cohorts')
-        .values({
-          code: `${l}-COHORT`,
-          offer_code: `${l}-OFFER`,
-          start_date: '2024-09-01',
-          end_date: '2025-03-31',
-          places: 10,
-        })
-        .execute();
-    }
+    const localities = [OWN, FOREIGN];
+    await seedRows(t.db, {
+      offers: localities.map((l) => offerRow(`${l}-OFFER`, l, 1)),
+      offer_stages: localities.map((l) => ({ offer_code: `${l}-OFFER`, stage_code: 'core' })),
+      cohorts: localities.map((l) => ({
+        code: `${l}-COHORT`,
+        offer_code: `${l}-OFFER`,
+        start_date: '2024-09-01',
+        end_date: '2025-03-31',
+        places: 10,
+      })),
+    });
   });
   afterAll(() => t.destroy());
 

@@ -9,7 +9,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  practiceRecordRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import type { SessionUser } from '@ldm/server/context';
 import { registerUpload } from '@ldm/server/import/uploads';
 import { callAs } from '@ldm/server/testing/call-as';
@@ -35,91 +44,17 @@ async function addUser(db: Db, role: Role): Promise<SessionUser> {
   return { id, email, name: role, role: dbRole, localityCode: 'NE' };
 }
 
-const offerRow = (code: string, scope: string | null) => ({
-  code,
-  title: `${code} title`,
-  provider: 'P',
-  provider_type: null,
-  scope_locality_code: scope,
-  tier: 1,
-  mode: null,
-  capacity: null,
-  multiprofessional: null,
-  access: null,
-  funding: null,
-  delivery: null,
-  description: null,
-  url: null,
-});
-const noPractices = {
-  qi_projects: 1,
-  patient_safety: 0,
-  manager_buddying: 0,
-  induction: 0,
-  longer_placements: 0,
-  place_based_training: 0,
-  step_up: 0,
-  shadowing: 0,
-  senior_meetings: 0,
-} as const;
-const placement = (placement_id: string, gmc_number: string, organisation_code: string) => ({
-  placement_id,
-  gmc_number,
-  organisation_code,
-  programme_code: null,
-  grade: 'F1',
-  specialty: null,
-  start_date: '2024-08-07',
-  end_date: '2025-08-05',
-  wte: 1,
-});
-const trainee = (gmc_number: string, forenames: string) => ({
-  gmc_number,
-  forenames,
-  surname: 'Fixture',
-  sex: 'female',
-  ethnic_group: 'asian',
-  qualification: 'international',
-});
+const trainee = (gmc_number: string) =>
+  traineeRow(gmc_number, {
+    forenames: `T${gmc_number}`,
+    surname: 'Fixture',
+    sex: 'female',
+    ethnic_group: 'asian',
+    qualification: 'international',
+  });
 
 /** NE and YH each own one of everything; 7200003 and 7200004 are YH trainees kept for the transfers. */
 async function seed(db: Db): Promise<void> {
-  await db
-    .insertInto('organisations')
-    .values([
-      { code: 'NE-ORG', name: 'NE trust', type: 'trust', locality_code: 'NE' },
-      { code: 'YH-ORG', name: 'YH trust', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('programmes')
-    .values([
-      { code: 'NE-PRG', name: 'NE', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' },
-      { code: 'YH-PRG', name: 'YH', specialty: 'Foundation', type: 'foundation', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values(['7100001', '7100002', '7200001', '7200003', '7200004'].map((gmc) => trainee(gmc, `T${gmc}`)))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values([
-      placement('PNE', '7100001', 'NE-ORG'),
-      placement('PNE2', '7100002', 'NE-ORG'),
-      placement('PYH', '7200001', 'YH-ORG'),
-      placement('PYH3', '7200003', 'YH-ORG'),
-      placement('PYH4', '7200004', 'YH-ORG'),
-    ])
-    .execute();
-  await db
-    .insertInto('offers')
-    .values([offerRow('NE-OFF', 'NE'), offerRow('YH-OFF', 'YH'), offerRow('NAT-OFF', null)])
-    .execute();
-  await db
-    .insertInto('offer_stages')
-    .values(['NE-OFF', 'YH-OFF', 'NAT-OFF'].map((offer_code) => ({ offer_code, stage_code: 'core' })))
-    .execute();
   const cohort = (code: string, offer_code: string) => ({
     code,
     offer_code,
@@ -127,32 +62,37 @@ async function seed(db: Db): Promise<void> {
     end_date: '2025-03-31',
     places: 10,
   });
-  await db
-    .insertInto('cohorts')
-    .values([cohort('NE-COH', 'NE-OFF'), cohort('YH-COH', 'YH-OFF'), cohort('NAT-COH', 'NAT-OFF')])
-    .execute();
-  const participation = (gmc_number: string, cohort_code: string) => ({
-    gmc_number,
-    cohort_code,
-    status: 'enrolled',
-    start_date: '2024-09-01',
-    end_date: null,
+  await seedRows(db, {
+    organisations: [
+      { code: 'NE-ORG', name: 'NE trust', type: 'trust', locality_code: 'NE' },
+      { code: 'YH-ORG', name: 'YH trust', type: 'trust', locality_code: 'YH' },
+    ],
+    programmes: [
+      { code: 'NE-PRG', name: 'NE', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' },
+      { code: 'YH-PRG', name: 'YH', specialty: 'Foundation', type: 'foundation', locality_code: 'YH' },
+    ],
+    trainees: ['7100001', '7100002', '7200001', '7200003', '7200004'].map(trainee),
+    placements: [
+      placementRow('7100001', 'NE-ORG', 'F1', { placement_id: 'PNE' }),
+      placementRow('7100002', 'NE-ORG', 'F1', { placement_id: 'PNE2' }),
+      placementRow('7200001', 'YH-ORG', 'F1', { placement_id: 'PYH' }),
+      placementRow('7200003', 'YH-ORG', 'F1', { placement_id: 'PYH3' }),
+      placementRow('7200004', 'YH-ORG', 'F1', { placement_id: 'PYH4' }),
+    ],
+    offers: [offerRow('NE-OFF', 'NE', 1), offerRow('YH-OFF', 'YH', 1), offerRow('NAT-OFF', null, 1)],
+    offer_stages: ['NE-OFF', 'YH-OFF', 'NAT-OFF'].map((offer_code) => ({ offer_code, stage_code: 'core' })),
+    cohorts: [cohort('NE-COH', 'NE-OFF'), cohort('YH-COH', 'YH-OFF'), cohort('NAT-COH', 'NAT-OFF')],
+    participations: [
+      participationRow('7100001', 'NE-COH', '2024-09-01'),
+      participationRow('7200001', 'YH-COH', '2024-09-01'),
+      participationRow('7200001', 'NAT-COH', '2024-09-01'),
+    ],
+    // One practice each (QI projects).
+    workplace_practice_records: [
+      practiceRecordRow('NE-ORG', '2024-25', ['qi_projects']),
+      practiceRecordRow('YH-ORG', '2024-25', ['qi_projects']),
+    ],
   });
-  await db
-    .insertInto('participations')
-    .values([
-      participation('7100001', 'NE-COH'),
-      participation('7200001', 'YH-COH'),
-      participation('7200001', 'NAT-COH'),
-    ])
-    .execute();
-  await db
-    .insertInto('workplace_practice_records')
-    .values([
-      { organisation_code: 'NE-ORG', year: '2024-25', ...noPractices },
-      { organisation_code: 'YH-ORG', year: '2024-25', ...noPractices },
-    ])
-    .execute();
 }
 
 /** Every row YH owns at the start (by §7), in a fixed order: the rows no NE user may change. */

@@ -4,6 +4,7 @@
  */
 
 import { bumpDataVersion } from '@ldm/db';
+import { placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -23,35 +24,12 @@ const EXTRA = Array.from({ length: 60 }, (_, i) => String(3000001 + i));
 beforeAll(async () => {
   harness = await startBrowserHarness();
   const db = harness.database.db;
-  await db
-    .insertInto('trainees')
-    .values(
-      EXTRA.map((gmc, i) => ({
-        gmc_number: gmc,
-        forenames: 'Sam',
-        surname: `Extra${String(i).padStart(2, '0')}`,
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      EXTRA.map((gmc) => ({
-        placement_id: `P${gmc}`,
-        gmc_number: gmc,
-        organisation_code: 'NE-TRUST',
-        programme_code: null,
-        grade: 'CT2',
-        specialty: 'Psychiatry',
-        start_date: '2024-08-07',
-        end_date: '2025-08-05',
-        wte: 0.8,
-      })),
-    )
-    .execute();
+  await seedRows(db, {
+    trainees: EXTRA.map((gmc, i) =>
+      traineeRow(gmc, { forenames: 'Sam', surname: `Extra${String(i).padStart(2, '0')}` }),
+    ),
+    placements: EXTRA.map((gmc) => placementRow(gmc, 'NE-TRUST', 'CT2', { specialty: 'Psychiatry', wte: 0.8 })),
+  });
   await bumpDataVersion(db, 'trainees browser test');
 });
 afterAll(async () => {

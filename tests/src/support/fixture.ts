@@ -9,28 +9,16 @@
  *   for anyone outside YH.
  * - Every other locality: no trainees (its measures read "no data").
  */
-import { bumpDataVersion, type Database } from '@ldm/db';
-import { type TestDatabase, traineeRow } from '@ldm/db/testing';
-
-const PRACTICE_COLUMNS = [
-  'qi_projects',
-  'patient_safety',
-  'manager_buddying',
-  'induction',
-  'longer_placements',
-  'place_based_training',
-  'step_up',
-  'shadowing',
-  'senior_meetings',
-] as const;
-
-function practiceRecord(organisationCode: string, provided: number) {
-  return {
-    organisation_code: organisationCode,
-    year: '2024-25',
-    ...Object.fromEntries(PRACTICE_COLUMNS.map((column, index) => [column, index < provided ? 1 : 0])),
-  } as Database['workplace_practice_records'];
-}
+import { bumpDataVersion } from '@ldm/db';
+import {
+  offerRow,
+  participationRow,
+  placementRow,
+  practiceRecordRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 
 /** [gmc, organisation, grade] for every trainee in post in 2024-25. */
 const TRAINEES: [string, string, string][] = [
@@ -50,122 +38,81 @@ const TRAINEES: [string, string, string][] = [
 ];
 
 export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> {
-  await db
-    .insertInto('organisations')
-    .values([
+  await seedRows(db, {
+    organisations: [
       { code: 'NE-TRUST', name: 'Tyneside Hospitals', type: 'trust', locality_code: 'NE' },
       { code: 'NE-GP', name: 'Wearside Practice', type: 'gp_practice', locality_code: 'NE' },
       { code: 'YH-TRUST', name: 'Leeds Teaching Hospitals', type: 'trust', locality_code: 'YH' },
-    ])
-    .execute();
-  await db
-    .insertInto('programmes')
-    .values({ code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' })
-    .execute();
-  await db
-    .insertInto('trainees')
-    .values(TRAINEES.map(([gmc]) => traineeRow(gmc)))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      TRAINEES.map(([gmc, organisation, grade]) => ({
-        placement_id: `P${gmc}`,
-        gmc_number: gmc,
-        organisation_code: organisation,
+    ],
+    programmes: [
+      { code: 'NE-FND', name: 'NE Foundation', specialty: 'Foundation', type: 'foundation', locality_code: 'NE' },
+    ],
+    trainees: TRAINEES.map(([gmc]) => traineeRow(gmc)),
+    placements: TRAINEES.map(([gmc, organisation, grade]) =>
+      placementRow(gmc, organisation, grade, {
         programme_code: grade.startsWith('F') && organisation.startsWith('NE') ? 'NE-FND' : null,
-        grade,
         specialty: grade.startsWith('F') ? 'Foundation' : 'General Medicine',
-        start_date: '2024-08-07',
-        end_date: '2025-08-05',
-        wte: 1,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('offers')
-    .values([
+      }),
+    ),
+    offers: [
       offer('NAT-T1', 'NHS Leadership Academy: Edward Jenner', null, 1),
       offer('NE-T1', 'Clinicians in Management', 'NE', 1),
       offer('NE-T2', 'Leading Improvement in the North East', 'NE', 2),
-    ])
-    .execute();
-  await db
-    .insertInto('offer_stages')
-    .values([
+    ],
+    offer_stages: [
       { offer_code: 'NAT-T1', stage_code: 'foundation' },
       { offer_code: 'NAT-T1', stage_code: 'core' },
       { offer_code: 'NE-T1', stage_code: 'higher' },
       { offer_code: 'NE-T2', stage_code: 'core' },
-    ])
-    .execute();
-  await db
-    .insertInto('cohorts')
-    .values([
+    ],
+    cohorts: [
       { code: 'NAT-T1-2024', offer_code: 'NAT-T1', start_date: '2024-04-01', end_date: '2025-03-31', places: 500 },
       { code: 'NE-T1-2024', offer_code: 'NE-T1', start_date: '2024-09-01', end_date: '2025-02-28', places: 10 },
       { code: 'NE-T2-2024', offer_code: 'NE-T2', start_date: '2024-10-01', end_date: '2025-03-31', places: 4 },
-    ])
-    .execute();
-  await db
-    .insertInto('participations')
-    .values(
-      ['1000001', '1000002', '1000005', '1000008', '1000009'].map((gmc) => ({
-        gmc_number: gmc,
-        cohort_code: 'NE-T1-2024',
-        status: 'enrolled',
-        start_date: '2024-09-01',
-        end_date: null,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('workplace_practice_records')
-    .values([practiceRecord('NE-TRUST', 6), practiceRecord('NE-GP', 2), practiceRecord('YH-TRUST', 5)])
-    .execute();
+    ],
+    participations: ['1000001', '1000002', '1000005', '1000008', '1000009'].map((gmc) =>
+      participationRow(gmc, 'NE-T1-2024', '2024-09-01'),
+    ),
+    workplace_practice_records: [
+      practiceRecordRow('NE-TRUST', '2024-25', 6),
+      practiceRecordRow('NE-GP', '2024-25', 2),
+      practiceRecordRow('YH-TRUST', '2024-25', 5),
+    ],
+  });
   const version = await bumpDataVersion(db, 'browser-test fixture');
   const setAt = new Date().toISOString();
   // NE uptake: baseline 20% in 2023-24, target 60% → 50% now is "improving"; the floor's target 100% is "met".
-  await db
-    .insertInto('measure_baselines')
-    .values({
-      measure_code: 'M3',
-      locality_code: 'NE',
-      period: '2023-24',
-      numerator: 2,
-      denominator: 10,
-      value: 0.2,
-      data_version: version,
-      set_by: null,
-      set_at: setAt,
-    })
-    .execute();
-  await db
-    .insertInto('measure_targets')
-    .values([
+  await seedRows(db, {
+    measure_baselines: [
+      {
+        measure_code: 'M3',
+        locality_code: 'NE',
+        period: '2023-24',
+        numerator: 2,
+        denominator: 10,
+        value: 0.2,
+        data_version: version,
+        set_by: null,
+        set_at: setAt,
+      },
+    ],
+    measure_targets: [
       { measure_code: 'M3', locality_code: 'NE', value: 0.6, period: '2025-26', set_by: null, set_at: setAt },
       { measure_code: 'M1.1', locality_code: 'NE', value: 1, period: '2025-26', set_by: null, set_at: setAt },
-    ])
-    .execute();
+    ],
+  });
 }
 
 function offer(code: string, title: string, scope: string | null, tier: number) {
-  return {
-    code,
+  return offerRow(code, scope, tier, {
     title,
     provider: scope ? `HEE ${scope}` : 'NHS Leadership Academy',
-    provider_type: null,
-    scope_locality_code: scope,
-    tier,
     mode: 'formal',
-    capacity: null,
-    multiprofessional: 0 as const,
+    multiprofessional: 0,
     access: 'open',
     funding: 'recurrent',
     delivery: 'in_work',
-    description: null,
-    url: null,
-  };
+  });
 }
 
 /** Hand-computed from the comments above, for 2024-25. */
