@@ -10,6 +10,7 @@ import { useParams } from 'react-router';
 import { EnglandComparisonSection } from '../../components/measures/england-comparison-section';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { ProgressTable } from '../../components/measures/progress-table';
+import { SpcSection } from '../../components/measures/spc-section';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { nameOfPlace } from '../../lib/places';
@@ -35,6 +36,7 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
   // Trainee-level lists are for the locality's own users and administrators (the server says so too).
   const mayReadRecords = user.role === 'admin' || user.localityCode === localityCode;
   const dashboard = useQuery(trpc.measure.locality.queryOptions({ localityCode, period: period.label }));
+  const spc = useQuery(trpc.measure.spc.queryOptions({ localityCode, period: period.label }));
   return (
     <>
       <h1>
@@ -67,6 +69,15 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
             </section>
             <BreakdownsSection data={data} />
             <LocalityTrendSection localityCode={localityCode} period={period} />
+            <QueryState query={spc} label="the SPC charts">
+              {(charts) => (
+                <SpcSection
+                  charts={charts}
+                  placeName={nameOfPlace(localityCode)}
+                  exportName={`spc-${localityCode}-${period.label}`}
+                />
+              )}
+            </QueryState>
           </>
         )}
       </QueryState>

@@ -1,11 +1,13 @@
 /**
  * National overview (PRODUCT.md §5): England's headline figures; localities (or regions) side by
- * side; funnel plots; baseline → latest → target; trend; the coverage grid; report status.
+ * side; funnel plots; baseline → latest → target; trend; England's SPC charts; the coverage grid;
+ * report status.
  */
 import { useQuery } from '@tanstack/react-query';
 import { CoverageGrid } from '../../components/measures/coverage-grid';
 import { FunnelSection } from '../../components/measures/funnel-section';
 import { MeasureHeadlines } from '../../components/measures/measure-headlines';
+import { SpcSection } from '../../components/measures/spc-section';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { useTRPC } from '../../lib/trpc';
@@ -19,6 +21,7 @@ export function NationalOverviewPage() {
   const [period] = usePeriod();
   const trpc = useTRPC();
   const overview = useQuery(trpc.measure.national.queryOptions({ period: period.label }));
+  const spc = useQuery(trpc.measure.englandSpc.queryOptions({ period: period.label }));
   return (
     <>
       <h1>England, {periodTitle(period)}</h1>
@@ -45,6 +48,9 @@ export function NationalOverviewPage() {
             </section>
             <NationalProgressSection progress={data.progress} period={period.label} />
             <NationalTrendSection period={period} />
+            <QueryState query={spc} label="England’s SPC charts">
+              {(charts) => <SpcSection charts={charts} placeName="England" exportName={`spc-ENG-${period.label}`} />}
+            </QueryState>
             <section className="section" aria-labelledby="coverage-heading">
               <h2 id="coverage-heading">Where is the floor missing?</h2>
               <p>
