@@ -34,6 +34,15 @@ describe('Wilson score interval', () => {
   it('has no interval without a denominator', () => {
     expect(wilsonInterval(0, 0, Z95)).toBeNull();
   });
+
+  it('is exactly [.., 1] at r = n and exactly [0, ..] at r = 0, for every n (no rounding drift)', () => {
+    for (const z of [Z95, Z998]) {
+      for (let n = 1; n <= 1000; n++) {
+        expect(wilsonInterval(n, n, z)![1]).toBe(1);
+        expect(wilsonInterval(0, n, z)![0]).toBe(0);
+      }
+    }
+  });
 });
 
 describe('compared with England', () => {
@@ -48,6 +57,12 @@ describe('compared with England', () => {
   it('depends on the level: 30 of 100 against 0.2 is better at 95% and similar at 99.8%', () => {
     expect(compareWithEngland(wilsonInterval(30, 100, Z95), 0.2)).toBe('better');
     expect(compareWithEngland(wilsonInterval(30, 100, Z998), 0.2)).toBe('similar');
+  });
+
+  it('judges 100% against a 100% England, and 0% against a 0% England, similar', () => {
+    // 176 of 176 at 95%: the closed form's upper bound is 0.9999999999999999 in floating point.
+    expect(compareWithEngland(wilsonInterval(176, 176, Z95), 1)).toBe('similar');
+    expect(compareWithEngland(wilsonInterval(0, 176, Z95), 0)).toBe('similar');
   });
 
   it('is not compared without a denominator or without England', () => {

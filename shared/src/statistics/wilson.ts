@@ -20,7 +20,9 @@ export function wilsonInterval(numerator: number, denominator: number, z: number
   const centre = 2 * numerator + z * z;
   const spread = z * Math.sqrt(z * z + 4 * numerator * (1 - p));
   const scale = 2 * (denominator + z * z);
-  return [(centre - spread) / scale, (centre + spread) / scale];
+  // At r = 0 and r = n the closed form is exactly 0 and 1; in floating point it can miss by one
+  // unit, which would judge a 100% locality "worse" than a 100% England instead of "similar".
+  return [numerator === 0 ? 0 : (centre - spread) / scale, numerator === denominator ? 1 : (centre + spread) / scale];
 }
 
 /**
