@@ -41,6 +41,7 @@ const isoDay = (days: number) => new Date(Date.UTC(2020, 3, 1) + days * 86_400_0
 
 async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 'rejected' = 'applied'): Promise<void> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let lastPhase = '';
   const result = await runImport(db, {
     kind,
@@ -55,6 +56,8 @@ async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   if (result.status !== expected)
     throw new Error(`${kind}: ${result.status} ${JSON.stringify(result.problems.slice(0, 5))}`);
   if (expected === 'rejected')
@@ -64,7 +67,8 @@ async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 
       ? result.rowsRead
       : result.counts.inserted + result.counts.updated + result.counts.unchanged;
   process.stdout.write(
-    `${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply)\n`,
+    `${kind}: ${rows} rows in ${seconds.toFixed(1)} s = ${Math.round(rows / seconds)} rows/s (validate + apply); ` +
+      `CPU ${cpuSeconds.toFixed(1)} s = ${Math.round(rows / cpuSeconds)} rows per CPU second (the figure to compare on a busy machine)\n`,
   );
 }
 
