@@ -14,7 +14,7 @@ import { checkHeader } from './check-header';
 import type { CsvRecord } from './csv-records';
 import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
-import { createRowReader } from './row-reader';
+import { FileRowReader } from './row-reader';
 
 /** Rows per batch query; a batch is one JSON parameter (json-rows.ts), so this bounds only the batch's own memory. */
 const BATCH_SIZE = 500;
@@ -39,7 +39,7 @@ export async function applyFile(
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const { actor, importId } = options;
-  let columnIndex: Map<string, number> | undefined;
+  let reader: FileRowReader | undefined;
   let batch: unknown[] = [];
   const flush = async () => {
     const existing = await spec.store.findExisting(db, batch);
@@ -74,14 +74,13 @@ export async function applyFile(
     batch = [];
   };
   for await (const record of records) {
-    if (!columnIndex) {
-      columnIndex = checkHeader(record.cells, spec.columns).columnIndex;
+    if (!reader) {
+      reader = new FileRowReader(checkHeader(record.cells, spec.columns).columnIndex, (problem) => {
+        throw new Error(`row ${problem.row} changed since it was validated`);
+      });
       continue;
     }
-    const reader = createRowReader(columnIndex, record.cells, record.line, (problem) => {
-      throw new Error(`row ${problem.row} changed since it was validated`);
-    });
-    batch.push(spec.readRow(reader, references));
+    batch.push(spec.readRow(reader.readRow(record.cells, record.line), references));
     await options.onRow();
     if (batch.length === BATCH_SIZE) await flush();
   }

@@ -47,11 +47,12 @@ export function readInteger(text: string, min: number, max = Number.MAX_SAFE_INT
   return ok(value);
 }
 
-/** `1`, `1.0`, `0.6` — a plain decimal with a point, no exponent or thousands separator. */
-export function readDecimal(text: string, min: number, max: number, reason: string): CellResult<number> {
-  if (!/^\d+(\.\d+)?$/.test(text)) return fail(reason);
-  const value = Number(text);
-  return value >= min && value <= max ? ok(value) : fail(reason);
+/**
+ * `1`, `1.0`, `0.6` — a plain decimal with a point, no exponent or thousands separator. Only the
+ * form: the range is the entity schema's rule (wte in placementSchema), checked there, not twice.
+ */
+export function readDecimal(text: string): CellResult<number> {
+  return /^\d+(\.\d+)?$/.test(text) ? ok(Number(text)) : fail('must be a decimal number such as 0.6 or 1.0');
 }
 
 export function readChoice<T extends string>(text: string, choices: readonly T[]): CellResult<T> {

@@ -18,12 +18,15 @@ const COLUMNS = ['import_id', 'entity_key', 'before', 'after'];
 
 export async function writeChanges(db: Kysely<Database>, importId: number, changes: readonly RowChange[]) {
   if (changes.length === 0) return;
+  // `before` and `after` stay objects: the batch's one JSON parameter encodes them once, and the
+  // database stores each as JSON text (SQLite's json_extract and PostgreSQL's record population
+  // both give an object's JSON text) — encoding them first would encode every row twice.
   const rows = changes.map((change) => ({
     import_id: importId,
     // Composite keys join their parts with NUL, which PostgreSQL text cannot hold.
     entity_key: change.key.replaceAll('\u0000', ' / '),
-    before: change.before === null ? null : JSON.stringify(change.before),
-    after: JSON.stringify(change.after),
+    before: change.before,
+    after: change.after,
   }));
   await sql`insert into import_changes (import_id, entity_key, before, after)
     ${selectJsonRows(db, 'import_changes', COLUMNS, rows)}`.execute(db);

@@ -15,7 +15,7 @@ import type { ImportProblem } from './import-problem';
 import { KeyLines } from './key-lines';
 import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
-import { createRowReader } from './row-reader';
+import { FileRowReader } from './row-reader';
 
 /** Beyond this many, problems are counted but not kept: a wholly wrong million-row file must not exhaust memory. */
 export const MAX_KEPT_PROBLEMS = 100_000;
@@ -65,6 +65,7 @@ export async function validateFile(
   header.problems.forEach(report);
   if (header.problems.length > 0) return outcome;
   const checksOwnership = !mayChange(actor, null);
+  const rowReader = new FileRowReader(header.columnIndex, report);
   const firstLineOfKey = new KeyLines();
   let pending: PendingRow[] = [];
   const checkOwnership = async () => {
@@ -116,7 +117,7 @@ export async function validateFile(
         reason: `has ${record.cells.length} values; the header has ${header.columnIndex.size} columns`,
       });
     } else {
-      const reader = createRowReader(header.columnIndex, record.cells, record.line, report);
+      const reader = rowReader.readRow(record.cells, record.line);
       if (record.invalidUtf8) reportInvalidUtf8(record, header.columnIndex, report);
       const row = spec.readRow(reader, references);
       const keyCells = spec.keyColumns.map((name) => record.cells[header.columnIndex.get(name)!]!.trim());

@@ -46,7 +46,7 @@ export const placementsKind: ImportKindSpec<Placement> = {
       specialty: reader.optional('specialty', asText),
       startDate: dates.start,
       endDate: dates.end!,
-      wte: reader.required('wte', (text) => readDecimal(text, 0.1, 1, 'must be a decimal from 0.1 to 1.0')),
+      wte: reader.required('wte', readDecimal),
     });
     return (
       values && {
