@@ -54,6 +54,7 @@ const CALLER_FOR: Record<Access, keyof typeof cookies> = {
   public: 'dean',
   signedIn: 'national',
   admin: 'admin',
+  national: 'national',
   aggregates: 'national',
   records: 'dean',
   write: 'dean',

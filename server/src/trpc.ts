@@ -8,12 +8,12 @@
 import { LOCALITY_CODES } from '@ldm/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
-import { canReadAggregates, canReadRecords, canWrite } from './auth/policy';
+import { canReadAggregates, canReadNationalData, canReadRecords, canWrite } from './auth/policy';
 import type { Context, SessionUser } from './context';
 import { DomainError } from './errors';
 
 /** Who may call a procedure; see `server/src/auth/policy.ts` for what each means. */
-export type Access = 'public' | 'signedIn' | 'admin' | 'aggregates' | 'records' | 'write';
+export type Access = 'public' | 'signedIn' | 'admin' | 'national' | 'aggregates' | 'records' | 'write';
 
 export interface Meta {
   access: Access;
@@ -77,6 +77,13 @@ export const signedInProcedure = base.meta({ access: 'signedIn' }).use(({ ctx, n
 export const adminProcedure = signedInProcedure.meta({ access: 'admin' }).use(({ ctx, next }) => {
   if (ctx.user.role !== 'admin')
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Only an administrator can do this.' });
+  return next();
+});
+
+/** Data of the whole country at once (the open-data file): admin and national users. */
+export const nationalProcedure = signedInProcedure.meta({ access: 'national' }).use(({ ctx, next }) => {
+  if (!canReadNationalData(ctx.user))
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Only national and admin users can download national data.' });
   return next();
 });
 

@@ -15,6 +15,11 @@ export function canReadAggregates(user: SessionUser, localityCode: string): bool
   return user.role === 'admin' || user.role === 'national' || isOwnLocality(user, localityCode);
 }
 
+/** Every locality's figures in one file (the open-data file): admin and national users. */
+export function canReadNationalData(user: SessionUser): boolean {
+  return user.role === 'admin' || user.role === 'national';
+}
+
 /** Trainee-level rows (trainees, placements, participations) of one locality. */
 export function canReadRecords(user: SessionUser, localityCode: string): boolean {
   return user.role === 'admin' || isOwnLocality(user, localityCode);

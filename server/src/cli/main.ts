@@ -4,6 +4,7 @@
  */
 import { Command } from 'commander';
 import { registerDemoCommand } from './demo-command';
+import { registerExportCommand } from './export-command';
 import { registerFunnelCommand } from './funnel-command';
 import { registerImportCommand } from './import-command';
 import { registerMeasuresCommand } from './measures-command';
@@ -18,6 +19,7 @@ registerDemoCommand(program);
 registerMeasuresCommand(program);
 registerFunnelCommand(program);
 registerTrendCommand(program);
+registerExportCommand(program);
 registerUserCommand(program);
 
 await program.parseAsync(process.argv);

@@ -6,17 +6,25 @@
  */
 
 import type { Database } from '@ldm/db';
-import { MEASURE_CODES } from '@ldm/shared';
-import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
+import type { MeasureCode, Period } from '@ldm/shared';
+import type { DisclosureLevel } from '@ldm/shared/disclosure';
+import { type LocalityBreakdowns, type MeasureValue, poolEngland } from '@ldm/shared/measures';
 import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
-import { canReadAggregates } from '../auth/policy';
 import type { SessionUser } from '../context';
-import { disclosureLevel, IN_EXPORT } from '../measure/disclose-figures';
-import { getMeasuresForPeriod } from '../measure/service';
+import { IN_EXPORT } from '../measure/disclose-figures';
+import { getLocalityAnalysis, getPeriodFigures, parsePeriodOrThrow } from '../measure/measures-cache';
 import { listOfferCatalogue } from '../offer/service';
 import { listTrainees, type TraineeListQuery } from '../trainee/service';
 import { type CsvFile, toCsvFile } from './csv';
+import {
+  AREA_MEASURE_COLUMNS,
+  areaMeasureRows,
+  FIGURE_COLUMNS,
+  figureCells,
+  PERIOD_COLUMNS,
+  periodCells,
+} from './measure-data';
 
 export async function exportOffers(
   db: Kysely<Database>,
@@ -95,27 +103,89 @@ export async function exportTrainees(
   );
 }
 
-/** Every measure for each locality the user may read aggregates of: numerator, denominator, value. */
-export async function exportMeasures(db: Kysely<Database>, user: SessionUser, periodLabel: string): Promise<CsvFile> {
-  const measures = await getMeasuresForPeriod(db, periodLabel);
-  const columns = ['period', 'locality', 'trainees_in_post', 'measure', 'numerator', 'denominator', 'value'];
-  const rows = measures.localities
-    .filter((l) => canReadAggregates(user, l.code))
-    .flatMap((l) => {
-      const level = disclosureLevel(IN_EXPORT, { localityCode: l.code });
-      const disclosed = discloseMeasureSet(l.measures, level);
-      return MEASURE_CODES.map((code) => {
-        const m = disclosed[code];
-        return [
-          measures.period,
-          l.code,
-          discloseCount(l.traineesInPost, level),
-          code,
-          m.numerator,
-          m.denominator,
-          m.value,
-        ];
-      });
-    });
-  return toCsvFile(`measures-${measures.period.replace(' ', '-')}.csv`, columns, rows);
+/** The England page's table as data: England, every region and every locality in one period (as on screen, to every signed-in user). */
+export async function exportMeasures(db: Kysely<Database>, periodLabel: string): Promise<CsvFile> {
+  const period = parsePeriodOrThrow(periodLabel);
+  const { figures } = await getPeriodFigures(db, [period]);
+  return toCsvFile(
+    `measures-${fileLabel(period)}.csv`,
+    AREA_MEASURE_COLUMNS,
+    areaMeasureRows(period, figures[0]!.localities),
+  );
+}
+
+/** A locality page's table as data: the locality's measures and England's. */
+export async function exportLocalityMeasures(
+  db: Kysely<Database>,
+  localityCode: string,
+  periodLabel: string,
+): Promise<CsvFile> {
+  const period = parsePeriodOrThrow(periodLabel);
+  const { figures } = await getPeriodFigures(db, [period]);
+  const rows = areaMeasureRows(
+    period,
+    figures[0]!.localities,
+    (area) => area.type === 'England' || area.pooled.code === localityCode,
+  );
+  return toCsvFile(`measures-${localityCode}-${fileLabel(period)}.csv`, AREA_MEASURE_COLUMNS, rows);
+}
+
+export const BREAKDOWN_KEYS = [
+  'stage',
+  'programme',
+  'specialty',
+  'organisation',
+  'sex',
+  'ethnicGroup',
+  'qualification',
+] as const satisfies readonly (keyof LocalityBreakdowns)[];
+export type BreakdownKey = (typeof BREAKDOWN_KEYS)[number];
+
+const BREAKDOWN_COLUMNS = [...PERIOD_COLUMNS, 'locality_code', 'breakdown', 'group', ...FIGURE_COLUMNS] as const;
+/** The `group` of the rows that total a breakdown: the locality as a whole, and England. */
+const WHOLE = 'all';
+
+/**
+ * A locality's breakdown as data: each group's trainee-based measures, then the locality as a whole
+ * and England for the same measures. Groups and whole are all below England, so all are rounded:
+ * the whole minus the other groups gives no group back (§4).
+ */
+export async function exportBreakdown(
+  db: Kysely<Database>,
+  localityCode: string,
+  periodLabel: string,
+  by: BreakdownKey,
+): Promise<CsvFile> {
+  const period = parsePeriodOrThrow(periodLabel);
+  const { locality, breakdowns } = await getLocalityAnalysis(db, period, localityCode);
+  const { figures } = await getPeriodFigures(db, [period]);
+  const england = poolEngland(figures[0]!.localities);
+  const rowsOf = (
+    code: string,
+    group: string,
+    traineesInPost: number,
+    measures: Record<BreakdownMeasure, MeasureValue>,
+    level: DisclosureLevel,
+  ) =>
+    BREAKDOWN_MEASURES.map((measureCode) => [
+      ...periodCells(period),
+      code,
+      by,
+      group,
+      ...figureCells(measureCode, traineesInPost, measures[measureCode], level),
+    ]);
+  const rows = [
+    ...breakdowns[by].flatMap((g) => rowsOf(localityCode, g.key, g.traineesInPost, g, 'below-england')),
+    ...rowsOf(localityCode, WHOLE, locality.traineesInPost, locality.measures, 'below-england'),
+    ...rowsOf(england.code, WHOLE, england.traineesInPost, england.measures, 'england'),
+  ];
+  return toCsvFile(`measures-${localityCode}-by-${by}-${fileLabel(period)}.csv`, BREAKDOWN_COLUMNS, rows);
+}
+
+/** The trainee-based measures a breakdown group has (shared/src/measures/trainee-measures.ts). */
+const BREAKDOWN_MEASURES = ['M1', 'M1.1', 'M1.2', 'M1.3', 'M3', 'M6'] as const satisfies readonly MeasureCode[];
+type BreakdownMeasure = (typeof BREAKDOWN_MEASURES)[number];
+
+function fileLabel(period: Period): string {
+  return period.label.replace(' ', '-');
 }

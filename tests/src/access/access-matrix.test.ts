@@ -29,6 +29,8 @@ function expectedOutcome(access: Access, caller: CallerKind, locality: 'own' | '
   if (caller === 'anonymous') return 'UNAUTHORIZED';
   if (access === 'signedIn' || caller === 'admin') return 'allowed';
   if (access === 'admin') return 'FORBIDDEN';
+  // The open-data file holds every locality at once: national users (and admin, above) only.
+  if (access === 'national') return caller === 'national' ? 'allowed' : 'FORBIDDEN';
   if (caller === 'national') return access === 'aggregates' ? 'allowed' : 'FORBIDDEN';
   return locality === 'own' ? 'allowed' : 'FORBIDDEN';
 }

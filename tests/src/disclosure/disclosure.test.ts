@@ -29,7 +29,7 @@ import {
   type Sum,
   showUnderOldRule,
 } from './subtraction';
-import { countAllowed, expectedShare, type Shown, walkFigures } from './walk-figures';
+import { countAllowed, expectedShare, type Scope, type Shown, walkFigures } from './walk-figures';
 
 const TODAY = '2026-11-23';
 /** The latest complete financial year and one of its quarters (smaller counts). */
@@ -120,7 +120,9 @@ async function callEveryQuery(user: SessionUser) {
     const access = procedures[path]!._def.meta?.access;
     // Locality-scoped procedures are asked about every locality but the user's own (exact by design).
     const localities =
-      access === 'public' || access === 'signedIn' ? [OWN] : LOCALITY_CODES.filter((l) => l !== user.localityCode);
+      access === 'public' || access === 'signedIn' || access === 'national'
+        ? [OWN]
+        : LOCALITY_CODES.filter((l) => l !== user.localityCode);
     for (const period of PERIODS) {
       for (const localityCode of localities) {
         for (const input of inputsFor(path, localityCode, period)) {
@@ -161,7 +163,9 @@ describe('disclosure control on every response (PRODUCT.md §4)', () => {
         const asked = procedures[answer.path]!._def.meta?.access;
         const localityCode = (answer.input as { localityCode: string }).localityCode;
         const scope =
-          asked === 'public' || asked === 'signedIn' ? undefined : { kind: 'locality' as const, code: localityCode };
+          asked === 'public' || asked === 'signedIn' || asked === 'national'
+            ? undefined
+            : { kind: 'locality' as const, code: localityCode };
         const walk = walkFigures(
           answer.response,
           user.localityCode,
@@ -196,32 +200,54 @@ describe('disclosure control on every response (PRODUCT.md §4)', () => {
   );
 
   it('puts every CSV export under the rule, for every viewer, own locality included', async () => {
+    /** A row of a measures file: people counts as §4 allows at the row's scope, the share from the shown figures. */
+    const checkFigures = (row: Record<string, string>, scope: Scope, where: string) => {
+      expect(countAllowed(shownOf(row.trainees_in_post!), scope, null), where).toBe(true);
+      const numerator = shownOf(row.numerator!);
+      const denominator = shownOf(row.denominator!);
+      if (['M2', 'M7', 'M8'].includes(row.measure!)) expect([numerator, denominator], where).not.toContain('*');
+      else expect(countAllowed(numerator, scope, null), where).toBe(true);
+      if (!['M2', 'M5', 'M7', 'M8'].includes(row.measure!))
+        expect(countAllowed(denominator, scope, null), where).toBe(true);
+      const share = expectedShare(numerator, denominator);
+      expect(row.value === '' ? null : shownOf(row.value!), where).toEqual(share);
+    };
+    const areaScope = (row: Record<string, string>): Scope =>
+      row.area_type === 'England'
+        ? { kind: 'england' }
+        : { kind: row.area_type as 'region' | 'locality', code: row.area_code! };
+    let checked = 0;
     for (const user of [users.national, users.foreignDean, users.ownDean]) {
       const api = callAs(t.db, user);
-      for (const period of PERIODS) {
-        const rows = csvRows((await api.export.measures({ period })).csv);
-        expect(rows.length).toBeGreaterThan(0);
-        for (const row of rows) {
-          const scope = { kind: 'locality' as const, code: row.locality! };
-          const where = `${user.email} ${period} ${row.locality} ${row.measure}`;
-          expect(countAllowed(shownOf(row.trainees_in_post!), scope, null), where).toBe(true);
-          const numerator = shownOf(row.numerator!);
-          const denominator = shownOf(row.denominator!);
-          if (['M2', 'M7', 'M8'].includes(row.measure!)) expect([numerator, denominator], where).not.toContain('*');
-          else expect(countAllowed(numerator, scope, null), where).toBe(true);
-          if (!['M2', 'M5', 'M7', 'M8'].includes(row.measure!))
-            expect(countAllowed(denominator, scope, null), where).toBe(true);
-          const share = expectedShare(numerator, denominator);
-          expect(row.value === '' ? null : shownOf(row.value!), where).toEqual(share);
-        }
-      }
       const localities = user.localityCode ? [user.localityCode as LocalityCode] : LOCALITY_CODES;
+      for (const period of PERIODS) {
+        const files = [
+          await api.export.measures({ period }),
+          ...(await Promise.all(localities.map((localityCode) => api.export.locality({ localityCode, period })))),
+        ];
+        for (const file of files)
+          for (const row of csvRows(file.csv)) {
+            checkFigures(row, areaScope(row), `${user.email} ${file.fileName} ${row.area_code} ${row.measure}`);
+            checked++;
+          }
+        for (const localityCode of localities)
+          for (const by of ['stage', 'organisation', 'ethnicGroup'] as const) {
+            const file = await api.export.breakdown({ localityCode, period, by });
+            for (const row of csvRows(file.csv)) {
+              const scope: Scope =
+                row.locality_code === 'ENG' ? { kind: 'england' } : { kind: 'locality', code: row.locality_code! };
+              checkFigures(row, scope, `${user.email} ${file.fileName} ${row.group} ${row.measure}`);
+              checked++;
+            }
+          }
+      }
       for (const localityCode of localities) {
         const offers = csvRows((await api.export.offers({ localityCode })).csv);
         for (const row of offers)
           expect(countAllowed(shownOf(row.filled!), { kind: 'national-offer' }, null), row.code).toBe(true);
       }
     }
+    expect(checked).toBeGreaterThan(1000);
   }, 120_000);
 });
 

@@ -1,0 +1,155 @@
+/**
+ * Measures as data (PRODUCT.md §5 "Data for others"): the rows of every measure CSV — the England
+ * page's table, a locality's table, its breakdowns and the national open-data file — as numbers,
+ * never display text. One row per area (or breakdown group) and measure.
+ *
+ * - `value` is the measure's value as a number to 4 places (a share as 0.9091, M2 as stages met ÷ 3,
+ *   M7 as the mean score) — the `value` of the CLI's JSON (§9) — not a percentage: M2 and M7 are
+ *   not percentages, and one `value` column must mean one thing.
+ * - Every file is an export, so every count below England is under the disclosure rule (§4) for
+ *   every reader, own locality included: the cells come from `discloseMeasure`, like the screens.
+ * - The Wilson intervals (§12.1) are computed from the numerator and denominator *as written in the
+ *   row*: intervals of exact counts would give rounded counts back (the screens show them only to
+ *   viewers who see exact counts), whereas these add nothing a reader could not compute from the row.
+ * - Better / Similar / Worse is judged on exact counts (§4: judgements "computed from the exact
+ *   figures and shown beside the rounded ones"), `not compared` where the figure is `*`; so near the
+ *   boundary it can differ from what the row's own interval says. Only localities and regions are
+ *   compared (§12.1); M2 and M7 never are.
+ */
+import { LOCALITIES, MEASURE_CODES, MEASURES, type MeasureCode, type Period, PROPORTION_MEASURES } from '@ldm/shared';
+import { type DisclosureLevel, discloseCount, discloseMeasure, judgementShown } from '@ldm/shared/disclosure';
+import {
+  type LocalityMeasures,
+  type MeasureValue,
+  type PooledMeasures,
+  poolEngland,
+  poolRegions,
+} from '@ldm/shared/measures';
+import { Z95, Z998 } from '@ldm/shared/statistics/confidence';
+import { type Interval, wilsonInterval } from '@ldm/shared/statistics/wilson';
+import { compareValue } from '../judgement/england-comparison';
+import type { CsvValue } from './csv';
+
+const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
+const MEASURE_NAME = new Map<string, string>(MEASURES.map((m) => [m.code, m.name]));
+
+export const PERIOD_COLUMNS = ['period', 'period_type', 'period_from', 'period_to'] as const;
+export const FIGURE_COLUMNS = [
+  'trainees_in_post',
+  'measure',
+  'measure_name',
+  'numerator',
+  'denominator',
+  'value',
+  'ci95_lower',
+  'ci95_upper',
+  'ci998_lower',
+  'ci998_upper',
+] as const;
+export const COMPARISON_COLUMNS = ['england_value', 'vs_england_95', 'vs_england_998'] as const;
+
+/** The columns of the England page's file, a locality's file and the open-data file. */
+export const AREA_MEASURE_COLUMNS = [
+  ...PERIOD_COLUMNS,
+  'area_type',
+  'area_code',
+  'area_name',
+  ...FIGURE_COLUMNS,
+  ...COMPARISON_COLUMNS,
+] as const;
+
+export type AreaType = 'England' | 'region' | 'locality';
+
+export function periodCells(period: Period): CsvValue[] {
+  return [period.label, period.quarter === null ? 'financial year' : 'quarter', period.from, period.to];
+}
+
+/** Six decimal places: finer than any rounded count can justify, short enough to read. */
+function roundEnd(end: number): number {
+  return Math.round(end * 1e6) / 1e6;
+}
+
+function intervalCells(interval: Interval | null): CsvValue[] {
+  return interval ? [roundEnd(interval[0]), roundEnd(interval[1])] : [null, null];
+}
+
+/** The Wilson interval of a share as written: none for a hidden figure, a zero denominator or more than 100%. */
+function shownInterval(numerator: CsvValue, denominator: CsvValue, z: number): Interval | null {
+  if (typeof numerator !== 'number' || typeof denominator !== 'number' || numerator > denominator) return null;
+  return wilsonInterval(numerator, denominator, z);
+}
+
+/** trainees_in_post … ci998_upper for one measure of an area or group, under the disclosure rule at `level`. */
+export function figureCells(
+  measureCode: MeasureCode,
+  traineesInPost: number,
+  figures: MeasureValue,
+  level: DisclosureLevel,
+): CsvValue[] {
+  const shown = discloseMeasure(measureCode, figures, level);
+  const interval = (z: number) =>
+    IS_PROPORTION.has(measureCode) ? shownInterval(shown.numerator, shown.denominator, z) : null;
+  return [
+    discloseCount(traineesInPost, level),
+    measureCode,
+    MEASURE_NAME.get(measureCode)!,
+    shown.numerator,
+    shown.denominator,
+    shown.value,
+    ...intervalCells(interval(Z95)),
+    ...intervalCells(interval(Z998)),
+  ];
+}
+
+/** england_value, vs_england_95, vs_england_998: judged on exact counts, shown as §4 says. */
+function comparisonCells(
+  measureCode: MeasureCode,
+  figures: MeasureValue,
+  england: MeasureValue,
+  level: DisclosureLevel,
+  compared: boolean,
+): CsvValue[] {
+  const englandValue = discloseMeasure(measureCode, england, 'england').value;
+  if (!compared || !IS_PROPORTION.has(measureCode)) return [englandValue, null, null];
+  const judged = compareValue(figures, england);
+  const shown = discloseMeasure(measureCode, figures, level);
+  return [englandValue, judgementShown(judged.vsEngland, shown), judgementShown(judged.vsEngland998, shown)];
+}
+
+interface Area {
+  type: AreaType;
+  pooled: PooledMeasures;
+}
+
+/** England, the seven regions and the thirteen localities of one period, in that order. */
+export function areasOf(localities: readonly LocalityMeasures[]): Area[] {
+  return [
+    { type: 'England', pooled: poolEngland(localities) },
+    ...poolRegions(localities).map((pooled) => ({ type: 'region' as const, pooled })),
+    ...localities.map((l) => ({
+      type: 'locality' as const,
+      pooled: { ...l, name: LOCALITIES.find((r) => r.code === l.code)?.name ?? l.code },
+    })),
+  ];
+}
+
+/** The rows of AREA_MEASURE_COLUMNS for the chosen areas of one period: every measure of each. */
+export function areaMeasureRows(
+  period: Period,
+  localities: readonly LocalityMeasures[],
+  include: (area: Area) => boolean = () => true,
+): CsvValue[][] {
+  const areas = areasOf(localities);
+  const england = areas[0]!.pooled;
+  return areas.filter(include).flatMap(({ type, pooled }) => {
+    const level: DisclosureLevel = type === 'England' ? 'england' : 'below-england';
+    return MEASURE_CODES.map((code) => [
+      ...periodCells(period),
+      type,
+      pooled.code,
+      pooled.name,
+      ...figureCells(code, pooled.traineesInPost, pooled.measures[code], level),
+      ...comparisonCells(code, pooled.measures[code], england.measures[code], level, type !== 'England'),
+    ]);
+  });
+}
