@@ -7,12 +7,12 @@
 import { currentDataVersion, type Database, isPostgres } from '@ldm/db';
 import { MEASURE_CODES, mustParsePeriod } from '@ldm/shared';
 import {
-  analysePeriods,
   breakDownLocality,
   buildCoverageGrid,
   countUptakeByTier,
   findOrganisationsBelowStandard,
   type PeriodAnalysis,
+  sweepPeriods,
   type TraineeProfile,
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
@@ -67,10 +67,9 @@ async function loadSnapshot(db: Kysely<Database>, task: MeasureTask) {
  */
 export async function computeAndStore(db: Kysely<Database>, task: MeasureTask): Promise<number> {
   const { version, periods, rows, profiles } = await loadSnapshot(db, task);
-  const analyses = analysePeriods(rows, periods);
   const stored: StoredFigures = { results: [], localities: [], breakdowns: [] };
   const { results, localities, breakdowns } = stored;
-  for (const analysis of analyses) {
+  for (const analysis of sweepPeriods(rows, periods)) {
     const period = analysis.period.label;
     const coverage = buildCoverageGrid(analysis.available);
     for (const [i, locality] of analysis.localities.entries()) {

@@ -4,7 +4,6 @@ import type { Database } from '@ldm/db';
 import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { MeasureRows, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
-import { toPlacementFact } from './placement-fact';
 import * as q from './queries';
 
 function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
@@ -62,7 +61,7 @@ export async function loadMeasureRows(db: Kysely<Database>, periods: readonly Pe
   }
   return {
     organisations: organisations.map((o) => ({ code: o.code, localityCode: o.locality_code })),
-    placements: placements.map(toPlacementFact),
+    placements,
     offers: offers.map((o) => ({
       code: o.code,
       scopeLocalityCode: o.scope_locality_code,
