@@ -9,24 +9,26 @@ import type { Kysely } from 'kysely';
  * the one-pass sweep reads (each trainee's placements adjacent, so it needs no map or sort).
  */
 export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
-  return db
-    .selectFrom('placements as p')
-    // Named as the engine's PlacementFact: the rows are the facts, with no copy of half a million objects.
-    .select([
-      'p.placement_id as placementId',
-      'p.gmc_number as gmcNumber',
-      'p.organisation_code as organisationCode',
-      'p.programme_code as programmeCode',
-      'p.grade',
-      'p.specialty',
-      'p.start_date as startDate',
-      'p.end_date as endDate',
-    ])
-    .where('p.start_date', '<=', to)
-    .where('p.end_date', '>=', from)
-    .orderBy('p.gmc_number')
-    .orderBy('p.start_date')
-    .execute();
+  return (
+    db
+      .selectFrom('placements as p')
+      // Named as the engine's PlacementFact: the rows are the facts, with no copy of half a million objects.
+      .select([
+        'p.placement_id as placementId',
+        'p.gmc_number as gmcNumber',
+        'p.organisation_code as organisationCode',
+        'p.programme_code as programmeCode',
+        'p.grade',
+        'p.specialty',
+        'p.start_date as startDate',
+        'p.end_date as endDate',
+      ])
+      .where('p.start_date', '<=', to)
+      .where('p.end_date', '>=', from)
+      .orderBy('p.gmc_number')
+      .orderBy('p.start_date')
+      .execute()
+  );
 }
 
 export function selectOrganisationLocalities(db: Kysely<Database>) {
