@@ -2,7 +2,8 @@
  * About 100 offers: the real schemes of PRODUCT.md §11 plus each locality's own catalogue. A
  * locality's tier-1 ("floor") offers for each stage launch in different years — some before the
  * demo years, some during them, some never — so gaps in the floor show and close over time. The
- * national online programme is listed from October of the fourth demo year.
+ * national online programme is listed from October of the fourth demo year; three localities launch
+ * their own rolling online course that year, a step change in their uptake.
  */
 import { type Intervention, type LearningMode, LOCALITIES, type LocalityCode, STAGES, type Stage } from '@ldm/shared';
 import type { DemoCalendar } from './calendar';
@@ -117,6 +118,26 @@ const FELLOWSHIP_TEMPLATE: LocalTemplate = {
   description: 'A year in a senior leadership team with a project of system importance.',
 };
 
+/**
+ * A rolling online course with a quarterly intake, launched by a few localities in the fourth demo
+ * year: their uptake steps up and stays up — a genuine special-cause change for the SPC charts
+ * (PRODUCT.md §12.3) — while the other localities' uptake only grows gradually.
+ */
+const STEP_CHANGE_TEMPLATE: LocalTemplate = {
+  key: 'ONLINE',
+  title: 'Leadership Essentials Online',
+  tier: 1,
+  stages: ['foundation', 'core', 'higher'],
+  interventions: ['technology_enhanced', 'short_courses'],
+  mode: 'formal',
+  schedule: 'online',
+  multiprofessional: true,
+  description: 'Twelve weeks of short online modules with a monthly live seminar; a new intake every quarter.',
+};
+export const UPTAKE_STEP_LOCALITIES: readonly LocalityCode[] = ['EOE', 'NCEL', 'WX'];
+/** Demo-year index of the step change. */
+export const UPTAKE_STEP_YEAR_INDEX = 3;
+
 /** Demo-year index at which a floor offer launches; `null` = not in the catalogue during the demo years. */
 const FLOOR_LAUNCH: Record<Stage, { options: readonly (number | null)[]; weights: readonly number[] }> = {
   foundation: { options: [0, 1, 2], weights: [7, 2, 1] },
@@ -208,5 +229,8 @@ export function buildOffers(random: Random, calendar: DemoCalendar): DemoOffer[]
     if (!localTierThree(locality.code))
       offers.push(localOffer(locality, FELLOWSHIP_TEMPLATE, random.int(0, 1), calendar, random));
   }
+  // Drawn after every other offer, so the rest of the catalogue stays as it was.
+  for (const locality of LOCALITIES.filter((l) => UPTAKE_STEP_LOCALITIES.includes(l.code)))
+    offers.push(localOffer(locality, STEP_CHANGE_TEMPLATE, UPTAKE_STEP_YEAR_INDEX, calendar, random));
   return offers.sort((a, b) => (a.row.code < b.row.code ? -1 : 1));
 }
