@@ -6,10 +6,20 @@
  */
 
 import type { Database } from '@ldm/db';
-import { mustParsePeriod, type Period } from '@ldm/shared';
-import type { LocalityMeasures } from '@ldm/shared/measures';
+import {
+  MEASURES,
+  type MeasureCode,
+  mustParsePeriod,
+  type Period,
+  PROPORTION_MEASURES,
+  periodState,
+  periodsUpTo,
+} from '@ldm/shared';
+import { type LocalityMeasures, poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
-import { getLocalityAnalysis } from '../measure/measures-cache';
+import { compareValue } from '../judgement/england-comparison';
+import { DEFAULT_TREND_QUARTERS, getSpcTrend } from '../judgement/trend-service';
+import { getLocalityAnalysis, getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
 import { getMeasuresSnapshot } from '../measure/service';
 import { listPlanActions } from '../plan/queries';
@@ -43,13 +53,66 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
 }
 
 /**
- * Each measure's baseline, latest value, target and status, and the breakdowns a dean asks for
- * first: trainee measures by stage, and uptake by tier — exact, as stored; the view discloses them.
+ * The last quarter of the report's series: the period's last quarter that is over by `today`
+ * (a quarter still under way would read as a fall), or null when none is.
  */
-async function snapshotJudgement(db: Kysely<Database>, own: LocalityMeasures | undefined, period: Period) {
+export function lastCompleteQuarter(period: Period, today: string): Period | null {
+  const last = period.quarter ? period : mustParsePeriod(`${period.label} Q4`);
+  return periodsUpTo(last, period.quarter ? 1 : 4).findLast((q) => periodState(q, today) === 'complete') ?? null;
+}
+
+/** Each proportion measure beside England's (PRODUCT.md §12.1, 95%): England's figures, the interval and the judgement. */
+async function snapshotEngland(db: Kysely<Database>, own: LocalityMeasures, period: Period) {
+  const england = poolEngland((await getPeriodFigures(db, [period])).figures[0]!.localities).measures;
+  const comparisons = PROPORTION_MEASURES.map((code) => {
+    const { ci95, vsEngland } = compareValue(own.measures[code], england[code]);
+    return [code, { england: england[code], ci95, vsEngland }] as const;
+  });
+  return new Map<MeasureCode, (typeof comparisons)[number][1]>(comparisons);
+}
+
+/** Each measure's SPC variation and assurance over the quarterly series ending at `last` (§12.3), as `cli trend` reads it. */
+async function snapshotVariation(db: Kysely<Database>, localityCode: string, last: Period | null) {
+  const readings = await Promise.all(
+    MEASURES.map(async ({ code }) => {
+      if (!last) return [code, null] as const;
+      const { spc } = await getSpcTrend(db, {
+        locality: localityCode,
+        measure: code,
+        to: last.label,
+        count: DEFAULT_TREND_QUARTERS,
+      });
+      return [
+        code,
+        spc && {
+          from: spc.points[0]!.period,
+          to: spc.points.at(-1)!.period,
+          quarters: spc.points.length,
+          variation: spc.variation,
+          assurance: spc.assurance,
+        },
+      ] as const;
+    }),
+  );
+  return new Map<MeasureCode, (typeof readings)[number][1]>(readings);
+}
+
+/**
+ * Each measure's baseline, latest value, target and status, its England comparison and SPC
+ * variation, and the breakdowns a dean asks for first: trainee measures by stage, and uptake by
+ * tier — exact, as stored; the view discloses them.
+ */
+async function snapshotJudgement(
+  db: Kysely<Database>,
+  own: LocalityMeasures | undefined,
+  period: Period,
+  today: string,
+) {
   if (!own) return { progress: [], byStage: [], uptakeByTier: null };
   const progress = await buildProgress(db, [own], period, own.code);
   const analysis = await getLocalityAnalysis(db, period, own.code);
+  const england = await snapshotEngland(db, own, period);
+  const variation = await snapshotVariation(db, own.code, lastCompleteQuarter(period, today));
   return {
     progress: progress.map(({ measureCode, baseline, latest, target, status }) => ({
       measureCode,
@@ -62,6 +125,8 @@ async function snapshotJudgement(db: Kysely<Database>, own: LocalityMeasures | u
       latest,
       target,
       status,
+      comparison: england.get(measureCode) ?? null,
+      spc: variation.get(measureCode) ?? null,
     })),
     byStage: analysis.breakdowns.stage.map(({ uptakeByTier: _tiers, ...group }) => group),
     uptakeByTier: analysis.uptakeByTier,
@@ -86,7 +151,7 @@ export async function buildReportSnapshot(
     period: { label: period.label, from: period.from, to: period.to },
     traineesInPost: own?.traineesInPost ?? 0,
     measures: own?.measures ?? null,
-    ...(await snapshotJudgement(db, own, period)),
+    ...(await snapshotJudgement(db, own, period, today)),
     plan: await snapshotPlan(db, localityCode, period.to, today),
     selfAssessment: await snapshotSelfAssessment(db, localityCode, period.label),
   };

@@ -3,7 +3,7 @@
  * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
  */
 import type { ReportStatus } from '@ldm/shared';
-import { discloseCount, discloseMeasure, discloseMeasureSet } from '@ldm/shared/disclosure';
+import { discloseCount, discloseMeasure, discloseMeasureSet, judgementShown } from '@ldm/shared/disclosure';
 import { isOwnLocality } from '../auth/policy';
 import type { SessionUser } from '../context';
 import { localityLevel } from '../measure/disclose-figures';
@@ -14,9 +14,17 @@ function parseJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
 }
 
-/** Reports frozen before baselines and breakdowns were added to the snapshot lack the last three. */
+type FrozenProgress = ReportSnapshot['progress'][number];
+/**
+ * Reports frozen before baselines and breakdowns were added to the snapshot lack the last three;
+ * those frozen before the England comparison and SPC variation lack those two on each measure.
+ */
 type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'> &
-  Partial<Pick<ReportSnapshot, 'progress' | 'byStage' | 'uptakeByTier'>>;
+  Partial<{
+    progress: (Omit<FrozenProgress, 'comparison' | 'spc'> & Partial<Pick<FrozenProgress, 'comparison' | 'spc'>>)[];
+    byStage: ReportSnapshot['byStage'];
+    uptakeByTier: ReportSnapshot['uptakeByTier'];
+  }>;
 
 /** A report's frozen measures under disclosure control for this viewer (the stored snapshot stays exact). */
 export function discloseFrozenMeasures(user: SessionUser, localityCode: string, frozen: FrozenMeasures | null) {
@@ -29,11 +37,24 @@ export function discloseFrozen(user: SessionUser, localityCode: string, frozen: 
     period: frozen.period,
     traineesInPost: discloseCount(frozen.traineesInPost, level),
     measures: frozen.measures && discloseMeasureSet(frozen.measures, level),
-    progress: (frozen.progress ?? []).map((row) => ({
-      ...row,
-      latest: discloseMeasure(row.measureCode, row.latest, level),
-      baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
-    })),
+    progress: (frozen.progress ?? []).map(({ comparison, spc, ...row }) => {
+      const latest = discloseMeasure(row.measureCode, row.latest, level);
+      return {
+        ...row,
+        latest,
+        baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
+        // As on the locality dashboard: the interval only for exact viewers (its ends would give
+        // rounded counts away), and "not compared" where the figure shows as *.
+        comparison: comparison
+          ? {
+              england: discloseMeasure(row.measureCode, comparison.england, 'england'),
+              ci95: level === 'exact' ? comparison.ci95 : null,
+              vsEngland: judgementShown(comparison.vsEngland, latest),
+            }
+          : null,
+        spc: spc ?? null,
+      };
+    }),
     byStage: (frozen.byStage ?? []).map(({ key, traineesInPost, ...measures }) => ({
       key,
       traineesInPost: discloseCount(traineesInPost, level),

@@ -1,0 +1,177 @@
+/**
+ * What a report freezes beside each measure's baseline, latest, target and status: the England
+ * comparison (§12.1, 95%) and the SPC variation of the quarterly series (§12.3), and how a viewer
+ * outside the locality sees them.
+ */
+import { bumpDataVersion, type Database } from '@ldm/db';
+import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTestUsers } from '../testing/users';
+import { buildReportSnapshot, lastCompleteQuarter } from './snapshot';
+import { discloseFrozen } from './view';
+
+const TODAY = '2026-11-23';
+/** 2021-22 Q1 … 2024-25 Q4: NE's 100 trainees are in post throughout, YH's 100 in 2024-25 only. */
+const QUARTERS = periodsUpTo(mustParsePeriod('2024-25 Q4'), 16);
+/** NE's enrolments per quarter: 5 for fifteen quarters, then 20 in the report's quarter. */
+const NE_ENROLMENTS = [...Array.from({ length: 15 }, () => 5), 20];
+const YH_ENROLMENTS_LAST_QUARTER = 5;
+
+async function seed(db: Kysely<Database>) {
+  await db
+    .insertInto('organisations')
+    .values(['NE', 'YH'].map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })))
+    .execute();
+  const gmc = (locality: string, i: number) => String((locality === 'NE' ? 1_000_000 : 2_000_000) + i);
+  const people = ['NE', 'YH'].flatMap((l) => Array.from({ length: 100 }, (_, i) => ({ l, gmc: gmc(l, i) })));
+  await db
+    .insertInto('trainees')
+    .values(people.map((p) => traineeRow(p.gmc)))
+    .execute();
+  await db
+    .insertInto('placements')
+    .values(
+      people.map((p) => ({
+        placement_id: `P-${p.gmc}`,
+        gmc_number: p.gmc,
+        organisation_code: `${p.l}1`,
+        programme_code: null,
+        grade: 'F1',
+        specialty: null,
+        start_date: p.l === 'NE' ? '2021-04-01' : '2024-04-01',
+        end_date: '2025-03-31',
+        wte: 1,
+      })),
+    )
+    .execute();
+  await db
+    .insertInto('offers')
+    .values({
+      code: 'NAT',
+      title: 'National',
+      provider: 'x',
+      provider_type: null,
+      scope_locality_code: null,
+      tier: 1,
+      mode: null,
+      capacity: null,
+      multiprofessional: null,
+      access: null,
+      funding: null,
+      delivery: null,
+      description: null,
+      url: null,
+    })
+    .execute();
+  await db.insertInto('offer_stages').values({ offer_code: 'NAT', stage_code: 'foundation' }).execute();
+  await db
+    .insertInto('cohorts')
+    .values(
+      QUARTERS.map((q) => ({
+        code: `C-${q.label}`,
+        offer_code: 'NAT',
+        start_date: q.from,
+        end_date: q.to,
+        places: 500,
+      })),
+    )
+    .execute();
+  const enrol = (locality: string, count: number, quarter: (typeof QUARTERS)[number]) =>
+    Array.from({ length: count }, (_, i) => ({
+      gmc_number: gmc(locality, i),
+      cohort_code: `C-${quarter.label}`,
+      status: 'enrolled',
+      start_date: quarter.from,
+      end_date: null,
+    }));
+  await db
+    .insertInto('participations')
+    .values([
+      ...QUARTERS.flatMap((quarter, q) => enrol('NE', NE_ENROLMENTS[q]!, quarter)),
+      ...enrol('YH', YH_ENROLMENTS_LAST_QUARTER, QUARTERS[15]!),
+    ])
+    .execute();
+  await db
+    .insertInto('measure_targets')
+    .values({
+      measure_code: 'M3',
+      locality_code: 'NE',
+      period: '2024-25',
+      value: 0.1,
+      set_by: null,
+      set_at: '2025-01-01T00:00:00Z',
+    })
+    .execute();
+  await bumpDataVersion(db, 'report snapshot fixture');
+}
+
+describe('report snapshot: England comparison and SPC variation', () => {
+  let t: TestDatabase;
+  let snapshot: Awaited<ReturnType<typeof buildReportSnapshot>>;
+  const row = (code: string) => snapshot.progress.find((p) => p.measureCode === code)!;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seed(t.db);
+    snapshot = await buildReportSnapshot(t.db, 'NE', '2024-25 Q4', TODAY);
+  });
+  afterAll(() => t.destroy());
+
+  it("freezes uptake (M3) beside England's: 20 of 100 against 25 of 200, better at 95%", () => {
+    expect(row('M3').latest).toEqual({ numerator: 20, denominator: 100, value: 0.2 });
+    // Wilson by the textbook form (p̂ + z²/2n ± z√(p̂(1−p̂)/n + z²/4n²)) / (1 + z²/n), computed apart.
+    expect(row('M3').comparison).toMatchObject({
+      england: { numerator: 25, denominator: 200, value: 0.125 },
+      vsEngland: 'better',
+    });
+    const [lower, upper] = row('M3').comparison!.ci95!;
+    expect(lower).toBeCloseTo(0.13336693289714838, 10);
+    expect(upper).toBeCloseTo(0.2888291663642495, 10);
+  });
+
+  it('leaves the measures that are not proportions (M2, M7) without a comparison', () => {
+    expect(row('M2').comparison).toBeNull();
+    expect(row('M7').comparison).toBeNull();
+  });
+
+  it("reads uptake's 16 quarters as an XmR chart: the last quarter is special-cause improvement, the target fails", () => {
+    // Mean (15 × 0.05 + 0.2) / 16 = 0.059375; mR̄ = 0.15 / 15 = 0.01; upper limit 0.059375 + 0.0266 = 0.085975.
+    // 0.2 lies above it (improvement); the target 0.1 lies above it too, so the process will not meet it (fail).
+    expect(row('M3').spc).toEqual({
+      from: '2021-22 Q1',
+      to: '2024-25 Q4',
+      quarters: 16,
+      variation: 'improvement',
+      assurance: 'fail',
+    });
+  });
+
+  it('reads a flat series as common cause and has no reading where no quarter has a denominator', () => {
+    // Every NE trainee is at foundation, which the national offer serves each quarter: M1 is 1 throughout.
+    expect(row('M1').spc).toMatchObject({ quarters: 16, variation: 'common cause', assurance: null });
+    // No participation has ended: completion (M4) has no denominator in any quarter.
+    expect(row('M4').spc).toBeNull();
+  });
+
+  it('shows the interval to the locality only; others get the judgement and England rounded as for England', async () => {
+    const users = await addTestUsers(t.db);
+    const forNational = discloseFrozen(users.national, 'NE', snapshot).progress.find((p) => p.measureCode === 'M3')!;
+    expect(forNational.comparison).toEqual({
+      england: { numerator: 25, denominator: 200, value: 0.125 },
+      ci95: null,
+      vsEngland: 'better',
+    });
+    expect(forNational.spc?.variation).toBe('improvement');
+    const forDean = discloseFrozen(users.dean, 'NE', snapshot).progress.find((p) => p.measureCode === 'M3')!;
+    expect(forDean.comparison?.ci95).toEqual(row('M3').comparison!.ci95);
+  });
+
+  it("ends the series at the period's last complete quarter", () => {
+    expect(lastCompleteQuarter(mustParsePeriod('2026-27'), TODAY)?.label).toBe('2026-27 Q2');
+    expect(lastCompleteQuarter(mustParsePeriod('2025-26'), TODAY)?.label).toBe('2025-26 Q4');
+    expect(lastCompleteQuarter(mustParsePeriod('2026-27 Q3'), TODAY)).toBeNull();
+    expect(lastCompleteQuarter(mustParsePeriod('2026-27 Q1'), TODAY)?.label).toBe('2026-27 Q1');
+  });
+});
