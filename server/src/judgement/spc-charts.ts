@@ -14,7 +14,7 @@ import { localityLevel } from '../measure/disclose-figures';
 import { parsePeriodOrThrow } from '../measure/measures-cache';
 import { ENGLAND_CODE, getSpcTrends, type SpcTrend } from './trend-service';
 
-function discloseTrend({ measure, target, points, spc }: SpcTrend, level: DisclosureLevel) {
+export function discloseTrend({ measure, target, points, spc }: SpcTrend, level: DisclosureLevel) {
   const signalOf = new Map(spc?.points.map((p) => [p.period, p.signal]));
   const shownPoints = points.map(({ period, ...figures }) => {
     const shown = discloseMeasure(measure, figures, level);

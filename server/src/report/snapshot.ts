@@ -7,18 +7,16 @@
 
 import type { Database } from '@ldm/db';
 import {
-  MEASURES,
+  latestCompleteQuarter,
   type MeasureCode,
   mustParsePeriod,
   type Period,
   PROPORTION_MEASURES,
-  periodState,
-  periodsUpTo,
 } from '@ldm/shared';
 import { type LocalityMeasures, poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import { compareValue } from '../judgement/england-comparison';
-import { DEFAULT_TREND_QUARTERS, getSpcTrend } from '../judgement/trend-service';
+import { getSpcTrends } from '../judgement/trend-service';
 import { getLocalityAnalysis, getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
 import { getMeasuresSnapshot } from '../measure/service';
@@ -52,15 +50,6 @@ async function snapshotSelfAssessment(db: Kysely<Database>, localityCode: string
   };
 }
 
-/**
- * The last quarter of the report's series: the period's last quarter that is over by `today`
- * (a quarter still under way would read as a fall), or null when none is.
- */
-export function lastCompleteQuarter(period: Period, today: string): Period | null {
-  const last = period.quarter ? period : mustParsePeriod(`${period.label} Q4`);
-  return periodsUpTo(last, period.quarter ? 1 : 4).findLast((q) => periodState(q, today) === 'complete') ?? null;
-}
-
 /** Each proportion measure beside England's (PRODUCT.md §12.1, 95%): England's figures, the interval and the judgement. */
 async function snapshotEngland(db: Kysely<Database>, own: LocalityMeasures, period: Period) {
   const england = poolEngland((await getPeriodFigures(db, [period])).figures[0]!.localities).measures;
@@ -71,30 +60,14 @@ async function snapshotEngland(db: Kysely<Database>, own: LocalityMeasures, peri
   return new Map<MeasureCode, (typeof comparisons)[number][1]>(comparisons);
 }
 
-/** Each measure's SPC variation and assurance over the quarterly series ending at `last` (§12.3), as `cli trend` reads it. */
-async function snapshotVariation(db: Kysely<Database>, localityCode: string, last: Period | null) {
-  const readings = await Promise.all(
-    MEASURES.map(async ({ code }) => {
-      if (!last) return [code, null] as const;
-      const { spc } = await getSpcTrend(db, {
-        locality: localityCode,
-        measure: code,
-        to: last.label,
-        count: DEFAULT_TREND_QUARTERS,
-      });
-      return [
-        code,
-        spc && {
-          from: spc.points[0]!.period,
-          to: spc.points.at(-1)!.period,
-          quarters: spc.points.length,
-          variation: spc.variation,
-          assurance: spc.assurance,
-        },
-      ] as const;
-    }),
-  );
-  return new Map<MeasureCode, (typeof readings)[number][1]>(readings);
+/**
+ * Each measure's quarterly series to the period's latest complete quarter, read as an XmR chart
+ * (§12.3) exactly as the dashboard's SPC charts read it; the view discloses it as they do.
+ */
+async function snapshotTrends(db: Kysely<Database>, localityCode: string, period: Period, today: string) {
+  const to = latestCompleteQuarter(period, today);
+  const trends = to ? (await getSpcTrends(db, localityCode, to.label)).trends : [];
+  return new Map(trends.map((trend) => [trend.measure, trend]));
 }
 
 /**
@@ -112,7 +85,7 @@ async function snapshotJudgement(
   const progress = await buildProgress(db, [own], period, own.code);
   const analysis = await getLocalityAnalysis(db, period, own.code);
   const england = await snapshotEngland(db, own, period);
-  const variation = await snapshotVariation(db, own.code, lastCompleteQuarter(period, today));
+  const trends = await snapshotTrends(db, own.code, period, today);
   return {
     progress: progress.map(({ measureCode, baseline, latest, target, status }) => ({
       measureCode,
@@ -126,7 +99,7 @@ async function snapshotJudgement(
       target,
       status,
       comparison: england.get(measureCode) ?? null,
-      spc: variation.get(measureCode) ?? null,
+      trend: trends.get(measureCode) ?? null,
     })),
     byStage: analysis.breakdowns.stage.map(({ uptakeByTier: _tiers, ...group }) => group),
     uptakeByTier: analysis.uptakeByTier,

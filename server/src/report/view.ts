@@ -3,15 +3,37 @@
  * disclosure control outside the viewer's locality, and whether the viewer may see it at all.
  */
 import type { ReportStatus } from '@ldm/shared';
-import { discloseCount, discloseMeasure, discloseMeasureSet, judgementShown } from '@ldm/shared/disclosure';
+import {
+  type DisclosureLevel,
+  discloseCount,
+  discloseMeasure,
+  discloseMeasureSet,
+  judgementShown,
+} from '@ldm/shared/disclosure';
 import { isOwnLocality } from '../auth/policy';
 import type { SessionUser } from '../context';
+import { discloseTrend } from '../judgement/spc-charts';
+import type { SpcTrend } from '../judgement/trend-service';
 import { localityLevel } from '../measure/disclose-figures';
 import type { ReportRow } from './queries';
 import type { ReportSnapshot } from './snapshot';
 
 function parseJson<T>(text: string | null): T | null {
   return text === null ? null : (JSON.parse(text) as T);
+}
+
+/** A frozen series' reading as the dashboard's SPC charts would show it to this viewer (none over hidden figures). */
+function variationShown(trend: SpcTrend, level: DisclosureLevel) {
+  const shown = discloseTrend(trend, level);
+  const used = trend.points.filter((point) => point.denominator > 0);
+  return {
+    from: used[0]?.period ?? null,
+    to: trend.points.at(-1)!.period,
+    quarters: used.length,
+    variation: shown.spc?.variation ?? null,
+    assurance: shown.spc?.assurance ?? null,
+    runChartBecause: shown.runChartBecause,
+  };
 }
 
 type FrozenProgress = ReportSnapshot['progress'][number];
@@ -21,7 +43,7 @@ type FrozenProgress = ReportSnapshot['progress'][number];
  */
 type FrozenMeasures = Pick<ReportSnapshot, 'period' | 'traineesInPost' | 'measures'> &
   Partial<{
-    progress: (Omit<FrozenProgress, 'comparison' | 'spc'> & Partial<Pick<FrozenProgress, 'comparison' | 'spc'>>)[];
+    progress: (Omit<FrozenProgress, 'comparison' | 'trend'> & Partial<Pick<FrozenProgress, 'comparison' | 'trend'>>)[];
     byStage: ReportSnapshot['byStage'];
     uptakeByTier: ReportSnapshot['uptakeByTier'];
   }>;
@@ -37,7 +59,7 @@ export function discloseFrozen(user: SessionUser, localityCode: string, frozen: 
     period: frozen.period,
     traineesInPost: discloseCount(frozen.traineesInPost, level),
     measures: frozen.measures && discloseMeasureSet(frozen.measures, level),
-    progress: (frozen.progress ?? []).map(({ comparison, spc, ...row }) => {
+    progress: (frozen.progress ?? []).map(({ comparison, trend, ...row }) => {
       const latest = discloseMeasure(row.measureCode, row.latest, level);
       return {
         ...row,
@@ -52,7 +74,7 @@ export function discloseFrozen(user: SessionUser, localityCode: string, frozen: 
               vsEngland: judgementShown(comparison.vsEngland, latest),
             }
           : null,
-        spc: spc ?? null,
+        spc: trend ? variationShown(trend, level) : null,
       };
     }),
     byStage: (frozen.byStage ?? []).map(({ key, traineesInPost, ...measures }) => ({

@@ -38,7 +38,7 @@ const PROGRESS_COLUMNS: TableColumn<ProgressRow>[] = [
 ];
 
 type Spc = NonNullable<ProgressRow['spc']>;
-const VARIATION_WORDS: Record<Spc['variation'], string> = {
+const VARIATION_WORDS: Record<NonNullable<Spc['variation']>, string> = {
   improvement: 'Special cause: improvement',
   concern: 'Special cause: concern',
   'common cause': 'Common cause',
@@ -76,9 +76,11 @@ const OVER_TIME_COLUMNS: TableColumn<ProgressRow>[] = [
     id: 'variation',
     header: 'Variation over time',
     text: (r) =>
-      r.spc
+      r.spc?.variation
         ? `${VARIATION_WORDS[r.spc.variation]} (${r.spc.quarters} quarters, ${r.spc.from} to ${r.spc.to})`
-        : 'fewer than 13 quarters with data',
+        : r.spc?.runChartBecause === 'hidden figures'
+          ? 'not shown: some quarters are hidden figures'
+          : 'fewer than 13 quarters with data',
   },
   {
     id: 'assurance',
