@@ -17,7 +17,8 @@ export type Scope =
 
 /**
  * Numbers that are not people counts, by key: ids, versions, places, scores, plan actions (M8
- * counts actions), reference numbering, funnel-curve sample sizes, statistics, and the number of workplace practices an employer provides.
+ * counts actions), reference numbering, funnel-curve sample sizes, statistics, the number of workplace practices an employer provides,
+ * and the number of quarters in an SPC series.
  */
 const NOT_PEOPLE = new Set([
   'id',
@@ -49,6 +50,7 @@ const NOT_PEOPLE = new Set([
   'phi',
   'tau2',
   'practicesProvided',
+  'quarters',
 ]);
 /** The funnel's limit curves are drawn at sample denominators: not anyone's count. */
 const CURVE = /\.(curve|adjustedCurve)\[\d+\]$/;
