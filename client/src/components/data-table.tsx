@@ -29,6 +29,8 @@ export interface TableColumn<Row> {
   sortable?: boolean;
   /** False for a column of controls (buttons), which has no place in the CSV. */
   exported?: boolean;
+  /** A class for the cell itself (e.g. a judgement's background colour). */
+  cellClass?: (row: Row) => string | undefined;
 }
 
 /** Sorting done by the server (TanStack Table manual mode): the rows arrive already in order. */
@@ -124,7 +126,10 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
               <tr key={row.id}>
                 {row.getVisibleCells().map((cell, index) => {
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                  const className = columns[index]!.numeric ? 'numeric' : undefined;
+                  const column = columns[index]!;
+                  const className =
+                    [column.numeric ? 'numeric' : '', column.cellClass?.(row.original) ?? ''].join(' ').trim() ||
+                    undefined;
                   return index === 0 ? (
                     <th key={cell.id} scope="row" className={className}>
                       {content}

@@ -4,7 +4,7 @@
  */
 
 import type { Database } from '@ldm/db';
-import { LOCALITIES } from '@ldm/shared';
+import { LOCALITIES, PROPORTION_MEASURES } from '@ldm/shared';
 import {
   type DisclosedFigures,
   type DisclosureLevel,
@@ -14,9 +14,10 @@ import {
   judgementShown,
   SUPPRESSED,
 } from '@ldm/shared/disclosure';
-import { buildFunnels, type LocalityMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
+import { buildFunnels, type LocalityMeasures, type MeasureSet, poolEngland, poolRegions } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
+import { compareValue } from '../judgement/england-comparison';
 import { localityLevel } from './disclose-figures';
 import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
@@ -59,6 +60,34 @@ function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
   });
 }
 
+const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
+
+/**
+ * A place's measures as the viewer may see them, each proportion measure with Better / Similar /
+ * Worse than England at 95% and 99.8% (§12.1) — judged on exact counts, `not compared` where the
+ * figure is shown as *: the national table's Fingertips colours.
+ */
+function discloseJudged(measures: MeasureSet, england: MeasureSet, level: DisclosureLevel) {
+  const shown = discloseMeasureSet(measures, level);
+  return Object.fromEntries(
+    Object.entries(shown).map(([code, figures]) => {
+      if (!IS_PROPORTION.has(code)) return [code, figures];
+      const compared = compareValue(measures[code as keyof MeasureSet], england[code as keyof MeasureSet]);
+      return [
+        code,
+        {
+          ...figures,
+          vsEngland: judgementShown(compared.vsEngland, figures),
+          vsEngland998: judgementShown(compared.vsEngland998, figures),
+        },
+      ];
+    }),
+  ) as Record<
+    keyof MeasureSet,
+    DisclosedFigures & Partial<Pick<ReturnType<typeof compareValue>, 'vsEngland' | 'vsEngland998'>>
+  >;
+}
+
 export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
   const period = parsePeriodOrThrow(periodLabel);
   const { dataVersion, figures } = await getPeriodFigures(db, [period]);
@@ -70,13 +99,17 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     traineesInPost: discloseCount(pooled.traineesInPost, level),
     measures: discloseMeasureSet(pooled.measures, level),
   });
+  const discloseRegion = (region: ReturnType<typeof poolEngland>) => ({
+    ...disclosePooled(region, 'below-england'),
+    measures: discloseJudged(region.measures, england.measures, 'below-england'),
+  });
   return {
     period: period.label,
     from: period.from,
     to: period.to,
     dataVersion,
     england: disclosePooled(england, 'england'),
-    regions: poolRegions(localities).map((region) => disclosePooled(region, 'below-england')),
+    regions: poolRegions(localities).map(discloseRegion),
     localities: localities.map((locality) => {
       const level = localityLevel(user, locality.code);
       const reference = LOCALITIES.find((l) => l.code === locality.code);
@@ -85,7 +118,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
         name: reference?.name ?? locality.code,
         regionCode: reference?.regionCode ?? null,
         traineesInPost: discloseCount(locality.traineesInPost, level),
-        measures: discloseMeasureSet(locality.measures, level),
+        measures: discloseJudged(locality.measures, england.measures, level),
       };
     }),
     funnels: buildFunnels(localities).map((funnel) => {

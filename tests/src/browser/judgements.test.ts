@@ -10,6 +10,13 @@
  * mR̄ = 2.10 / 15 = 0.14; process limits 18.125% ± 2.66 × 14% = −19.115% and 55.365%: 2022-23 Q3's
  * 60% is beyond the upper limit (improvement); no run of 6 on one side or 6 rising; the last point
  * has no signal (common cause). SW's M3 target of 60% is above the upper limit: failing.
+ *
+ * Against England in 2024-25 (Wilson intervals worked in Python from §12.1's formula):
+ * - M3 uptake: England 25 / 113 = 22.12% (SW 20, NE 5, YH 0). NE 5 / 10: 95% interval 23.66% to
+ *   76.34% → better; 99.8% 15.05% to 84.95% → similar. SW 20 / 100: 13.34% to 28.88% → similar.
+ * - M6 workplace standard: England 9 / 113 = 7.96% (NE 6, YH 3, SW 0 — SW-TRUST records no
+ *   practices). SW 0 / 100: 95% upper end 3.70% → worse; 99.8% upper end 8.72% → similar.
+ * - A national member sees NE's 5 as *: not compared.
  */
 import { bumpDataVersion } from '@ldm/db';
 import { traineeRow } from '@ldm/db/testing';
@@ -165,6 +172,72 @@ describe('SPC charts', () => {
     await section.getByRole('table', { name: /Variation and assurance of every measure, England/ }).waitFor();
     await section.getByRole('heading', { name: 'M3 Uptake, England: SPC chart' }).waitFor();
     await saveScreenshot(page, 'spc-chart-england');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('compared with England', () => {
+  it('colours the national table Better / Similar / Worse with a marker and a key, at 95% or 99.8%', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    await page.goto(`${harness.baseUrl}/national?period=2024-25`);
+    const table = page.getByRole('table', { name: 'Measures by locality, 2024-25, compared with England at 95%' });
+    const cell = (locality: string, measure: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: locality, exact: true }) })
+        .locator('td')
+        .nth(['trainees', 'M1', 'M1.1', 'M1.2', 'M1.3', 'M2', 'M3', 'M4', 'M5', 'M6'].indexOf(measure));
+    await table.waitFor();
+    const key = page.getByRole('list', { name: 'Key: compared with England at 95%' });
+    await expect(key.getByRole('listitem').allInnerTexts()).resolves.toEqual([
+      '▲ Better than England',
+      '● Similar to England',
+      '▼ Worse than England',
+      'Not compared',
+    ]);
+    await expect(cell('South West', 'M6').textContent()).resolves.toBe('0.0% ▼, worse than England');
+    await expect(cell('South West', 'M6').getAttribute('class')).resolves.toContain('judged-worse');
+    await expect(cell('South West', 'M6').evaluate((td) => getComputedStyle(td).backgroundColor)).resolves.toBe(
+      'rgb(192, 0, 0)',
+    );
+    await expect(cell('South West', 'M3').getAttribute('class')).resolves.toContain('judged-similar');
+    await expect(cell('South West', 'M3').textContent()).resolves.toBe('20.0% ●, similar to England');
+    await expect(cell('North East', 'M3').getAttribute('class')).resolves.toContain('judged-not-compared');
+    // M2 is not a proportion measure: never coloured.
+    await expect(cell('South West', 'M2').getAttribute('class')).resolves.not.toContain('judged');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('group', { name: 'Confidence level' }).first().getByLabel('99.8%').check();
+    const at998 = page.getByRole('table', { name: 'Measures by locality, 2024-25, compared with England at 99.8%' });
+    const sw998 = at998
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'South West', exact: true }) })
+      .locator('td')
+      .nth(9);
+    await expect(sw998.getAttribute('class')).resolves.toContain('judged-similar');
+    await saveScreenshot(page, 'national-table-coloured');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a dean their locality beside England with its interval, switching from 95% to 99.8%', async () => {
+    const page = await harness.newPage();
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
+    const uptake = (level: string) =>
+      page
+        .getByRole('table', { name: `North East compared with England at ${level}` })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: 'M3 Uptake', exact: true }) })
+        .locator('td')
+        .allInnerTexts();
+    await page.getByRole('table', { name: 'North East compared with England at 95%' }).waitFor();
+    await expect(uptake('95%')).resolves.toEqual(['50.0%', '23.7% to 76.3%', '22.1%', 'Better']);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.getByLabel('99.8%').check();
+    await expect(uptake('99.8%')).resolves.toEqual(['50.0%', '15.1% to 84.9%', '22.1%', 'Similar']);
     expect(await findAccessibilityViolations(page)).toEqual([]);
     await page.context().close();
   });

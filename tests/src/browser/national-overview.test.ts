@@ -33,9 +33,13 @@ async function rowCells(caption: string | RegExp, label: string): Promise<string
     .getByRole('table', { name: caption })
     .getByRole('row')
     .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
-  // A suppressed cell reads "*" plus its explanation for screen readers; keep just the "*".
+  // A suppressed cell reads "*" plus its explanation for screen readers; keep just the "*". A cell
+  // judged against England ends with its marker and words (tests/src/browser/judgements checks them).
   return (await row.locator('th, td').allInnerTexts()).map((text) =>
-    text.replace(/\*\s*fewer than 8 \(hidden\)/, '*').trim(),
+    text
+      .replace(/\*\s*fewer than 8 \(hidden\)/, '*')
+      .replace(/\s*[▲●▼]?\s*, (better than England|similar to England|worse than England|not compared)$/, '')
+      .trim(),
   );
 }
 

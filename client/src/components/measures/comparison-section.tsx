@@ -4,6 +4,7 @@
  */
 
 import { MEASURE_CODES, MEASURES, type MeasureCode } from '@ldm/shared';
+import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
 import { useState } from 'react';
 import { BarChartByGroup } from '../../charts/bar-chart-by-group';
 import { figureChartValue, figureText } from '../../lib/figures';
@@ -17,11 +18,14 @@ export function ComparisonSection<Row extends MeasureRow>({
   labelHeader,
   caption,
   exportName,
+  judgedAt,
 }: {
   rows: Row[];
   labelHeader: string;
   caption: string;
   exportName: string;
+  /** Colour the table's judged figures Better / Similar / Worse than England at this level. */
+  judgedAt?: ConfidenceLevel;
 }) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
@@ -30,7 +34,7 @@ export function ComparisonSection<Row extends MeasureRow>({
     <>
       <DataTable
         caption={caption}
-        columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES)}
+        columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES, judgedAt)}
         rows={rows}
         exportName={exportName}
       />

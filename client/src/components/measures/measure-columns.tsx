@@ -1,6 +1,8 @@
 /** Table columns for a row of measures (a locality, a region, a stage, an organisation…). */
 
 import { MEASURES, type MeasureCode } from '@ldm/shared';
+import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
+import type { EnglandComparison } from '@ldm/shared/statistics/wilson';
 import { Link } from 'react-router';
 import {
   type Count,
@@ -14,19 +16,30 @@ import {
 } from '../../lib/figures';
 import type { TableColumn } from '../data-table';
 import { CountValue, FigureValue } from '../figure-cell';
+import { JudgementMarker } from './judgement-badge';
+
+/** A figure with, for a proportion measure of a locality or region, its judgement against England. */
+export type JudgedFigure = Figure & { vsEngland?: EnglandComparison; vsEngland998?: EnglandComparison };
 
 export interface MeasureRow {
   label: string;
   /** A link to the place's own dashboard, where the user may open it. */
   href?: string;
   traineesInPost: Count;
-  measures: Partial<Record<MeasureCode, Figure>>;
+  measures: Partial<Record<MeasureCode, JudgedFigure>>;
 }
 
+/**
+ * Columns of a label, trainees in post and each measure; with `judgedAt`, each judged figure's cell
+ * is coloured Better / Similar / Worse than England at that level, with a text marker.
+ */
 export function buildMeasureColumns<Row extends MeasureRow>(
   labelHeader: string,
   codes: readonly MeasureCode[],
+  judgedAt?: ConfidenceLevel,
 ): TableColumn<Row>[] {
+  const judgementOf = (figure: JudgedFigure | undefined) =>
+    judgedAt === undefined ? undefined : judgedAt === 95 ? figure?.vsEngland : figure?.vsEngland998;
   return [
     {
       id: 'label',
@@ -50,7 +63,21 @@ export function buildMeasureColumns<Row extends MeasureRow>(
         numeric: true,
         text: (row) => (row.measures[code] ? figureText(measure.unit, exportedFigure(code, row.measures[code])) : ''),
         sortValue: (row) => (row.measures[code] ? figureSortValue(row.measures[code]) : null),
-        render: (row) => (row.measures[code] ? <FigureValue unit={measure.unit} figure={row.measures[code]} /> : null),
+        cellClass: (row) => {
+          const judgement = judgementOf(row.measures[code]);
+          return judgement && `judged judged-${judgement.replace(' ', '-')}`;
+        },
+        render: (row) => {
+          const figure = row.measures[code];
+          if (!figure) return null;
+          const judgement = judgementOf(figure);
+          return (
+            <>
+              <FigureValue unit={measure.unit} figure={figure} />
+              {judgement ? <JudgementMarker judgement={judgement} /> : null}
+            </>
+          );
+        },
       };
     }),
   ];

@@ -1,6 +1,12 @@
-/** Localities side by side, with a switch to the seven NHS England regions (pooled figures). */
+/**
+ * Localities side by side, with a switch to the seven NHS England regions (pooled figures); each
+ * proportion measure's cell coloured as Fingertips colours its compare-areas table — Better /
+ * Similar / Worse than England at 95% or, switched, 99.8% — with a marker and a key above.
+ */
+import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
 import { useState } from 'react';
 import { ComparisonSection } from '../../components/measures/comparison-section';
+import { JudgementKey } from '../../components/measures/judgement-badge';
 import type { RouterOutputs } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
@@ -15,6 +21,7 @@ export function ComparisonPanel({
   regions: NationalOverview['regions'];
 }) {
   const [groupBy, setGroupBy] = useState<'locality' | 'region'>('locality');
+  const [level, setLevel] = useState<ConfidenceLevel>(95);
   const user = useSessionUser();
   const [period] = usePeriod();
   // Links only where the server will answer: national and admin see every locality, others their own.
@@ -45,10 +52,26 @@ export function ComparisonPanel({
           </label>
         ))}
       </fieldset>
+      <p>
+        Each share’s cell is coloured by how it compares with England’s value: better or worse when its whole {level}%
+        confidence interval (Wilson score) lies above or below it, similar when the interval includes it. Measures M2
+        and M7 are not compared.
+      </p>
+      <fieldset className="inline-choice">
+        <legend>Confidence level</legend>
+        {([95, 99.8] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="national-level" checked={level === value} onChange={() => setLevel(value)} />{' '}
+            {value}%
+          </label>
+        ))}
+      </fieldset>
+      <JudgementKey level={level} />
       <ComparisonSection
+        judgedAt={level}
         rows={rows}
         labelHeader={groupBy === 'locality' ? 'Locality' : 'Region'}
-        caption={`Measures by ${groupBy}, ${period.label}`}
+        caption={`Measures by ${groupBy}, ${period.label}, compared with England at ${level}%`}
         exportName={`measures-by-${groupBy}-${period.label}`}
       />
     </section>
