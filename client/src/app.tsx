@@ -3,6 +3,7 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
+import { refetchWhileUpdating } from './lib/figures-updating';
 import { createApiClient, errorCodeOf, TRPCProvider } from './lib/trpc';
 import { appRouter } from './router';
 
@@ -22,6 +23,7 @@ function createQueryClient(): QueryClient {
       queries: {
         staleTime: 60_000,
         refetchOnWindowFocus: false,
+        refetchInterval: refetchWhileUpdating,
         // Refusals and bad input will not change on retry; only transient failures are retried.
         retry: (count, error) =>
           count < 2 && !['FORBIDDEN', 'UNAUTHORIZED', 'BAD_REQUEST', 'NOT_FOUND'].includes(errorCodeOf(error) ?? ''),

@@ -11,6 +11,7 @@ import { useTRPC } from '../lib/trpc';
 import { SessionContext } from '../lib/use-session';
 import type { RouteHandle } from '../router';
 import { CanonicalLocality } from './canonical-locality';
+import { FiguresUpdatingNotice } from './figures-updating-notice';
 import { NAV_ITEMS } from './nav-items';
 import { PeriodSelector } from './period-selector';
 import { SignOutButton } from './sign-out-button';
@@ -67,6 +68,7 @@ export function AppLayout() {
           </nav>
         }
       >
+        <FiguresUpdatingNotice />
         <CanonicalLocality>
           <Outlet />
         </CanonicalLocality>

@@ -238,6 +238,7 @@ describe('judgements in the CLI contracts', () => {
       code: 'NE',
       to: null,
       dataVersion: null,
+      updating: false,
       measures: [],
     });
   });

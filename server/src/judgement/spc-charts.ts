@@ -49,8 +49,14 @@ export async function getSpcCharts(
   today = todayIso(),
 ) {
   const to = latestCompleteQuarter(parsePeriodOrThrow(periodLabel), today);
-  if (!to) return { code: scopeCode, to: null, dataVersion: null, measures: [] };
+  if (!to) return { code: scopeCode, to: null, dataVersion: null, updating: false, measures: [] };
   const level = scopeCode === ENGLAND_CODE ? 'england' : localityLevel(user, scopeCode);
-  const { dataVersion, trends } = await getSpcTrends(db, scopeCode, to.label);
-  return { code: scopeCode, to: to.label, dataVersion, measures: trends.map((trend) => discloseTrend(trend, level)) };
+  const { dataVersion, updating, trends } = await getSpcTrends(db, scopeCode, to.label);
+  return {
+    code: scopeCode,
+    to: to.label,
+    dataVersion,
+    updating,
+    measures: trends.map((trend) => discloseTrend(trend, level)),
+  };
 }

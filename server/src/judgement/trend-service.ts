@@ -89,10 +89,10 @@ export async function getSpcTrend(db: Kysely<Database>, options: TrendOptions): 
 /** Every measure's series for a locality or England (the dashboard's SPC charts), from one read of the figures. */
 export async function getSpcTrends(db: Kysely<Database>, locality: string, to: string) {
   const { periods } = checkOptions({ locality, measure: MEASURE_CODES[0], to });
-  const { dataVersion, figures } = await getPeriodFigures(db, periods);
+  const { dataVersion, updating, figures } = await getPeriodFigures(db, periods);
   const targets = locality === ENGLAND_CODE ? [] : await selectTargets(db, locality);
   const trends = MEASURE_CODES.map((measure) =>
     readTrend(periods, figures, locality, measure, targets.find((t) => t.measure_code === measure)?.value ?? null),
   );
-  return { dataVersion, trends };
+  return { dataVersion, updating, trends };
 }

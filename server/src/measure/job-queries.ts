@@ -47,3 +47,16 @@ export function updateClaim(
     .where('claimed_by', '=', claimedBy)
     .execute();
 }
+
+/** The latest data version before `version` whose every dashboard period is stored. */
+export async function selectLatestFinishedBefore(db: Kysely<Database>, version: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('measure_jobs')
+    .select('data_version')
+    .where('data_version', '<', version)
+    .where('finished_at', 'is not', null)
+    .orderBy('data_version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row === undefined ? undefined : Number(row.data_version);
+}

@@ -37,7 +37,7 @@ export async function getLocalityDashboard(
   periodLabel: string,
 ) {
   const period = parsePeriodOrThrow(periodLabel);
-  const { dataVersion, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
+  const { dataVersion, updating, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
     await getLocalityAnalysis(db, period, localityCode);
   const level = localityLevel(user, localityCode);
   const progress = await buildProgress(db, [locality], period, localityCode);
@@ -46,6 +46,7 @@ export async function getLocalityDashboard(
     from: period.from,
     to: period.to,
     dataVersion,
+    updating,
     localityCode,
     traineesInPost: discloseCount(locality.traineesInPost, level),
     measures: discloseMeasureSet(locality.measures, level),
@@ -79,7 +80,7 @@ export async function getTrend(
 ) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
   const level = localityLevel(user, localityCode);
-  const { dataVersion, figures: stored } = await getPeriodFigures(db, periods);
+  const { dataVersion, updating, figures: stored } = await getPeriodFigures(db, periods);
   const figures = stored.map((period) => period.localities);
   const points = periods.map((period, i) => {
     const locality = figures[i]!.find((l) => l.code === localityCode)!;
@@ -98,6 +99,7 @@ export async function getTrend(
   return {
     localityCode,
     dataVersion,
+    updating,
     points,
     measures: MEASURE_CODES.map((measureCode) => {
       const row = progress.find((p) => p.measureCode === measureCode)!;

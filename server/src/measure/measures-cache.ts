@@ -2,8 +2,9 @@
  * The measures of the current data version, for the request thread. Figures come from memory (one
  * version cache), else from the store (measure_results and siblings, filled by the recompute job),
  * else — a period not stored yet — they are computed first, in a measure worker, and stored. Every
- * answer carries the data version its figures were computed from; an older version's figure is
- * never returned as current, because a figure is only ever looked up under the version just read.
+ * answer carries the data version its figures were computed from, and `updating` when a dashboard
+ * view was answered from an earlier version while the current one is computed (dashboard-view.ts);
+ * otherwise a figure is only ever looked up under the version just read.
  */
 
 import { currentDataVersion, type Database } from '@ldm/db';
@@ -19,6 +20,8 @@ import {
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import type { LocalityBreakdown } from './compute-and-store';
+import { currentDashboardView, DASHBOARD_WAIT_MS, settlesWithin } from './dashboard-view';
+import { selectLatestFinishedBefore } from './job-queries';
 import { loadMeasureRows } from './load-inputs';
 import { runMeasureTask } from './measure-workers';
 import * as q from './store-queries';
@@ -53,6 +56,38 @@ async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number)
       if (!(error instanceof NewerVersion) || attempt === 3) throw error;
     }
   }
+}
+
+/**
+ * Runs `read` at the current data version — or, in a dashboard view whose current figures are not
+ * ready within the wait, answers with `readStored` at the latest earlier version fully stored
+ * (`updating`), while the current computation carries on for the next request.
+ */
+async function atViewVersion<T>(
+  db: Kysely<Database>,
+  read: (version: number) => Promise<T>,
+  readStored: (version: number) => Promise<T | undefined>,
+): Promise<{ dataVersion: number; updating: boolean; value: T }> {
+  const view = currentDashboardView();
+  const atCurrent = async () => ({ ...(await atCurrentVersion(db, read)), updating: false });
+  if (!view || view.chosen?.current) return atCurrent();
+  if (view.chosen) {
+    const value = await readStored(view.chosen.version);
+    return value === undefined ? atCurrent() : { dataVersion: view.chosen.version, updating: true, value };
+  }
+  const current = atCurrent();
+  if (!(await settlesWithin(current, DASHBOARD_WAIT_MS))) {
+    const earlier = await selectLatestFinishedBefore(db, await currentDataVersion(db));
+    const value = earlier === undefined ? undefined : await readStored(earlier);
+    if (earlier !== undefined && value !== undefined) {
+      // The computation goes on for the next request, which meets its outcome (or error) itself.
+      current.catch(() => undefined);
+      view.chosen = { current: false, version: earlier };
+      return { dataVersion: earlier, updating: true, value };
+    }
+  }
+  view.chosen = { current: true };
+  return current;
 }
 
 async function computeStored(db: Kysely<Database>, version: number, periods: readonly Period[], breakdowns: boolean) {
@@ -122,28 +157,58 @@ function figuresAt(db: Kysely<Database>, version: number, periods: readonly Peri
   );
 }
 
-/** The figures of every locality for each of `periods`, of the current data version. */
+/** The stored figures of `version` for all of `periods`, or undefined if any is missing. */
+async function storedFiguresAt(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+  const stored = await readStoredFigures(db, version, periods);
+  return periods.every((period) => stored.has(period.label))
+    ? periods.map((period) => stored.get(period.label)!)
+    : undefined;
+}
+
+/**
+ * The figures of every locality for each of `periods`, of the current data version (in a
+ * dashboard view, possibly of an earlier one, then marked `updating`).
+ */
 export async function getPeriodFigures(db: Kysely<Database>, periods: readonly Period[]) {
-  const { dataVersion, value } = await atCurrentVersion(db, (version) => figuresAt(db, version, periods));
-  return { dataVersion, figures: value };
+  const { dataVersion, updating, value } = await atViewVersion(
+    db,
+    (version) => figuresAt(db, version, periods),
+    (version) => storedFiguresAt(db, version, periods),
+  );
+  return { dataVersion, updating, figures: value };
 }
 
 /** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
 export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
-  const { dataVersion, value } = await atCurrentVersion(db, async (version) => {
-    const [figures] = await figuresAt(db, version, [period]);
-    const breakdown = await cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
-      const read = () => q.selectStoredBreakdown(db, version, period.label, localityCode);
-      let row = await read();
-      if (!row) {
-        await computeStored(db, version, [period], true);
-        row = await read();
-      }
-      return JSON.parse(row!.detail) as LocalityBreakdown;
-    });
-    return { locality: figures!.localities.find((l) => l.code === localityCode)!, ...breakdown };
-  });
-  return { dataVersion, ...value };
+  const readStored = async (version: number) => {
+    const [figures, breakdown] = await Promise.all([
+      storedFiguresAt(db, version, [period]),
+      q.selectStoredBreakdown(db, version, period.label, localityCode),
+    ]);
+    if (!figures || !breakdown) return undefined;
+    return {
+      locality: figures[0]!.localities.find((l) => l.code === localityCode)!,
+      ...(JSON.parse(breakdown.detail) as LocalityBreakdown),
+    };
+  };
+  const { dataVersion, updating, value } = await atViewVersion(
+    db,
+    async (version) => {
+      const [figures] = await figuresAt(db, version, [period]);
+      const breakdown = await cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
+        const read = () => q.selectStoredBreakdown(db, version, period.label, localityCode);
+        let row = await read();
+        if (!row) {
+          await computeStored(db, version, [period], true);
+          row = await read();
+        }
+        return JSON.parse(row!.detail) as LocalityBreakdown;
+      });
+      return { locality: figures!.localities.find((l) => l.code === localityCode)!, ...breakdown };
+    },
+    readStored,
+  );
+  return { dataVersion, updating, ...value };
 }
 
 export type LocalityAnalysis = Awaited<ReturnType<typeof getLocalityAnalysis>>;

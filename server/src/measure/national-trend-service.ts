@@ -15,10 +15,11 @@ import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 
 export async function getNationalTrend(db: Kysely<Database>, user: SessionUser, periodLabel: string, count: number) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
-  const { dataVersion, figures: stored } = await getPeriodFigures(db, periods);
+  const { dataVersion, updating, figures: stored } = await getPeriodFigures(db, periods);
   const figures = stored.map((period) => period.localities);
   return {
     dataVersion,
+    updating,
     periods: periods.map((period) => period.label),
     england: figures.map((localities) => {
       const england = poolEngland(localities);

@@ -90,7 +90,7 @@ function discloseJudged(measures: MeasureSet, england: MeasureSet, level: Disclo
 
 export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
   const period = parsePeriodOrThrow(periodLabel);
-  const { dataVersion, figures } = await getPeriodFigures(db, [period]);
+  const { dataVersion, updating, figures } = await getPeriodFigures(db, [period]);
   const { localities, coverage } = figures[0]!;
   const england = poolEngland(localities);
   // A region is below England level, even a dean's own (it pools other localities).
@@ -108,6 +108,7 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     from: period.from,
     to: period.to,
     dataVersion,
+    updating,
     england: disclosePooled(england, 'england'),
     regions: poolRegions(localities).map(discloseRegion),
     localities: localities.map((locality) => {
