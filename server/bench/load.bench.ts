@@ -4,7 +4,8 @@
  * dashboards with no think time. Prints p50 / p95 / p99 / max of their calls and requests per
  * second (a) at rest, (b) while a one-million-row placements file is committed through the
  * dashboard (upload, then import.commit), (c) during the recomputation that follows; then the time
- * a restarted server takes to serve the national overview.
+ * a restarted server takes to serve the national overview. Each phase also prints the server's
+ * event-loop delay meanwhile (health.eventLoopDelay): what a blocked request thread would show.
  * Only localhost is called; every phase is bounded in time and the bench stops by itself.
  * `BENCH_DATABASE_PATH=<built demo file>` is copied (the import changes it) instead of building
  * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase.
@@ -117,12 +118,32 @@ async function runUsers(cookies: { cookie: string; localityCode: string }[], unt
   return { times: times.sort((a, b) => a - b), failures, seconds: (performance.now() - started) / 1000 };
 }
 
-function report(phase: string, { times, failures, seconds }: Awaited<ReturnType<typeof runUsers>>) {
+/** The server's own event-loop delay since the previous reading (health.eventLoopDelay, administrators only). */
+async function readEventLoopDelay(admin: string): Promise<{ p99Ms: number; maxMs: number }> {
+  const response = await fetch(`${base}/trpc/health.eventLoopDelay`, {
+    method: 'POST',
+    headers: { cookie: admin, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!response.ok) throw new Error(`health.eventLoopDelay: ${response.status}`);
+  return ((await response.json()) as { result: { data: { p99Ms: number; maxMs: number } } }).result.data;
+}
+
+/** Runs the users through one phase and prints their calls' figures and the server's event-loop delay meanwhile. */
+async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], admin: string, until: () => boolean) {
+  await readEventLoopDelay(admin);
+  const { times, failures, seconds } = await runUsers(cookies, until);
+  const delay = await readEventLoopDelay(admin);
+  if (times.length === 0) {
+    console.log(`${phase}: over before any call`);
+    return;
+  }
   const at = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(0);
   console.log(
     `${phase}: ${times.length} calls in ${seconds.toFixed(1)} s (${(times.length / seconds).toFixed(0)} requests/s), ` +
       `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${times.at(-1)!.toFixed(0)} ms` +
-      (failures ? `, ${failures} failed` : ''),
+      (failures ? `, ${failures} failed` : '') +
+      `; server event-loop delay p99 ${delay.p99Ms} ms, max ${delay.maxMs} ms`,
   );
 }
 
@@ -184,7 +205,7 @@ try {
   const admin = await signIn('admin@ldm.example', 'admin-demo');
 
   const restEnds = performance.now() + AT_REST_MS;
-  report('(a) at rest', await runUsers(cookies, () => performance.now() > restEnds));
+  await runPhase('(a) at rest', cookies, admin, () => performance.now() > restEnds);
 
   const form = new FormData();
   form.append('file', await fs.openAsBlob(placementsFile), 'placements.csv');
@@ -201,14 +222,14 @@ try {
     committed = true;
     if (!response.ok) throw new Error(`commit failed: ${response.status} ${(await response.text()).slice(0, 500)}`);
   });
-  report(`(b) while ${ROWS} placements are committed`, await runUsers(cookies, () => committed));
+  await runPhase(`(b) while ${ROWS} placements are committed`, cookies, admin, () => committed);
   await commit;
 
   let recomputeDone = false;
   const recompute = waitFor(recomputed).then(() => {
     recomputeDone = true;
   });
-  report('(c) during the recomputation', await runUsers(cookies, () => recomputeDone));
+  await runPhase('(c) during the recomputation', cookies, admin, () => recomputeDone);
   await recompute;
 
   await stopServer();

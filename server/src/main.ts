@@ -1,12 +1,14 @@
 /** Starts the dashboard server on the configured database (PORT, default 3000; TRUST_PROXY, LOG_LEVEL). */
 import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { ensureDemoData } from './demo/ensure-demo-data';
+import { startEventLoopDelayMonitor } from './health/event-loop-delay';
 import { createApp } from './http/app';
 import { createLogger } from './logging/logger';
 import { attachMeasureWorkers } from './measure/measure-workers';
 import { startMeasureRecompute } from './measure/recompute-job';
 
 const logger = createLogger();
+startEventLoopDelayMonitor();
 const config = databaseConfigFromEnv();
 const db = openDatabase(config);
 await migrateToLatest(db);

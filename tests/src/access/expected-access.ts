@@ -10,6 +10,7 @@ import type { Access } from '@ldm/server/trpc';
 
 export const EXPECTED_ACCESS: Record<string, Access> = {
   'health.status': 'public',
+  'health.eventLoopDelay': 'admin',
   'auth.signIn': 'public',
   'auth.signOut': 'public',
   'auth.me': 'public',
