@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
+    // One file per core: a file spends much of its time waiting (on its database, a spawned
+    // server, Chromium), so vitest's default of cores − 1 left one of CI's two cores idle — the
+    // files ran one at a time and the suite used about one core in all.
+    maxWorkers: availableParallelism(),
   },
 });
