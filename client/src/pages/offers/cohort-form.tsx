@@ -22,6 +22,13 @@ const LABELS: Record<string, string> = {
   places: 'Places',
 };
 
+/** The fields an edit fills with the cohort's values (its code cannot change). */
+const EDITABLE_FIELDS = [
+  { name: 'startDate', type: 'date' },
+  { name: 'endDate', type: 'date' },
+  { name: 'places', type: 'number' },
+] as const;
+
 interface CohortFormProps {
   localityCode: LocalityCode;
   offerCode: string;
@@ -73,27 +80,16 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
       ) : (
         <TextField name="code" label={LABELS.code!} hint={`e.g. ${offerCode}-2025`} errors={errors.code} />
       )}
-      <TextField
-        name="startDate"
-        type="date"
-        label={LABELS.startDate!}
-        defaultValue={cohort?.startDate}
-        errors={errors.startDate}
-      />
-      <TextField
-        name="endDate"
-        type="date"
-        label={LABELS.endDate!}
-        defaultValue={cohort?.endDate}
-        errors={errors.endDate}
-      />
-      <TextField
-        name="places"
-        type="number"
-        label={LABELS.places!}
-        defaultValue={cohort?.places}
-        errors={errors.places}
-      />
+      {EDITABLE_FIELDS.map(({ name, type }) => (
+        <TextField
+          key={name}
+          name={name}
+          type={type}
+          label={LABELS[name]!}
+          defaultValue={cohort?.[name]}
+          errors={errors[name]}
+        />
+      ))}
       <FormActions
         submitLabel={cohort ? 'Save cohort' : 'Add cohort'}
         pending={create.isPending || update.isPending}
