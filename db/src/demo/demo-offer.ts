@@ -8,7 +8,8 @@ import type { OfferTable } from '../schema';
  * How cohorts run each year: `course` two short runs (autumn, spring), `programme` one run of
  * about nine months, `fellowship` twelve months from September, `online` a rolling quarterly intake.
  */
-export type OfferSchedule = 'course' | 'programme' | 'fellowship' | 'online';
+export const OFFER_SCHEDULES = ['course', 'programme', 'fellowship', 'online'] as const;
+export type OfferSchedule = (typeof OFFER_SCHEDULES)[number];
 
 export interface DemoOffer {
   row: Insertable<OfferTable>;
