@@ -1,29 +1,34 @@
 /**
  * `pnpm bench:import`: generates a one-million-row placements file (and the organisations and
- * trainees it references), imports all three into a temporary SQLite database through the same
- * `runImport` as the CLI, and prints rows per second and the process's peak RSS.
+ * trainees it references) and imports all three into a temporary SQLite database the dashboard's
+ * way: each file is stored as an upload is, then checked and applied in the import worker thread
+ * (import-workers.ts, its own connection) by the same `runImport` as the CLI. Prints rows per
+ * second (wall clock and per CPU second) and the peak RSS of the whole process, worker included.
  * `ROWS=…` changes the size; `ERRORS=1` makes every placement row wrong twice (an unknown
  * organisation, a wte out of range), to show that a wholly wrong file stays bounded too.
  */
 
+import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { migrateToLatest, openDatabase } from '@ldm/db';
+import { type DatabaseConfig, migrateToLatest, openDatabase } from '@ldm/db';
 import { GRADES, LOCALITY_CODES } from '@ldm/shared';
+import { storeFile } from '../src/import/file-store';
 import type { ImportKind } from '../src/import/import-kinds';
-import { runImport } from '../src/import/service';
+import { attachImportWorkers, runImportTask } from '../src/import/import-workers';
 
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
 const ERRORS = process.env.ERRORS === '1';
 const TRAINEES = 50_000;
 const ORGANISATIONS = 400;
 
-let peakHeapUsed = 0;
 const peakRssOfPhase = { validate: 0, apply: 0 };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-import-'));
-const db = openDatabase({ kind: 'sqlite', path: path.join(dir, 'bench.sqlite') });
+const config: DatabaseConfig = { kind: 'sqlite', path: path.join(dir, 'bench.sqlite') };
+const db = openDatabase(config);
+const stopWorkers = attachImportWorkers(db, config);
 
 async function writeLines(file: string, header: string, count: number, line: (i: number) => string): Promise<string> {
   const out = fs.createWriteStream(path.join(dir, file));
@@ -43,18 +48,19 @@ async function timeImport(kind: ImportKind, file: string, expected: 'applied' | 
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   let lastPhase = '';
-  const result = await runImport(db, {
-    kind,
+  const stored = await storeFile(db, randomBytes(16).toString('hex'), file, {
     fileName: path.basename(file),
-    source: file,
-    actor: null,
-    onProgress: (p) => {
-      peakHeapUsed = Math.max(peakHeapUsed, process.memoryUsage().heapUsed);
+    userId: null,
+  });
+  const result = await runImportTask(
+    db,
+    { kind, fileName: stored.fileName, storedFileId: stored.id, actor: null, dryRun: false },
+    (p) => {
       peakRssOfPhase[p.phase] = Math.max(peakRssOfPhase[p.phase], process.memoryUsage.rss());
       if (kind === 'placements' && p.phase !== lastPhase) process.stderr.write(`\n  ${(lastPhase = p.phase)}: `);
       if (kind === 'placements') process.stderr.write(`${Math.floor((100 * p.bytesRead) / p.totalBytes)}% `);
     },
-  });
+  );
   const seconds = (performance.now() - started) / 1000;
   const cpu = process.cpuUsage(cpuBefore);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
@@ -105,16 +111,12 @@ try {
   process.stderr.write('\n');
   // maxRSS is in kilobytes: the peak over the whole run, generation included.
   process.stdout.write(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
-  // V8 collects lazily, so RSS includes garbage; NODE_OPTIONS=--max-old-space-size=200 makes it
-  // collect sooner and shows what the import really keeps alive.
-  process.stdout.write(
-    `peak V8 heap used (sampled at progress reports): ${(peakHeapUsed / 1024 / 1024).toFixed(0)} MB\n`,
-  );
   const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
   process.stdout.write(
     `peak RSS sampled in validate: ${mb(peakRssOfPhase.validate)} MB, in apply: ${mb(peakRssOfPhase.apply)} MB\n`,
   );
 } finally {
+  await stopWorkers();
   await db.destroy();
   fs.rmSync(dir, { recursive: true, force: true });
 }

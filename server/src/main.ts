@@ -3,6 +3,7 @@ import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { ensureDemoData } from './demo/ensure-demo-data';
 import { startEventLoopDelayMonitor } from './health/event-loop-delay';
 import { createApp } from './http/app';
+import { attachImportWorkers } from './import/import-workers';
 import { createLogger } from './logging/logger';
 import { attachMeasureWorkers } from './measure/measure-workers';
 import { startMeasureRecompute } from './measure/recompute-job';
@@ -15,6 +16,8 @@ await migrateToLatest(db);
 await ensureDemoData(db, config);
 // Measures are computed in a worker thread and stored per data version, never on a request.
 attachMeasureWorkers(db, config);
+// Imports of uploaded files are validated and applied in a worker thread, on its own connection.
+attachImportWorkers(db, config);
 startMeasureRecompute(db);
 const port = Number(process.env.PORT ?? 3000);
 createApp(db, { logger, trustProxy: process.env.TRUST_PROXY || undefined }).listen(port, () => {

@@ -1,15 +1,16 @@
 /**
  * The dashboard's import path (the upload service): validate (dry run) and commit an uploaded file
- * through the same `runImport` as the CLI, and relay progress. A check that finds problems is
+ * through the same `runImport` as the CLI — in an import worker thread when the server has one
+ * (import-workers.ts) — and relay progress. A check that finds problems is
  * recorded as a rejected import by the server itself. The history is history-service.ts.
  */
 
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { readStoredFile } from './file-store';
 import type { ImportKind } from './import-kinds';
-import { type ImportResult, runImport } from './service';
+import { runImportTask } from './import-workers';
+import type { ImportResult } from './service';
 import { findUpload, setUploadProgress, uploadProgress } from './uploads';
 
 async function importUpload(
@@ -21,16 +22,9 @@ async function importUpload(
 ): Promise<ImportResult> {
   const upload = await findUpload(db, uploadId, user);
   setUploadProgress(uploadId, user, null);
-  return runImport(db, {
-    kind,
-    fileName: upload.fileName,
-    source: readStoredFile(db, upload.id),
-    storedFileId: upload.id,
-    actor: user,
-    dryRun,
-    recordRejectedDryRun: true,
-    onProgress: (p) => setUploadProgress(uploadId, user, p),
-  });
+  return runImportTask(db, { kind, fileName: upload.fileName, storedFileId: upload.id, actor: user, dryRun }, (p) =>
+    setUploadProgress(uploadId, user, p),
+  );
 }
 
 export function validateUpload(

@@ -19,11 +19,11 @@ const pools = new WeakMap<Kysely<Database>, Piscina<MeasureTask, number>>();
 export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfig): () => Promise<void> {
   if (config.kind === 'sqlite' && config.path === ':memory:') return async () => undefined;
   const pool = new Piscina<MeasureTask, number>({
-    filename: new URL('./measure-worker.mjs', import.meta.url).href,
+    filename: new URL('../worker-threads/typescript-worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: 2,
     idleTimeout: 60_000,
-    workerData: { config },
+    workerData: { config, module: new URL('./measure-worker.ts', import.meta.url).href },
   });
   pools.set(db, pool);
   return async () => {

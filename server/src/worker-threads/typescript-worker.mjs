@@ -1,9 +1,11 @@
 // Piscina loads a worker by file name with Node's own loader, which cannot read TypeScript (and
 // under vitest the parent's tsx hooks are not inherited), so this plain module registers tsx in the
-// worker thread first, then loads the worker proper.
+// worker thread first, then loads the worker proper: the module named by the pool's
+// workerData.module (a file URL), whose default export handles each task.
+import { workerData } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
-const worker = await import('./measure-worker.ts');
+const worker = await import(workerData.module);
 
 export default worker.default;
