@@ -166,6 +166,7 @@ describe('measures as data', () => {
       trainees_in_post: '63',
       measure: 'M3',
       measure_name: 'Uptake',
+      counts_rounded: 'no',
       numerator: '23',
       denominator: '63',
       value: '0.3651',
@@ -278,6 +279,46 @@ describe('measures as data', () => {
         )
         .execute();
       await bumpDataVersion(t.db, 'test: NE participations restored');
+    }
+  });
+
+  it("rounds England's year figures of a measure when a quarter hides one, so the year less the other quarters gives nothing back", async () => {
+    // 12 NE completions in 2024-25: 3 end in Q3 (hidden at England level), 9 in Q4 (exact).
+    const completeBy = async (gmcs: string[], endDate: string) =>
+      t.db
+        .updateTable('participations')
+        .set({ status: 'completed', end_date: endDate })
+        .where('cohort_code', '=', 'NE-C')
+        .where('gmc_number', 'in', gmcs)
+        .execute();
+    const gmc = (i: number) => `NE${String(i).padStart(5, '0')}`;
+    await completeBy([0, 1, 2].map(gmc), '2024-12-15');
+    await completeBy([3, 4, 5, 6, 7, 8, 9, 10, 11].map(gmc), '2025-02-15');
+    await bumpDataVersion(t.db, 'test: NE completions');
+    try {
+      const m4 = async (period: string) =>
+        byAreaAndMeasure((await as(users.national).export.measures({ period })).csv).get('ENG M4');
+      expect(await m4('2024-25 Q3')).toMatchObject({ counts_rounded: 'no', numerator: '*', denominator: '*' });
+      expect(await m4('2024-25 Q4')).toMatchObject({ counts_rounded: 'no', numerator: '9', denominator: '9' });
+      // Exact 12 would give Q3 = 12 − 9 = 3; written as 10 it stands for 8 to 12, so Q3 is 1 to 3.
+      expect(await m4('2024-25')).toMatchObject({
+        counts_rounded: 'yes',
+        numerator: '10',
+        denominator: '10',
+        value: '1',
+        england_value: '1',
+      });
+      const open = rowsOf((await as(users.national).export.openData()).csv).find(
+        (r) => r.period === '2024-25' && r.area_code === 'ENG' && r.measure === 'M4',
+      );
+      expect(open).toMatchObject({ counts_rounded: 'yes', numerator: '10' });
+    } finally {
+      await t.db
+        .updateTable('participations')
+        .set({ status: 'enrolled', end_date: null })
+        .where('cohort_code', '=', 'NE-C')
+        .execute();
+      await bumpDataVersion(t.db, 'test: NE completions undone');
     }
   });
 

@@ -17,7 +17,14 @@
  *   compared (§12.1); M2 and M7 never are.
  */
 import { LOCALITIES, MEASURE_CODES, MEASURES, type MeasureCode, type Period, PROPORTION_MEASURES } from '@ldm/shared';
-import { type DisclosureLevel, discloseCount, discloseMeasure, judgementShown } from '@ldm/shared/disclosure';
+import {
+  countsPeople,
+  type DisclosureLevel,
+  discloseCount,
+  discloseMeasure,
+  judgementShown,
+  SUPPRESSED,
+} from '@ldm/shared/disclosure';
 import {
   type LocalityMeasures,
   type MeasureValue,
@@ -38,6 +45,7 @@ export const FIGURE_COLUMNS = [
   'trainees_in_post',
   'measure',
   'measure_name',
+  'counts_rounded',
   'numerator',
   'denominator',
   'value',
@@ -60,6 +68,11 @@ export const AREA_MEASURE_COLUMNS = [
 
 export type AreaType = 'England' | 'region' | 'locality';
 
+/** The labels of a financial year's four quarters. */
+export function quarterLabels(year: Period): string[] {
+  return [1, 2, 3, 4].map((quarter) => `${year.financialYear} Q${quarter}`);
+}
+
 export function periodCells(period: Period): CsvValue[] {
   return [period.label, period.quarter === null ? 'financial year' : 'quarter', period.from, period.to];
 }
@@ -79,20 +92,25 @@ function shownInterval(numerator: CsvValue, denominator: CsvValue, z: number): I
   return wilsonInterval(numerator, denominator, z);
 }
 
-/** trainees_in_post … ci998_upper for one measure of an area or group, under the disclosure rule at `level`. */
+/**
+ * trainees_in_post … ci998_upper for one measure of an area or group, under the disclosure rule:
+ * the trainees in post at `level`, the measure's figures at `figuresLevel` (see englandYearHidden).
+ */
 export function figureCells(
   measureCode: MeasureCode,
   traineesInPost: number,
   figures: MeasureValue,
   level: DisclosureLevel,
+  figuresLevel: DisclosureLevel = level,
 ): CsvValue[] {
-  const shown = discloseMeasure(measureCode, figures, level);
+  const shown = discloseMeasure(measureCode, figures, figuresLevel);
   const interval = (z: number) =>
     IS_PROPORTION.has(measureCode) ? shownInterval(shown.numerator, shown.denominator, z) : null;
   return [
     discloseCount(traineesInPost, level),
     measureCode,
     MEASURE_NAME.get(measureCode)!,
+    figuresLevel === 'below-england' && countsPeople(measureCode),
     shown.numerator,
     shown.denominator,
     shown.value,
@@ -101,15 +119,35 @@ export function figureCells(
   ];
 }
 
+/**
+ * The measures whose England figures for a financial year are written rounded to 5, like those
+ * below England, given England's figures in each of the year's quarters: those where a quarter
+ * hides a count (1 to 7, `*`). England's counts are otherwise exact (§4), so the year less the
+ * other three quarters would give the hidden one back wherever a count adds up over quarters
+ * (M5's participations always do; M4's completions and withdrawals nearly always).
+ */
+export function englandYearHidden(quarters: readonly (readonly LocalityMeasures[])[]): Set<MeasureCode> {
+  const hidden = new Set<MeasureCode>();
+  for (const localities of quarters) {
+    const england = poolEngland(localities);
+    for (const code of MEASURE_CODES) {
+      const shown = discloseMeasure(code, england.measures[code], 'england');
+      if (shown.numerator === SUPPRESSED || shown.denominator === SUPPRESSED) hidden.add(code);
+    }
+  }
+  return hidden;
+}
+
 /** england_value, vs_england_95, vs_england_998: judged on exact counts, shown as §4 says. */
 function comparisonCells(
   measureCode: MeasureCode,
   figures: MeasureValue,
   england: MeasureValue,
   level: DisclosureLevel,
+  englandLevel: DisclosureLevel,
   compared: boolean,
 ): CsvValue[] {
-  const englandValue = discloseMeasure(measureCode, england, 'england').value;
+  const englandValue = discloseMeasure(measureCode, england, englandLevel).value;
   if (!compared || !IS_PROPORTION.has(measureCode)) return [englandValue, null, null];
   const judged = compareValue(figures, england);
   const shown = discloseMeasure(measureCode, figures, level);
@@ -133,23 +171,43 @@ export function areasOf(localities: readonly LocalityMeasures[]): Area[] {
   ];
 }
 
-/** The rows of AREA_MEASURE_COLUMNS for the chosen areas of one period: every measure of each. */
+/**
+ * The rows of AREA_MEASURE_COLUMNS for the chosen areas of one period: every measure of each.
+ * `englandRounded`: measures whose England figures are rounded (englandYearHidden; none for a quarter).
+ */
 export function areaMeasureRows(
   period: Period,
   localities: readonly LocalityMeasures[],
+  englandRounded: ReadonlySet<MeasureCode>,
   include: (area: Area) => boolean = () => true,
 ): CsvValue[][] {
   const areas = areasOf(localities);
   const england = areas[0]!.pooled;
   return areas.filter(include).flatMap(({ type, pooled }) => {
     const level: DisclosureLevel = type === 'England' ? 'england' : 'below-england';
-    return MEASURE_CODES.map((code) => [
-      ...periodCells(period),
-      type,
-      pooled.code,
-      pooled.name,
-      ...figureCells(code, pooled.traineesInPost, pooled.measures[code], level),
-      ...comparisonCells(code, pooled.measures[code], england.measures[code], level, type !== 'England'),
-    ]);
+    return MEASURE_CODES.map((code) => {
+      const englandLevel: DisclosureLevel = englandRounded.has(code) ? 'below-england' : 'england';
+      return [
+        ...periodCells(period),
+        type,
+        pooled.code,
+        pooled.name,
+        ...figureCells(
+          code,
+          pooled.traineesInPost,
+          pooled.measures[code],
+          level,
+          type === 'England' ? englandLevel : level,
+        ),
+        ...comparisonCells(
+          code,
+          pooled.measures[code],
+          england.measures[code],
+          level,
+          englandLevel,
+          type !== 'England',
+        ),
+      ];
+    });
   });
 }

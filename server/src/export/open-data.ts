@@ -11,7 +11,7 @@ import type { Kysely } from 'kysely';
 import { getPeriodFigures } from '../measure/measures-cache';
 import { selectPlacementSpan } from '../reference/queries';
 import { type CsvFile, toCsvFile } from './csv';
-import { AREA_MEASURE_COLUMNS, areaMeasureRows } from './measure-data';
+import { AREA_MEASURE_COLUMNS, areaMeasureRows, englandYearHidden, quarterLabels } from './measure-data';
 
 export const OPEN_DATA_FILE_NAME = 'leadership-development-open-data.csv';
 
@@ -20,14 +20,19 @@ export async function listCompletePeriods(db: Kysely<Database>, today: string): 
   const span = await selectPlacementSpan(db);
   if (!span.first || !span.last) return [];
   return financialYearsBetween(String(span.first), String(span.last))
-    .flatMap((year) => [year, ...[1, 2, 3, 4].map((quarter) => `${year} Q${quarter}`)])
     .map(mustParsePeriod)
+    .flatMap((year) => [year, ...quarterLabels(year).map(mustParsePeriod)])
     .filter((period) => periodState(period, today) === 'complete');
 }
 
 export async function buildOpenDataFile(db: Kysely<Database>, today: string = todayIso()): Promise<CsvFile> {
   const periods = await listCompletePeriods(db, today);
   const { figures } = await getPeriodFigures(db, periods);
-  const rows = periods.flatMap((period, i) => areaMeasureRows(period, figures[i]!.localities));
+  const localitiesOf = new Map(periods.map((period, i) => [period.label, figures[i]!.localities]));
+  const rows = periods.flatMap((period) => {
+    // A complete year's quarters are complete too, so all four are in the file.
+    const quarters = period.quarter === null ? quarterLabels(period).map((label) => localitiesOf.get(label)!) : [];
+    return areaMeasureRows(period, localitiesOf.get(period.label)!, englandYearHidden(quarters));
+  });
   return toCsvFile(OPEN_DATA_FILE_NAME, AREA_MEASURE_COLUMNS, rows);
 }

@@ -20,10 +20,12 @@ import { type CsvFile, toCsvFile } from './csv';
 import {
   AREA_MEASURE_COLUMNS,
   areaMeasureRows,
+  englandYearHidden,
   FIGURE_COLUMNS,
   figureCells,
   PERIOD_COLUMNS,
   periodCells,
+  quarterLabels,
 } from './measure-data';
 
 export async function exportOffers(
@@ -106,12 +108,22 @@ export async function exportTrainees(
 /** The England page's table as data: England, every region and every locality in one period (as on screen, to every signed-in user). */
 export async function exportMeasures(db: Kysely<Database>, periodLabel: string): Promise<CsvFile> {
   const period = parsePeriodOrThrow(periodLabel);
-  const { figures } = await getPeriodFigures(db, [period]);
+  const { localities, englandRounded } = await figuresForExport(db, period);
   return toCsvFile(
     `measures-${fileLabel(period)}.csv`,
     AREA_MEASURE_COLUMNS,
-    areaMeasureRows(period, figures[0]!.localities),
+    areaMeasureRows(period, localities, englandRounded),
   );
+}
+
+/** A period's figures, and (for a year) the measures whose England figures its quarters make us round. */
+async function figuresForExport(db: Kysely<Database>, period: Period) {
+  const quarters = period.quarter === null ? quarterLabels(period).map(parsePeriodOrThrow) : [];
+  const { figures } = await getPeriodFigures(db, [period, ...quarters]);
+  return {
+    localities: figures[0]!.localities,
+    englandRounded: englandYearHidden(figures.slice(1).map((f) => f.localities)),
+  };
 }
 
 /** A locality page's table as data: the locality's measures and England's. */
@@ -121,10 +133,11 @@ export async function exportLocalityMeasures(
   periodLabel: string,
 ): Promise<CsvFile> {
   const period = parsePeriodOrThrow(periodLabel);
-  const { figures } = await getPeriodFigures(db, [period]);
+  const { localities, englandRounded } = await figuresForExport(db, period);
   const rows = areaMeasureRows(
     period,
-    figures[0]!.localities,
+    localities,
+    englandRounded,
     (area) => area.type === 'England' || area.pooled.code === localityCode,
   );
   return toCsvFile(`measures-${localityCode}-${fileLabel(period)}.csv`, AREA_MEASURE_COLUMNS, rows);
