@@ -19,6 +19,7 @@ export function ComparisonSection<Row extends MeasureRow>({
   caption,
   exportName,
   judgedAt,
+  onExport,
 }: {
   rows: Row[];
   labelHeader: string;
@@ -26,6 +27,8 @@ export function ComparisonSection<Row extends MeasureRow>({
   exportName: string;
   /** Colour the table's judged figures Better / Similar / Worse than England at this level. */
   judgedAt?: ConfidenceLevel;
+  /** Saves the table as data from the server (docs/open-data.md) instead of the text shown. */
+  onExport?: () => void;
 }) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
@@ -37,6 +40,7 @@ export function ComparisonSection<Row extends MeasureRow>({
         columns={buildMeasureColumns<Row>(labelHeader, MEASURE_CODES, judgedAt)}
         rows={rows}
         exportName={exportName}
+        onExport={onExport}
       />
       <MeasureSelect label="Measure to chart" value={chartMeasure} onChange={setChartMeasure} />
       <ChartWithTable

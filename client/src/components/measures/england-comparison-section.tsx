@@ -49,11 +49,14 @@ export function EnglandComparisonSection({
   measures,
   placeName,
   exportName,
+  onExport,
 }: {
   comparisons: Comparison[];
   measures: Record<string, Figure>;
   placeName: string;
   exportName: string;
+  /** Saves the table as data from the server (docs/open-data.md) instead of the text shown. */
+  onExport?: () => void;
 }) {
   const [level, setLevel] = useState<ConfidenceLevel>(95);
   const name = useId();
@@ -78,6 +81,7 @@ export function EnglandComparisonSection({
         columns={columns(level, placeName)}
         rows={rows}
         exportName={exportName}
+        onExport={onExport}
       />
       <JudgementLegend />
     </section>

@@ -1,12 +1,13 @@
 /** Breakdowns of the trainee-based measures by stage, tier, programme, specialty and organisation. */
 
-import { type MeasureCode, STAGES, TIERS } from '@ldm/shared';
+import { type LocalityCode, type MeasureCode, STAGES, TIERS } from '@ldm/shared';
 import { useId, useState } from 'react';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
 import { ComparisonSection } from '../../components/measures/comparison-section';
 import { countsText, exportedFigure, type Figure, figureText } from '../../lib/figures';
-import type { RouterOutputs } from '../../lib/trpc';
+import { useServerCsv } from '../../lib/server-csv';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type LocalityDashboard = RouterOutputs['measure']['locality'];
 type BreakdownKey = 'stage' | 'programme' | 'specialty' | 'organisation';
@@ -21,9 +22,11 @@ const BREAKDOWNS: { key: BreakdownKey; label: string }[] = [
 const labelOf = (by: BreakdownKey, key: string) =>
   by === 'stage' ? (STAGES.find((s) => s.code === key)?.name ?? key) : key;
 
-export function BreakdownsSection({ data }: { data: LocalityDashboard }) {
+export function BreakdownsSection({ data, localityCode }: { data: LocalityDashboard; localityCode: LocalityCode }) {
   const [by, setBy] = useState<BreakdownKey>('stage');
   const selectId = useId();
+  const trpc = useTRPC();
+  const download = useServerCsv();
   const breakdown = BREAKDOWNS.find((b) => b.key === by)!;
   const rows = data.breakdowns[by].map((group) => ({
     label: labelOf(by, group.key),
@@ -49,6 +52,7 @@ export function BreakdownsSection({ data }: { data: LocalityDashboard }) {
         labelHeader={breakdown.label}
         caption={`Measures by ${breakdown.label.toLowerCase()}, ${data.period}`}
         exportName={`${data.localityCode}-by-${by}-${data.period}`}
+        onExport={() => download(trpc.export.breakdown.queryOptions({ localityCode, period: data.period, by }))}
       />
     </section>
   );

@@ -14,6 +14,7 @@ import { SpcSection } from '../../components/measures/spc-section';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { nameOfPlace } from '../../lib/places';
+import { useServerCsv } from '../../lib/server-csv';
 import { useTRPC } from '../../lib/trpc';
 import { periodTitle, usePeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
@@ -32,6 +33,7 @@ export function LocalityDashboardPage() {
 function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
   const [period] = usePeriod();
   const trpc = useTRPC();
+  const download = useServerCsv();
   const user = useSessionUser();
   // Trainee-level lists are for the locality's own users and administrators (the server says so too).
   const mayReadRecords = user.role === 'admin' || user.localityCode === localityCode;
@@ -55,6 +57,7 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
               measures={data.measures}
               placeName={nameOfPlace(localityCode)}
               exportName={`compared-with-england-${localityCode}-${period.label}`}
+              onExport={() => download(trpc.export.locality.queryOptions({ localityCode, period: period.label }))}
             />
             <GapsSection gaps={data.gaps} localityCode={localityCode} period={period} />
             {mayReadRecords ? <NotYetReachedLink localityCode={localityCode} uptake={data.measures.M3} /> : null}
@@ -67,7 +70,7 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
                 exportName={`progress-${localityCode}-${period.label}`}
               />
             </section>
-            <BreakdownsSection data={data} />
+            <BreakdownsSection data={data} localityCode={localityCode} />
             <LocalityTrendSection localityCode={localityCode} period={period} />
             <QueryState query={spc} label="the SPC charts">
               {(charts) => (

@@ -7,7 +7,8 @@ import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
 import { useState } from 'react';
 import { ComparisonSection } from '../../components/measures/comparison-section';
 import { JudgementKey } from '../../components/measures/judgement-badge';
-import type { RouterOutputs } from '../../lib/trpc';
+import { useServerCsv } from '../../lib/server-csv';
+import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
 
@@ -24,6 +25,8 @@ export function ComparisonPanel({
   const [level, setLevel] = useState<ConfidenceLevel>(95);
   const user = useSessionUser();
   const [period] = usePeriod();
+  const trpc = useTRPC();
+  const download = useServerCsv();
   // Links only where the server will answer: national and admin see every locality, others their own.
   const canOpen = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   const rows =
@@ -73,6 +76,7 @@ export function ComparisonPanel({
         labelHeader={groupBy === 'locality' ? 'Locality' : 'Region'}
         caption={`Measures by ${groupBy}, ${period.label}, compared with England at ${level}%`}
         exportName={`measures-by-${groupBy}-${period.label}`}
+        onExport={() => download(trpc.export.measures.queryOptions({ period: period.label }))}
       />
     </section>
   );

@@ -15,6 +15,7 @@ import { periodTitle, usePeriod } from '../../lib/use-period';
 import { ComparisonPanel } from './comparison-panel';
 import { NationalProgressSection } from './national-progress-section';
 import { NationalTrendSection } from './national-trend-section';
+import { OpenDataDownload } from './open-data-download';
 import { ReportStatusSection } from './report-status-section';
 
 export function NationalOverviewPage() {
@@ -63,6 +64,7 @@ export function NationalOverviewPage() {
         )}
       </QueryState>
       <ReportStatusSection period={period} />
+      <OpenDataDownload />
     </>
   );
 }
