@@ -5,29 +5,24 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 let admin: Page;
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   admin = await harness.newPage();
   admin.setDefaultTimeout(8000);
   admin.on('dialog', (dialog) => void dialog.accept());
   await signIn(admin, harness.baseUrl, TEST_USERS.admin.email);
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 async function expectAccessible(page: Page, screenshot: string) {

@@ -3,18 +3,11 @@
  * page with charts, tables and forms is opened by the roles that see them, and the console must
  * hold no CSP error. Also checks that the policy really is enforced in this browser (a probe).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BrowserHarness, signIn, startBrowserHarness, TEST_USERS } from '../support/browser-harness';
+import { describe, expect, it } from 'vitest';
+import { browserHarnessForFile, signIn, TEST_USERS } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 const period = FIXTURE_EXPECTED.period;
 

@@ -4,28 +4,23 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 let page: Page;
 const period = `period=${FIXTURE_EXPECTED.period}`;
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   page = await harness.newPage({ width: 1440, height: 900 });
   await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 describe("a dean's England page", () => {

@@ -5,23 +5,10 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserHarness,
-  saveScreenshot,
-  signIn,
-  startBrowserHarness,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { describe, expect, it } from 'vitest';
+import { browserHarnessForFile, saveScreenshot, signIn, TEST_USERS } from '../support/browser-harness';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 /** Clicks a download button and returns the file's name and lines (BOM and CRLF removed). */
 async function download(page: Page, buttonName: string): Promise<{ fileName: string; lines: string[] }> {

@@ -1,21 +1,8 @@
 /** A large import file shows the server's progress while it is checked (rows read and a progress bar). */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BrowserHarness,
-  saveScreenshot,
-  signIn,
-  startBrowserHarness,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { describe, expect, it } from 'vitest';
+import { browserHarnessForFile, saveScreenshot, signIn, TEST_USERS } from '../support/browser-harness';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 /** 200,000 new trainees: long enough to check that the server reports progress several times. */
 const ROWS = 200_000;

@@ -5,24 +5,16 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 const HEADER = 'gmc_number,forenames,surname,sex,ethnic_group,qualification';
 /** Line 2: a GMC number of 3 digits; line 4: a qualification outside uk / international. */

@@ -1,25 +1,17 @@
 /** Locality dashboard in headless Chromium: a dean's own figures, refusal elsewhere, tablet width, axe. */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 const headlineValue = (page: Page, label: string) =>
   page.locator('.headline').filter({ hasText: label }).locator('.headline-value').innerText();

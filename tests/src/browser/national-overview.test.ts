@@ -2,29 +2,24 @@
 
 import { getMeasuresForPeriod } from '@ldm/server/measure/service';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 let page: Page;
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   page = await harness.newPage();
   await signIn(page, harness.baseUrl, TEST_USERS.national.email);
   await page.goto(`${harness.baseUrl}/national?period=${FIXTURE_EXPECTED.period}`);
   await page.getByRole('heading', { name: 'Headline figures for England' }).waitFor();
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 /** The cells of the row headed `label` in the table captioned `caption`. */

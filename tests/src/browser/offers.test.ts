@@ -5,24 +5,16 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 const CATALOGUE = 'Offers available in North East';
 

@@ -7,13 +7,12 @@
 
 import { hashPassword } from '@ldm/server/auth/password';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_PASSWORD,
   TEST_USERS,
 } from '../support/browser-harness';
@@ -24,13 +23,12 @@ const PERIOD = FIXTURE_EXPECTED.period;
 /** Principle n is rated n mod 4: six each of 0, 1, 2 and 3, so the mean is 36 ÷ 24 = 1.5. */
 const scoreFor = (principle: number) => principle % 4;
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 let lead: Page;
 let dean: Page;
 let reportUrl = '';
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   await harness.database.db
     .insertInto('users')
     .values({ ...LEAD, password_hash: await hashPassword(TEST_PASSWORD), created_at: new Date().toISOString() })
@@ -41,9 +39,6 @@ beforeAll(async () => {
   dean = await harness.newPage();
   dean.setDefaultTimeout(8000);
   await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 async function expectAccessible(page: Page, screenshot: string) {

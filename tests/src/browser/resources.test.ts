@@ -5,20 +5,18 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   const at = new Date().toISOString();
   // One resource shared nationally beforehand, tagged tier 3 only: the filters must tell the two apart.
   const { id } = await harness.database.db
@@ -34,9 +32,6 @@ beforeAll(async () => {
     .returning('id')
     .executeTakeFirstOrThrow();
   await harness.database.db.insertInto('resource_tags').values({ resource_id: id, kind: 'tier', value: '3' }).execute();
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 const titles = (page: Page) => page.locator('.resource h3').allInnerTexts();

@@ -1,22 +1,14 @@
 /** Sign-in and role landing, in headless Chromium against the real server. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 
-let harness: BrowserHarness;
-
-beforeAll(async () => {
-  harness = await startBrowserHarness();
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const harness = browserHarnessForFile();
 
 describe('sign-in page', () => {
   it('sends a signed-out visitor to sign-in, explains a wrong password, and has no accessibility violations', async () => {

@@ -6,23 +6,21 @@
 import { bumpDataVersion } from '@ldm/db';
 import { placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  type BrowserHarness,
+  browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
   signIn,
-  startBrowserHarness,
   TEST_USERS,
 } from '../support/browser-harness';
 
-let harness: BrowserHarness;
+const harness = browserHarnessForFile();
 
 /** 3000001 … 3000060, all at NE-TRUST: with the fixture's 1000001 … 1000010, 70 NE trainees. */
 const EXTRA = Array.from({ length: 60 }, (_, i) => String(3000001 + i));
 
 beforeAll(async () => {
-  harness = await startBrowserHarness();
   const db = harness.database.db;
   await seedRows(db, {
     trainees: EXTRA.map((gmc, i) =>
@@ -31,9 +29,6 @@ beforeAll(async () => {
     placements: EXTRA.map((gmc) => placementRow(gmc, 'NE-TRUST', 'CT2', { specialty: 'Psychiatry', wte: 0.8 })),
   });
   await bumpDataVersion(db, 'trainees browser test');
-});
-afterAll(async () => {
-  await harness?.close();
 });
 
 const TABLE = 'Trainees in North East';

@@ -12,6 +12,7 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { hashPassword } from '@ldm/server/auth/password';
 import { createApp } from '@ldm/server/http/app';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { seedBrowserFixture } from './fixture';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -96,6 +97,21 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
       await database.destroy();
     },
   };
+}
+
+/**
+ * One harness for a test file: started before its first test, closed after its last. The object is
+ * filled in by the time the tests (and the file's later `beforeAll` hooks) run.
+ */
+export function browserHarnessForFile(): BrowserHarness {
+  const harness = {} as BrowserHarness;
+  beforeAll(async () => {
+    Object.assign(harness, await startBrowserHarness());
+  });
+  afterAll(async () => {
+    await harness.close?.();
+  });
+  return harness;
 }
 
 export async function signIn(page: Page, baseUrl: string, email: string): Promise<void> {
