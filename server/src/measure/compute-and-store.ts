@@ -48,7 +48,7 @@ async function loadSnapshot(db: Kysely<Database>, task: MeasureTask) {
   const periods = task.periods.map(mustParsePeriod);
   const load = async (trx: Kysely<Database>) => {
     const version = await currentDataVersion(trx);
-    const rows = await loadMeasureRows(trx, periods);
+    const rows = await loadMeasureRows(trx, periods, task.breakdowns);
     const profiles = task.breakdowns ? await loadTraineeProfiles(trx) : undefined;
     return { version, periods, rows, profiles };
   };

@@ -28,8 +28,14 @@ function financialYearsOf(periods: readonly Period[]): string[] {
 /**
  * One load for any set of periods (a single period is a span of one): the rows of the span from
  * the first period's start to the last one's end, placements ordered by trainee for the sweep.
+ * `breakdowns`: also the placements' programme and specialty (breakdowns, trainee lists); the
+ * figures alone never read them.
  */
-export async function loadMeasureRows(db: Kysely<Database>, periods: readonly Period[]): Promise<MeasureRows> {
+export async function loadMeasureRows(
+  db: Kysely<Database>,
+  periods: readonly Period[],
+  breakdowns: boolean,
+): Promise<MeasureRows> {
   const from = periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]!.from);
   const to = periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]!.to);
   const [
@@ -43,7 +49,7 @@ export async function loadMeasureRows(db: Kysely<Database>, periods: readonly Pe
     assessmentScores,
     planActions,
   ] = await Promise.all([
-    q.selectPlacementsOverlapping(db, from, to),
+    q.selectPlacementsOverlapping(db, from, to, { breakdowns, homeCandidatesOnly: periods.length === 1 }),
     q.selectOrganisationLocalities(db),
     q.selectOffers(db),
     q.selectOfferStages(db),

@@ -224,7 +224,7 @@ export async function getPeriodAnalysis(
 ): Promise<PeriodAnalysis> {
   const dataVersion = version ?? (await currentDataVersion(db));
   return cache.get(db, dataVersion, `analysis/${period.label}`, async () => {
-    const [analysis] = analysePeriods(await loadMeasureRows(db, [period]), [period]);
+    const [analysis] = analysePeriods(await loadMeasureRows(db, [period], true), [period]);
     return analysis!;
   });
 }

@@ -2,29 +2,59 @@
 
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+
+/** What the placements load leaves out (see selectPlacementsOverlapping). */
+export interface PlacementLoad {
+  /** Also programme and specialty: only breakdowns and trainee lists read them. */
+  breakdowns: boolean;
+  /**
+   * Only the placements that can be a home for the whole span, i.e. no placement of the same
+   * trainee starting later also overlaps it. Exact for a span of one period (a home is the
+   * overlapping placement with the latest start; ties keep every candidate, the sweep decides);
+   * for several periods, a placement beaten in one may be the home of another, so they load all.
+   */
+  homeCandidatesOnly: boolean;
+}
 
 /**
  * Every placement overlapping a span of periods, ordered by trainee then start date: the order
  * the one-pass sweep reads (each trainee's placements adjacent, so it needs no map or sort).
+ * Turning rows' strings into JavaScript values is most of the load's time, so `load` keeps out
+ * what the caller does not read: without breakdowns, programme and specialty come back null.
  */
-export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string) {
+export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string, load: PlacementLoad) {
   return (
     db
       .selectFrom('placements as p')
       // Named as the engine's PlacementFact: the rows are the facts, with no copy of half a million objects.
-      .select([
+      .select((eb) => [
         'p.placement_id as placementId',
         'p.gmc_number as gmcNumber',
         'p.organisation_code as organisationCode',
-        'p.programme_code as programmeCode',
+        load.breakdowns ? eb.ref('p.programme_code').as('programmeCode') : sql<string | null>`null`.as('programmeCode'),
         'p.grade',
-        'p.specialty',
+        load.breakdowns ? eb.ref('p.specialty').as('specialty') : sql<string | null>`null`.as('specialty'),
         'p.start_date as startDate',
         'p.end_date as endDate',
       ])
       .where('p.start_date', '<=', to)
       .where('p.end_date', '>=', from)
+      .$if(load.homeCandidatesOnly, (qb) =>
+        qb.where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('placements as later')
+                .select('later.placement_id')
+                .whereRef('later.gmc_number', '=', 'p.gmc_number')
+                .whereRef('later.start_date', '>', 'p.start_date')
+                .where('later.start_date', '<=', to)
+                .where('later.end_date', '>=', from),
+            ),
+          ),
+        ),
+      )
       .orderBy('p.gmc_number')
       .orderBy('p.start_date')
       .execute()

@@ -1,0 +1,81 @@
+import { bumpDataVersion } from '@ldm/db';
+import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { mustParsePeriod } from '@ldm/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMeasureRows } from './load-inputs';
+import { getMeasuresForPeriod } from './service';
+
+/**
+ * A: an earlier placement (NE) then a later one (YH), both overlapping 2024-25.
+ * B: two placements starting the same day (NE 'B-2', YH 'B-10'): 'B-10' is lower in code-point order.
+ * C: one placement over 2024-25 (NE), and one starting after it (YH).
+ * Hand-checked homes: 2024-25: A → YH (later start), B → YH ('B-10'), C → NE, so NE 1, YH 2.
+ * 2024-25 Q1 (April–June 2024): A → NE (the YH placement starts in September), C → NE, B not in post.
+ */
+async function seed(db: TestDatabase['db']) {
+  await seedRows(db, {
+    organisations: [
+      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
+      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
+    ],
+    trainees: ['1000001', '1000002', '1000003'].map((g) => traineeRow(g)),
+    placements: [
+      placementRow('1000001', 'NE1', 'F1', {
+        placement_id: 'A-1',
+        start_date: '2024-01-01',
+        end_date: '2024-08-31',
+        specialty: 'Surgery',
+      }),
+      placementRow('1000001', 'YH1', 'F1', { placement_id: 'A-2', start_date: '2024-09-01', end_date: '2025-08-31' }),
+      placementRow('1000002', 'NE1', 'F1', { placement_id: 'B-2', start_date: '2024-10-01', end_date: '2025-09-30' }),
+      placementRow('1000002', 'YH1', 'F1', { placement_id: 'B-10', start_date: '2024-10-01', end_date: '2025-09-30' }),
+      placementRow('1000003', 'NE1', 'F1', { placement_id: 'C-1', start_date: '2024-04-01', end_date: '2025-03-31' }),
+      placementRow('1000003', 'YH1', 'F1', { placement_id: 'C-2', start_date: '2025-06-01', end_date: '2026-05-31' }),
+    ],
+  });
+  await bumpDataVersion(db, 'test fixture');
+}
+
+const ids = (rows: Awaited<ReturnType<typeof loadMeasureRows>>) => rows.placements.map((p) => p.placementId).sort();
+
+describe('loading the placements of a span', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    await seed(t.db);
+  });
+  afterAll(() => t.destroy());
+
+  it('loads for one period only the placements that can be its home: ties kept, earlier overlapping ones left out', async () => {
+    expect(ids(await loadMeasureRows(t.db, [mustParsePeriod('2024-25')], false))).toEqual([
+      'A-2',
+      'B-10',
+      'B-2',
+      'C-1',
+    ]);
+  });
+
+  it('loads for several periods every overlapping placement (A-1 is the home of Q1 though beaten in Q3)', async () => {
+    const periods = ['2024-25 Q1', '2024-25 Q3'].map(mustParsePeriod);
+    expect(ids(await loadMeasureRows(t.db, periods, false))).toEqual(['A-1', 'A-2', 'B-10', 'B-2', 'C-1']);
+  });
+
+  it('reads programme and specialty only for breakdowns', async () => {
+    const periods = [mustParsePeriod('2024-25 Q1')];
+    const specialty = async (breakdowns: boolean) =>
+      (await loadMeasureRows(t.db, periods, breakdowns)).placements.find((p) => p.placementId === 'A-1')!.specialty;
+    expect(await specialty(true)).toBe('Surgery');
+    expect(await specialty(false)).toBeNull();
+  });
+
+  it('counts each trainee in post at the hand-checked home locality', async () => {
+    const inPost = async (period: string) =>
+      Object.fromEntries(
+        (await getMeasuresForPeriod(t.db, period)).localities
+          .filter((l) => l.traineesInPost > 0)
+          .map((l) => [l.code, l.traineesInPost]),
+      );
+    expect(await inPost('2024-25')).toEqual({ NE: 1, YH: 2 });
+    expect(await inPost('2024-25 Q1')).toEqual({ NE: 2 });
+  });
+});
