@@ -1,6 +1,8 @@
 /**
  * Every table in the dashboard: sortable by any column (TanStack Table), exportable to CSV with
- * exactly the text shown on screen (so suppressed values stay `*` in the file too).
+ * exactly the text shown on screen (so suppressed values stay `*` in the file too). A table wider
+ * than its box scrolls under its first column and says so (a shadow and "more columns" note on the
+ * side that has more); a table with column groups offers them as a choice above it.
  */
 
 import {
@@ -11,8 +13,9 @@ import {
   type OnChangeFn,
   type SortingState,
   useReactTable,
+  type VisibilityState,
 } from '@tanstack/react-table';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { downloadCsv } from '../lib/csv';
 
 export interface TableColumn<Row> {
@@ -33,6 +36,12 @@ export interface TableColumn<Row> {
   cellClass?: (row: Row) => string | undefined;
 }
 
+/** A named set of columns the reader may choose to see alone (with the columns in no group). */
+export interface ColumnGroup {
+  label: string;
+  columnIds: readonly string[];
+}
+
 /** Sorting done by the server (TanStack Table manual mode): the rows arrive already in order. */
 export interface ManualSorting {
   sorting: SortingState;
@@ -48,12 +57,108 @@ interface DataTableProps<Row> {
   manualSorting?: ManualSorting;
   /** Replaces the in-browser CSV of the rows shown with a file the server prepares (every page, disclosure-controlled). */
   onExport?: () => void;
+  /** Choices of columns to show; every column is shown until the reader picks a group. */
+  columnGroups?: readonly ColumnGroup[];
+}
+
+/** Which sides of a scrolling box have more content out of view, kept up to date as it scrolls or resizes. */
+function useOverflow(box: RefObject<HTMLDivElement | null>) {
+  const [overflow, setOverflow] = useState({ left: false, right: false });
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const hidden = element.scrollWidth - element.clientWidth;
+      // A pixel of slack: zoomed layouts leave fractions.
+      const next = { left: element.scrollLeft > 1, right: element.scrollLeft < hidden - 1 };
+      setOverflow((now) => (now.left === next.left && now.right === next.right ? now : next));
+    };
+    measure();
+    element.addEventListener('scroll', measure, { passive: true });
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => {
+      element.removeEventListener('scroll', measure);
+      observer.disconnect();
+    };
+  }, [box]);
+  return overflow;
+}
+
+/**
+ * A table's box: it scrolls sideways when the table is wider, under the table's sticky first
+ * column, and then says so — a note above and a shadow on the side with more columns.
+ */
+export function TableScroll({ children }: { children: ReactNode }) {
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const overflow = useOverflow(scrollBox);
+  const frameClass = ['table-frame', overflow.left && 'more-left', overflow.right && 'more-right']
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <>
+      {overflow.left || overflow.right ? (
+        <p className="table-cue">
+          {overflow.right ? 'More columns to the right: scroll the table sideways' : 'More columns to the left'}
+          <span aria-hidden="true">{overflow.right ? ' →' : ' ←'}</span>
+        </p>
+      ) : null}
+      <div className={frameClass}>
+        <div className="table-scroll" ref={scrollBox}>
+          {children}
+        </div>
+      </div>
+    </>
+  );
+}
+
+const ALL_COLUMNS = 'all';
+
+function ColumnGroupChoice({
+  groups,
+  chosen,
+  onChoose,
+}: {
+  groups: readonly ColumnGroup[];
+  chosen: string;
+  onChoose: (label: string) => void;
+}) {
+  const name = useId();
+  return (
+    <fieldset className="inline-choice column-groups">
+      <legend>Columns</legend>
+      {[{ label: ALL_COLUMNS }, ...groups].map(({ label }) => (
+        <label key={label}>
+          <input type="radio" name={name} checked={chosen === label} onChange={() => onChoose(label)} />{' '}
+          {label === ALL_COLUMNS ? 'All' : label}
+        </label>
+      ))}
+    </fieldset>
+  );
 }
 
 const SORT_LABEL = { asc: 'ascending', desc: 'descending' } as const;
 
-export function DataTable<Row>({ caption, columns, rows, exportName, manualSorting, onExport }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  caption,
+  columns,
+  rows,
+  exportName,
+  manualSorting,
+  onExport,
+  columnGroups,
+}: DataTableProps<Row>) {
   const [localSorting, setLocalSorting] = useState<SortingState>([]);
+  const [chosenGroup, setChosenGroup] = useState(ALL_COLUMNS);
+  const columnVisibility = useMemo<VisibilityState>(() => {
+    const chosen = columnGroups?.find((g) => g.label === chosenGroup);
+    if (!chosen) return {};
+    const grouped = new Set(columnGroups!.flatMap((g) => g.columnIds));
+    return Object.fromEntries(columns.map((c) => [c.id, !grouped.has(c.id) || chosen.columnIds.includes(c.id)]));
+  }, [columnGroups, chosenGroup, columns]);
+  const columnById = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const numericClass = (id: string) => (columnById.get(id)?.numeric ? 'numeric' : undefined);
   const sorting = manualSorting?.sorting ?? localSorting;
   const columnDefs = useMemo<ColumnDef<Row>[]>(
     () =>
@@ -71,7 +176,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
   const table = useReactTable({
     data: rows,
     columns: columnDefs,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     onSortingChange: manualSorting?.onSortingChange ?? setLocalSorting,
     manualSorting: manualSorting !== undefined,
     // The server sorts one way at a time, so a third click does not return to "unsorted".
@@ -89,15 +194,18 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
   };
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      {columnGroups?.length ? (
+        <ColumnGroupChoice groups={columnGroups} chosen={chosenGroup} onChoose={setChosenGroup} />
+      ) : null}
+      <TableScroll>
         <table>
           <caption>{caption}</caption>
           <thead>
             <tr>
-              {table.getHeaderGroups()[0]!.headers.map((header, index) => {
+              {table.getHeaderGroups()[0]!.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 const label = flexRender(header.column.columnDef.header, header.getContext());
-                const className = columns[index]!.numeric ? 'numeric' : undefined;
+                const className = numericClass(header.column.id);
                 if (!header.column.getCanSort()) {
                   return (
                     <th key={header.id} scope="col" className={className}>
@@ -114,7 +222,9 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
                   >
                     <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
                       {label}
-                      <span aria-hidden="true">{sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ↕'}</span>
+                      <span aria-hidden="true">
+                        {sorted === 'asc' ? '\u00a0▲' : sorted === 'desc' ? '\u00a0▼' : '\u00a0↕'}
+                      </span>
                     </button>
                   </th>
                 );
@@ -126,7 +236,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
               <tr key={row.id}>
                 {row.getVisibleCells().map((cell, index) => {
                   const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                  const column = columns[index]!;
+                  const column = columnById.get(cell.column.id)!;
                   const className =
                     [column.numeric ? 'numeric' : '', column.cellClass?.(row.original) ?? ''].join(' ').trim() ||
                     undefined;
@@ -144,7 +254,7 @@ export function DataTable<Row>({ caption, columns, rows, exportName, manualSorti
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button type="button" className="button-secondary" onClick={onExport ?? exportCsv}>
         Download “{caption}” as CSV
       </button>

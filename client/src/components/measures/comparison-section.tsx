@@ -11,6 +11,7 @@ import { figureChartValue, figureText } from '../../lib/figures';
 import { ChartWithTable } from '../chart-with-table';
 import { DataTable } from '../data-table';
 import { buildMeasureColumns, type MeasureRow } from './measure-columns';
+import { MEASURE_COLUMN_GROUPS } from './measure-groups';
 import { MeasureSelect } from './measure-select';
 
 export function ComparisonSection<Row extends MeasureRow>({
@@ -41,6 +42,7 @@ export function ComparisonSection<Row extends MeasureRow>({
         rows={rows}
         exportName={exportName}
         onExport={onExport}
+        columnGroups={MEASURE_COLUMN_GROUPS}
       />
       <MeasureSelect label="Measure to chart" value={chartMeasure} onChange={setChartMeasure} />
       <ChartWithTable

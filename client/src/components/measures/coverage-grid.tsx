@@ -3,6 +3,7 @@ import { STAGES, TIER_NUMBERS } from '@ldm/shared';
 import { downloadCsv } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
+import { TableScroll } from '../data-table';
 
 export type CoverageRow = RouterOutputs['measure']['national']['coverage'][number];
 
@@ -21,7 +22,7 @@ export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: 
   ]);
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      <TableScroll>
         <table className="coverage-grid">
           <caption>{caption}</caption>
           <thead>
@@ -54,7 +55,7 @@ export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         className="button-secondary"

@@ -7,6 +7,7 @@
 import { type Period, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
+import { TableScroll } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { downloadCsv } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
@@ -30,7 +31,7 @@ function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) 
   const linkable = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   return (
     <div className="data-table">
-      <div className="table-scroll">
+      <TableScroll>
         <table className="heat-map">
           <caption>Scores by principle and locality, {period.label} (– means no assessment)</caption>
           <thead>
@@ -75,7 +76,7 @@ function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) 
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <button
         type="button"
         className="button-secondary"

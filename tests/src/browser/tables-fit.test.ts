@@ -1,0 +1,115 @@
+/**
+ * Tables that fit (issue 19): at 1280 x 800 no table hides columns off its right edge without a
+ * cue — it fits its box, or it shows the "more columns" note and shadow; the table of every measure
+ * offers its measures in groups, and a group fits. The first column stays in view as a table
+ * scrolls. axe-core (WCAG 2.2 AA, target size included) on every page.
+ */
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type BrowserHarness,
+  findAccessibilityViolations,
+  saveScreenshot,
+  signIn,
+  startBrowserHarness,
+  TEST_USERS,
+} from '../support/browser-harness';
+import { FIXTURE_EXPECTED } from '../support/fixture';
+
+let harness: BrowserHarness;
+
+beforeAll(async () => {
+  harness = await startBrowserHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const period = `period=${FIXTURE_EXPECTED.period}`;
+
+interface TableFit {
+  caption: string;
+  fits: boolean;
+  cue: boolean;
+  shadow: boolean;
+}
+
+/** Each table on the page: does it fit its box, and if not, is the cue shown? */
+function tableFits(page: Page): Promise<TableFit[]> {
+  return page.locator('.data-table').evaluateAll((tables) =>
+    tables.map((table) => {
+      const box = table.querySelector('.table-scroll')!;
+      const frame = table.querySelector('.table-frame')!;
+      return {
+        caption: table.querySelector('caption')?.textContent ?? '',
+        fits: box.scrollWidth <= box.clientWidth + 1,
+        cue: table.querySelector('.table-cue')?.textContent?.startsWith('More columns to the right') ?? false,
+        shadow: frame.classList.contains('more-right'),
+      };
+    }),
+  );
+}
+
+async function expectNoHiddenColumnsWithoutCue(page: Page) {
+  const tables = await tableFits(page);
+  expect(tables.length).toBeGreaterThan(0);
+  for (const table of tables)
+    expect({ ...table, cued: table.fits || (table.cue && table.shadow) }).toMatchObject({ cued: true });
+  return tables;
+}
+
+describe('at 1280 x 800', () => {
+  it.each([
+    ['national', '/national', 'Headline figures for England', 'tables-1280-national'],
+    ['deanNE', '/localities/NE', 'Headline figures', 'tables-1280-locality'],
+    ['deanNE', '/offers/NE', 'Offers', 'tables-1280-offers'],
+    ['national', '/self-assessment', 'Self-assessment', 'tables-1280-self-assessment'],
+    ['admin', '/admin/users', 'Users', 'tables-1280-users'],
+  ] as const)('%s %s: every table fits or says there are more columns', async (user, path, heading, screenshot) => {
+    const page = await harness.newPage({ width: 1280, height: 800 });
+    await signIn(page, harness.baseUrl, TEST_USERS[user].email);
+    await page.goto(`${harness.baseUrl}${path}?${period}`);
+    await page.getByRole('heading', { name: heading }).first().waitFor();
+    await page.locator('.data-table table').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    const tables = await expectNoHiddenColumnsWithoutCue(page);
+    expect(tables.length).toBeGreaterThan(0);
+    await saveScreenshot(page, screenshot);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('offers the measures of the table of every locality in groups; a group fits and the locality names stay in view', async () => {
+    const page = await harness.newPage({ width: 1280, height: 800 });
+    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    await page.goto(`${harness.baseUrl}/national?${period}`);
+    const table = page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` });
+    await table.waitFor();
+    const section = page.locator('.data-table').filter({ has: table });
+    const header = (name: RegExp) => table.getByRole('columnheader', { name });
+    // Every measure at first: wider than the box, so the note and the shadow say there is more.
+    await expect(header(/^M1 Access coverage/).count()).resolves.toBe(1);
+    await expect(section.locator('.table-cue').innerText()).resolves.toMatch(/^More columns to the right/);
+    await expect(section.locator('.table-frame.more-right').count()).resolves.toBe(1);
+
+    // Scrolled sideways, the locality names stay in view (the sticky first column).
+    await section.locator('.table-scroll').evaluate((box) => box.scrollBy({ left: 400 }));
+    const firstRowHeader = table.getByRole('rowheader').first();
+    const scrollBox = await section.locator('.table-scroll').boundingBox();
+    await expect.poll(async () => (await firstRowHeader.boundingBox())!.x).toBeLessThanOrEqual(scrollBox!.x + 1);
+    await expect(section.locator('.table-frame.more-left').count()).resolves.toBe(1);
+
+    await section.getByRole('radio', { name: 'Uptake and completion (M3–M5)' }).check();
+    await expect(header(/^M1 Access coverage/).count()).resolves.toBe(0);
+    await expect(header(/^M3 Uptake/).count()).resolves.toBe(1);
+    await expect(header(/^Trainees in post/).count()).resolves.toBe(1);
+    await expect(table.getByRole('columnheader').count()).resolves.toBe(5);
+    await expect.poll(() => section.locator('.table-cue').count()).toBe(0);
+    const fit = (await tableFits(page)).find((t) => t.caption.startsWith('Measures by locality'))!;
+    expect(fit).toMatchObject({ fits: true, cue: false, shadow: false });
+    await saveScreenshot(page, 'tables-1280-national-uptake-group');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
