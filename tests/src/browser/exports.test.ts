@@ -71,4 +71,46 @@ describe('CSV exports', () => {
     ]);
     await page.context().close();
   });
+
+  it('downloads measure tables as data from the server, and the open-data file for a national user only', async () => {
+    const header = (areaColumns: string) =>
+      `period,period_type,period_from,period_to,${areaColumns},trainees_in_post,measure,measure_name,counts_rounded,numerator,denominator,value,ci95_lower,ci95_upper,ci998_lower,ci998_upper`;
+    const dean = await harness.newPage();
+    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    await dean.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
+    const locality = await download(dean, 'Download “North East compared with England at 95%” as CSV');
+    expect(locality.fileName).toBe('measures-NE-2024-25.csv');
+    expect(locality.lines[0]).toBe(
+      `${header('area_type,area_code,area_name')},england_value,vs_england_95,vs_england_998`,
+    );
+    // England's 11 measures, then North East's, as numbers: no "%" and no "of" anywhere.
+    expect(locality.lines.slice(1).map((line) => line.split(',')[5])).toEqual([
+      ...Array(11).fill('ENG'),
+      ...Array(11).fill('NE'),
+    ]);
+    expect(locality.lines.join('\n')).not.toMatch(/%| of /);
+    const breakdown = await download(dean, 'Download “Measures by stage, 2024-25” as CSV');
+    expect(breakdown.fileName).toBe('measures-NE-by-stage-2024-25.csv');
+    expect(breakdown.lines[0]).toBe(header('locality_code,breakdown,group'));
+    await expect(dean.getByRole('heading', { name: 'Open data' }).count()).resolves.toBe(0);
+    await dean.goto(`${harness.baseUrl}/national?period=2024-25`);
+    await dean.getByRole('heading', { name: 'Localities side by side' }).waitFor();
+    await expect(dean.getByRole('button', { name: /open-data file/ }).count()).resolves.toBe(0);
+    await dean.context().close();
+
+    const national = await harness.newPage();
+    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
+    await national.goto(`${harness.baseUrl}/national?period=2024-25`);
+    const measures = await download(
+      national,
+      'Download “Measures by locality, 2024-25, compared with England at 95%” as CSV',
+    );
+    expect(measures.fileName).toBe('measures-2024-25.csv');
+    expect(measures.lines).toHaveLength(1 + 21 * 11);
+    const openData = await download(national, 'Download the open-data file (CSV)');
+    expect(openData.fileName).toBe('leadership-development-open-data.csv');
+    expect(openData.lines[0]).toBe(measures.lines[0]);
+    expect(openData.lines).toEqual(expect.arrayContaining(measures.lines.slice(1)));
+    await national.context().close();
+  }, 120_000);
 });
