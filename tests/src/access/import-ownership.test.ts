@@ -9,6 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DATA_TABLES_PARENTS_FIRST } from '@ldm/db';
 import {
   createTestDatabase,
   offerRow,
@@ -128,20 +129,11 @@ async function yhRows(db: Db): Promise<string> {
 
 /** Every data row there is: a refused file must leave all of it as it was. */
 async function allRows(db: Db): Promise<string> {
-  const tables = [
-    'organisations',
-    'programmes',
-    'trainees',
-    'placements',
-    'offers',
-    'offer_stages',
-    'offer_interventions',
-    'cohorts',
-    'participations',
-    'workplace_practice_records',
-  ] as const;
   const rows = [];
-  for (const table of tables) rows.push(await db.selectFrom(table).selectAll().execute());
+  // Every table but the import's own record of the refusal.
+  for (const table of DATA_TABLES_PARENTS_FIRST.filter((table) => table !== 'imports' && table !== 'audit_events')) {
+    rows.push(await db.selectFrom(table).selectAll().execute());
+  }
   return JSON.stringify(rows);
 }
 
