@@ -40,6 +40,7 @@ export async function applyFile(
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
   const { actor, importId } = options;
   let reader: FileRowReader | undefined;
+  const readRow = spec.rowReading(references);
   let batch: unknown[] = [];
   const flush = async () => {
     const existing = await spec.store.findExisting(db, batch);
@@ -80,7 +81,7 @@ export async function applyFile(
       });
       continue;
     }
-    batch.push(spec.readRow(reader.readRow(record.cells, record.line), references));
+    batch.push(readRow(reader.readRow(record.cells, record.line)));
     await options.onRow();
     if (batch.length === BATCH_SIZE) await flush();
   }

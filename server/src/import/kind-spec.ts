@@ -36,8 +36,11 @@ export interface ImportKindSpec<Row> {
   /** File columns that make the natural key, named in duplicate-key problems. */
   keyColumns: readonly string[];
   references: readonly ReferenceName[];
-  /** Reads a row and checks it with the entity's schema; its result is used only when `reader.failed` stays false. */
-  readRow(reader: RowReader, references: ReferenceData): Row | undefined;
+  /**
+   * The function that reads a row of a file and checks it with the entity's schema (made once per
+   * file, over the file's reference sets); its result is used only when `reader.failed` stays false.
+   */
+  rowReading(references: ReferenceData): (reader: RowReader) => Row | undefined;
   keyOf(row: Row): string;
   /**
    * Who owns the row's record as stored (`stored` undefined: not stored yet) and who would own it

@@ -66,6 +66,7 @@ export async function validateFile(
   if (header.problems.length > 0) return outcome;
   const checksOwnership = !mayChange(actor, null);
   const rowReader = new FileRowReader(header.columnIndex, report);
+  const readRow = spec.rowReading(references);
   const firstLineOfKey = new KeyLines();
   let pending: PendingRow[] = [];
   const checkOwnership = async () => {
@@ -119,7 +120,7 @@ export async function validateFile(
     } else {
       const reader = rowReader.readRow(record.cells, record.line);
       if (record.invalidUtf8) reportInvalidUtf8(record, header.columnIndex, report);
-      const row = spec.readRow(reader, references);
+      const row = readRow(reader);
       const keyCells = spec.keyColumns.map((name) => record.cells[header.columnIndex.get(name)!]!.trim());
       const key = keyCells.join('\u0000');
       const firstLine = firstLineOfKey.get(key);

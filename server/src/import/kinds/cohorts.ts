@@ -21,17 +21,20 @@ export const cohortsKind: ImportKindSpec<Cohort> = {
   ],
   keyColumns: ['code'],
   references: ['offers'],
-  readRow: (reader, references) => {
-    const dates = readDateRange(reader, true);
-    const values = checkWithSchema(reader, cohortSchema, {
-      code: reader.required('code', asText),
-      offerCode: reader.required('offer_code', readReference(references.offers, 'offer')),
-      startDate: dates.start,
-      endDate: dates.end!,
-      places: reader.required('places', (text) => readInteger(text, 1)),
-    });
-    // The cohort form's own schema and row mapping (server/src/offer).
-    return values && toCohortRow(values);
+  rowReading: (references) => {
+    const readOffer = readReference(references.offers, 'offer');
+    return (reader) => {
+      const dates = readDateRange(reader, true);
+      const values = checkWithSchema(reader, cohortSchema, {
+        code: reader.required('code', asText),
+        offerCode: reader.required('offer_code', readOffer),
+        startDate: dates.start,
+        endDate: dates.end!,
+        places: reader.required('places', (text) => readInteger(text, 1)),
+      });
+      // The cohort form's own schema and row mapping (server/src/offer).
+      return values && toCohortRow(values);
+    };
   },
   keyOf,
   // Moving a cohort to another offer changes the old offer's owner's data too.

@@ -43,7 +43,7 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
   keyColumns: ['code'],
   references: [],
   // The offer form's own schema and row mapping (server/src/offer): an offer the API refuses is refused here too.
-  readRow: (reader) => {
+  rowReading: () => (reader) => {
     const values = checkWithSchema(reader, offerSchema, {
       code: reader.required('code', asText),
       title: reader.required('title', asText),

@@ -14,7 +14,7 @@ export const organisationsKind: ImportKindSpec<Organisation> = {
   columns: [column('code', true), column('name', true), column('type', true), column('locality', true)],
   keyColumns: ['code'],
   references: [],
-  readRow: (reader) => {
+  rowReading: () => (reader) => {
     const values = checkWithSchema(
       reader,
       organisationSchema,

@@ -20,24 +20,28 @@ export const participationsKind: ImportKindSpec<Participation> = {
   ],
   keyColumns: ['gmc_number', 'cohort_code'],
   references: ['trainees', 'cohorts'],
-  readRow: (reader, references) => {
-    const dates = readDateRange(reader, false);
-    const values = checkWithSchema(reader, participationSchema, {
-      gmcNumber: reader.required('gmc_number', readTraineeReference(references.trainees)),
-      cohortCode: reader.required('cohort_code', readReference(references.cohorts, 'cohort')),
-      status: reader.required('status', (text) => readChoice(text, PARTICIPATION_STATUSES)),
-      startDate: dates.start,
-      endDate: dates.end,
-    });
-    return (
-      values && {
-        gmc_number: values.gmcNumber,
-        cohort_code: values.cohortCode,
-        status: values.status,
-        start_date: values.startDate,
-        end_date: values.endDate,
-      }
-    );
+  rowReading: (references) => {
+    const readTrainee = readTraineeReference(references.trainees);
+    const readCohort = readReference(references.cohorts, 'cohort');
+    return (reader) => {
+      const dates = readDateRange(reader, false);
+      const values = checkWithSchema(reader, participationSchema, {
+        gmcNumber: reader.required('gmc_number', readTrainee),
+        cohortCode: reader.required('cohort_code', readCohort),
+        status: reader.required('status', (text) => readChoice(text, PARTICIPATION_STATUSES)),
+        startDate: dates.start,
+        endDate: dates.end,
+      });
+      return (
+        values && {
+          gmc_number: values.gmcNumber,
+          cohort_code: values.cohortCode,
+          status: values.status,
+          start_date: values.startDate,
+          end_date: values.endDate,
+        }
+      );
+    };
   },
   keyOf,
   // The key holds the trainee and the cohort, so the owner now and after is the same.

@@ -35,32 +35,37 @@ export const placementsKind: ImportKindSpec<Placement> = {
   ],
   keyColumns: ['placement_id'],
   references: ['trainees', 'organisations', 'programmes'],
-  readRow: (reader, references) => {
-    const dates = readDateRange(reader, true);
-    const values = checkWithSchema(reader, placementSchema, {
-      placementId: reader.required('placement_id', asText),
-      gmcNumber: reader.required('gmc_number', readTraineeReference(references.trainees)),
-      organisationCode: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
-      programmeCode: reader.optional('programme_code', readReference(references.programmes, 'programme')),
-      grade: reader.required('grade', readGrade),
-      specialty: reader.optional('specialty', asText),
-      startDate: dates.start,
-      endDate: dates.end!,
-      wte: reader.required('wte', readDecimal),
-    });
-    return (
-      values && {
-        placement_id: values.placementId,
-        gmc_number: values.gmcNumber,
-        organisation_code: values.organisationCode,
-        programme_code: values.programmeCode,
-        grade: values.grade,
-        specialty: values.specialty,
-        start_date: values.startDate,
-        end_date: values.endDate,
-        wte: values.wte,
-      }
-    );
+  rowReading: (references) => {
+    const readTrainee = readTraineeReference(references.trainees);
+    const readOrganisation = readReference(references.organisations, 'organisation');
+    const readProgramme = readReference(references.programmes, 'programme');
+    return (reader) => {
+      const dates = readDateRange(reader, true);
+      const values = checkWithSchema(reader, placementSchema, {
+        placementId: reader.required('placement_id', asText),
+        gmcNumber: reader.required('gmc_number', readTrainee),
+        organisationCode: reader.required('organisation_code', readOrganisation),
+        programmeCode: reader.optional('programme_code', readProgramme),
+        grade: reader.required('grade', readGrade),
+        specialty: reader.optional('specialty', asText),
+        startDate: dates.start,
+        endDate: dates.end!,
+        wte: reader.required('wte', readDecimal),
+      });
+      return (
+        values && {
+          placement_id: values.placementId,
+          gmc_number: values.gmcNumber,
+          organisation_code: values.organisationCode,
+          programme_code: values.programmeCode,
+          grade: values.grade,
+          specialty: values.specialty,
+          start_date: values.startDate,
+          end_date: values.endDate,
+          wte: values.wte,
+        }
+      );
+    };
   },
   keyOf,
   // An existing placement may be changed only by the locality that owns it now and would own it after.

@@ -20,7 +20,7 @@ export const programmesKind: ImportKindSpec<Programme> = {
   ],
   keyColumns: ['code'],
   references: [],
-  readRow: (reader) => {
+  rowReading: () => (reader) => {
     const values = checkWithSchema(
       reader,
       programmeSchema,

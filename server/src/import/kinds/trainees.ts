@@ -25,7 +25,7 @@ export const traineesKind: ImportKindSpec<TraineeImportRow> = {
   ],
   keyColumns: ['gmc_number'],
   references: ['trainees'],
-  readRow: (reader) => {
+  rowReading: () => (reader) => {
     const values = checkWithSchema(reader, traineeSchema, {
       gmcNumber: reader.required('gmc_number', readGmcNumber),
       forenames: reader.optional('forenames', asText),

@@ -19,19 +19,22 @@ export const workplacePracticesKind: ImportKindSpec<WorkplacePracticeRecord> = {
   ],
   keyColumns: ['organisation_code', 'year'],
   references: ['organisations'],
-  readRow: (reader, references) => {
-    const values = checkWithSchema(reader, workplacePracticeRecordSchema, {
-      organisationCode: reader.required('organisation_code', readReference(references.organisations, 'organisation')),
-      year: reader.required('year', asText),
-      // A row states the whole record for the year: a practice not given is a practice not provided.
-      ...Object.fromEntries(
-        WORKPLACE_PRACTICE_CODES.map((practice) => [practice, reader.optional(practice, readBoolean) === 1]),
-      ),
-    } as WorkplacePracticeRecordValues);
-    if (!values) return undefined;
-    const row = { organisation_code: values.organisationCode, year: values.year } as WorkplacePracticeRecord;
-    for (const practice of WORKPLACE_PRACTICE_CODES) row[practice] = values[practice] ? 1 : 0;
-    return row;
+  rowReading: (references) => {
+    const readOrganisation = readReference(references.organisations, 'organisation');
+    return (reader) => {
+      const values = checkWithSchema(reader, workplacePracticeRecordSchema, {
+        organisationCode: reader.required('organisation_code', readOrganisation),
+        year: reader.required('year', asText),
+        // A row states the whole record for the year: a practice not given is a practice not provided.
+        ...Object.fromEntries(
+          WORKPLACE_PRACTICE_CODES.map((practice) => [practice, reader.optional(practice, readBoolean) === 1]),
+        ),
+      } as WorkplacePracticeRecordValues);
+      if (!values) return undefined;
+      const row = { organisation_code: values.organisationCode, year: values.year } as WorkplacePracticeRecord;
+      for (const practice of WORKPLACE_PRACTICE_CODES) row[practice] = values[practice] ? 1 : 0;
+      return row;
+    };
   },
   keyOf,
   // The key holds the organisation, so the record's owner now and after is the same.
