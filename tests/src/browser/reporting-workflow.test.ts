@@ -153,6 +153,32 @@ describe('reporting workflow', () => {
         .locator('td')
         .allInnerTexts(),
     ).resolves.toEqual(['3', '100.0%', '66.7%', '33.3%']);
+    // Beside England, at 95%: access (M1) is 10 of 10 in NE and 13 of 13 in England (YH's 3 too);
+    // NE's Wilson interval (textbook form, worked apart) is 72.2% to 100.0%, touching England's
+    // 100%: similar. Uptake (M3): England's 5 of 13 shows as * (1 to 7 hidden, even for England);
+    // NE's 5 of 10 gives 23.7% to 76.3%, which holds England's 38.5%: similar. NE has trainees in
+    // three quarters only (from August 2024): too few for an SPC reading.
+    const overTime = (measure: string) =>
+      lead
+        .getByRole('table', { name: 'Compared with England (95%) and over time (SPC), 2024-25' })
+        .getByRole('row')
+        .filter({ hasText: measure })
+        .locator('td')
+        .allInnerTexts();
+    await expect(overTime('M1 Access coverage')).resolves.toEqual([
+      '100.0%',
+      '72.2% to 100.0%',
+      'Similar',
+      'fewer than 13 quarters with data',
+      'no target',
+    ]);
+    await expect(overTime('M3 Uptake')).resolves.toEqual([
+      '*',
+      '23.7% to 76.3%',
+      'Similar',
+      'fewer than 13 quarters with data',
+      '—',
+    ]);
     await lead.getByText(/^Frozen at submission from data version \d+/).waitFor();
     await expect(lead.getByRole('button', { name: 'Submit to the dean' }).count()).resolves.toBe(0);
     await expect(lead.locator('.narrative').first().innerText()).resolves.toBe('Uptake has risen to half of trainees.');
@@ -252,6 +278,15 @@ describe('reporting workflow', () => {
     expect(national.url()).toBe(reportUrl);
     // Outside the locality the frozen figures are disclosure-controlled: 5 enrolled is fewer than 8.
     await expect(headlineValue(national, 'M3 Uptake')).resolves.toMatch(/^\*/);
+    // …and so is its comparison with England: no interval (its ends would give the counts away), not compared.
+    await expect(
+      national
+        .getByRole('table', { name: 'Compared with England (95%) and over time (SPC), 2024-25' })
+        .getByRole('row')
+        .filter({ hasText: 'M3 Uptake' })
+        .locator('td')
+        .allInnerTexts(),
+    ).resolves.toEqual(['*', '—', 'Not compared', 'fewer than 13 quarters with data', '—']);
     await expect(headlineValue(national, 'Trainees in post')).resolves.toBe(String(FIXTURE_EXPECTED.NE.traineesInPost));
     await expect(headlineValue(national, 'M2 Floor met')).resolves.toBe(FIXTURE_EXPECTED.NE.floor);
     await national
