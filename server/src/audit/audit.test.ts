@@ -1,21 +1,16 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionUser } from '../context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../context';
 import { appRouter } from '../router';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { createCallerFactory } from '../trpc';
 
 const createCaller = createCallerFactory(appRouter);
 
 describe('audit list and user administration', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
     const event = (at: string, user_id: number | null, action: string, entity: string, key: string) => ({
       at,
       user_id,
@@ -25,23 +20,22 @@ describe('audit list and user administration', () => {
       before: null,
       after: '{"x":1}',
     });
-    await t.db
+    await suite.db
       .insertInto('audit_events')
       .values([
-        event('2025-01-01T09:00:00.000Z', users.admin.id, 'update', 'offer', 'O1'),
-        event('2025-01-02T23:59:59.999Z', users.lead.id, 'create', 'cohort', 'C1'),
-        event('2025-01-03T00:00:00.000Z', users.lead.id, 'update', 'offer', 'O2'),
+        event('2025-01-01T09:00:00.000Z', suite.users.admin.id, 'update', 'offer', 'O1'),
+        event('2025-01-02T23:59:59.999Z', suite.users.lead.id, 'create', 'cohort', 'C1'),
+        event('2025-01-03T00:00:00.000Z', suite.users.lead.id, 'update', 'offer', 'O2'),
       ])
       .execute();
   });
-  afterAll(() => t.destroy());
 
   it('filters by user, entity, action and an inclusive date range, newest first', async () => {
-    const admin = as(users.admin);
+    const admin = as(suite.users.admin);
     const keys = async (filter: object) =>
       (await admin.audit.list({ from: '2025-01-01', to: '2025-01-31', ...filter })).rows.map((r) => r.entityKey);
     expect(await keys({})).toEqual(['O2', 'C1', 'O1']);
-    expect(await keys({ userId: users.lead.id })).toEqual(['O2', 'C1']);
+    expect(await keys({ userId: suite.users.lead.id })).toEqual(['O2', 'C1']);
     expect(await keys({ entity: 'offer' })).toEqual(['O2', 'O1']);
     expect(await keys({ action: 'create' })).toEqual(['C1']);
     expect(await keys({ from: '2025-01-02', to: '2025-01-02' })).toEqual(['C1']);
@@ -56,7 +50,7 @@ describe('audit list and user administration', () => {
   });
 
   it('creates, changes, deactivates and resets users, auditing each change', async () => {
-    const admin = as(users.admin);
+    const admin = as(suite.users.admin);
     const { user, password } = await admin.user.create({
       email: 'New.Lead@Example.org',
       name: 'New Lead',
@@ -78,7 +72,7 @@ describe('audit list and user administration', () => {
     ).rejects.toMatchObject({ code: 'CONFLICT' });
 
     const signIn = () =>
-      createCaller(createContext({ db: t.db, ip: '10.1.1.1' })).auth.signIn({ email: user.email, password });
+      createCaller(createContext({ db: suite.db, ip: '10.1.1.1' })).auth.signIn({ email: user.email, password });
     await expect(signIn()).resolves.toMatchObject({ id: user.id });
     const changed = await admin.user.update({
       id: user.id,
@@ -88,7 +82,7 @@ describe('audit list and user administration', () => {
       active: false,
     });
     expect(changed).toMatchObject({ role: 'dean', active: false });
-    expect(await t.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
+    expect(await suite.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute()).toEqual([]);
     await expect(signIn()).rejects.toMatchObject({ code: 'UNAUTHORIZED' });
 
     const reset = await admin.user.resetPassword({ id: user.id });
@@ -101,7 +95,13 @@ describe('audit list and user administration', () => {
     });
     expect(JSON.stringify(events)).not.toContain('scrypt');
     await expect(
-      admin.user.update({ id: users.admin.id, name: 'admin', role: 'national', localityCode: null, active: true }),
+      admin.user.update({
+        id: suite.users.admin.id,
+        name: 'admin',
+        role: 'national',
+        localityCode: null,
+        active: true,
+      }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
   });
 });

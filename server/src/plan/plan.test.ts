@@ -1,28 +1,18 @@
 import { currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { getPlan } from './service';
 import { summarisePlan } from './summary';
 
 const NE = { localityCode: 'NE' } as const;
 
 describe('implementation plan', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => callAs(t.db, user);
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-  });
-  afterAll(() => t.destroy());
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   it('creates, edits and updates actions with their links, audited, bumping the data version', async () => {
-    const dean = as(users.dean);
-    const version = await currentDataVersion(t.db);
+    const dean = as(suite.users.dean);
+    const version = await currentDataVersion(suite.db);
     const created = await dean.plan.create({
       ...NE,
       title: 'Tier-1 offer for all',
@@ -50,7 +40,7 @@ describe('implementation plan', () => {
       recommendations: [1],
       principles: [2, 3, 4],
     });
-    const updated = await as(users.lead).plan.addUpdate({
+    const updated = await as(suite.users.lead).plan.addUpdate({
       ...NE,
       actionId: created.id,
       note: 'Commissioned',
@@ -58,11 +48,11 @@ describe('implementation plan', () => {
     });
     expect(updated.status).toBe('complete');
     expect(updated.updates.map((u) => [u.note, u.status])).toEqual([['Commissioned', 'complete']]);
-    const noted = await as(users.lead).plan.addUpdate({ ...NE, actionId: created.id, note: 'Evaluated' });
+    const noted = await as(suite.users.lead).plan.addUpdate({ ...NE, actionId: created.id, note: 'Evaluated' });
     expect(noted.status).toBe('complete');
     expect(noted.updates).toHaveLength(2);
-    expect(await currentDataVersion(t.db)).toBe(version + 4);
-    const audit = await t.db
+    expect(await currentDataVersion(suite.db)).toBe(version + 4);
+    const audit = await suite.db
       .selectFrom('audit_events')
       .select(['action', 'before', 'after'])
       .where('entity', '=', 'plan_action')
@@ -74,12 +64,12 @@ describe('implementation plan', () => {
   });
 
   it('flags overdue actions: due before today and not complete', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     const base = { ...NE, owner: 'x', recommendations: [], principles: [] };
     await lead.plan.create({ ...base, title: 'Late', dueDate: '2025-01-10', status: 'at risk' });
     await lead.plan.create({ ...base, title: 'Due today', dueDate: '2025-01-15', status: 'on track' });
     await lead.plan.create({ ...base, title: 'Done late', dueDate: '2025-01-01', status: 'complete' });
-    const plan = await getPlan(t.db, 'NE', '2025-01-15');
+    const plan = await getPlan(suite.db, 'NE', '2025-01-15');
     expect(plan.map((a) => [a.title, a.overdue])).toEqual([
       ['Done late', false],
       ['Late', true],
@@ -97,18 +87,22 @@ describe('implementation plan', () => {
       recommendations: [],
       principles: [],
     };
-    await expect(as(users.national).plan.create({ ...NE, ...fields })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.lead).plan.create({ localityCode: 'YH', ...fields })).rejects.toMatchObject({
+    await expect(as(suite.users.national).plan.create({ ...NE, ...fields })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    const yh = await as(users.admin).plan.create({ localityCode: 'YH', ...fields });
-    await expect(as(users.lead).plan.delete({ ...NE, actionId: yh.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(as(users.lead).plan.create({ ...NE, ...fields, recommendations: [8] })).rejects.toMatchObject({
+    await expect(as(suite.users.lead).plan.create({ localityCode: 'YH', ...fields })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const yh = await as(suite.users.admin).plan.create({ localityCode: 'YH', ...fields });
+    await expect(as(suite.users.lead).plan.delete({ ...NE, actionId: yh.id })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(as(suite.users.lead).plan.create({ ...NE, ...fields, recommendations: [8] })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
-    expect((await as(users.national).plan.list({ localityCode: 'YH' })).map((a) => a.id)).toEqual([yh.id]);
-    await as(users.admin).plan.delete({ localityCode: 'YH', actionId: yh.id });
-    expect(await as(users.admin).plan.list({ localityCode: 'YH' })).toEqual([]);
+    expect((await as(suite.users.national).plan.list({ localityCode: 'YH' })).map((a) => a.id)).toEqual([yh.id]);
+    await as(suite.users.admin).plan.delete({ localityCode: 'YH', actionId: yh.id });
+    expect(await as(suite.users.admin).plan.list({ localityCode: 'YH' })).toEqual([]);
   });
 
   it('summarises status counts, overdue and M8 figures', () => {

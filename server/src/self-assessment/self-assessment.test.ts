@@ -1,30 +1,20 @@
 import { currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { mustParsePeriod, PRINCIPLES } from '@ldm/shared';
 import { scoreSelfAssessment } from '@ldm/shared/measures/locality-measures';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { pickLatestInOrBefore } from './latest';
 
 const scoresOf = (score: (n: number) => number, evidence: string | null = null) =>
   PRINCIPLES.map((p) => ({ principleNumber: p.number, score: score(p.number), evidence }));
 
 describe('self-assessment', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => callAs(t.db, user);
-
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-  });
-  afterAll(() => t.destroy());
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   it('upserts one assessment per locality and period, audited, bumping the data version', async () => {
-    const lead = as(users.lead);
-    const versionBefore = await currentDataVersion(t.db);
+    const lead = as(suite.users.lead);
+    const versionBefore = await currentDataVersion(suite.db);
     const first = await lead.selfAssessment.save({
       localityCode: 'NE',
       period: '2024-25 Q1',
@@ -42,13 +32,13 @@ describe('self-assessment', () => {
     expect(second).toMatchObject({ id: first.id, assessedOn: '2024-06-25', mean: 0.125 });
     expect(second.scores[0]).toEqual({ principleNumber: 1, score: 3, evidence: null });
     expect(
-      await t.db
+      await suite.db
         .selectFrom('self_assessment_scores')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirst(),
     ).toEqual({ n: 24 });
-    expect(await currentDataVersion(t.db)).toBe(versionBefore + 2);
-    const audit = await t.db
+    expect(await currentDataVersion(suite.db)).toBe(versionBefore + 2);
+    const audit = await suite.db
       .selectFrom('audit_events')
       .select(['action', 'before'])
       .where('entity', '=', 'self_assessment')
@@ -59,7 +49,7 @@ describe('self-assessment', () => {
   });
 
   it('refuses a partial set of scores, scores out of range, and other localities', async () => {
-    const lead = as(users.lead);
+    const lead = as(suite.users.lead);
     const base = { localityCode: 'NE' as const, period: '2024-25 Q2', assessedOn: '2024-09-01' };
     await expect(lead.selfAssessment.save({ ...base, scores: scoresOf(() => 2).slice(1) })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
@@ -70,35 +60,38 @@ describe('self-assessment', () => {
     await expect(
       lead.selfAssessment.save({ ...base, localityCode: 'YH', scores: scoresOf(() => 2) }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.national).selfAssessment.save({ ...base, scores: scoresOf(() => 2) })).rejects.toMatchObject({
+    await expect(
+      as(suite.users.national).selfAssessment.save({ ...base, scores: scoresOf(() => 2) }),
+    ).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
 
   it('gives history, the latest in or before a period, and the national heat map', async () => {
-    await as(users.admin).selfAssessment.save({
+    await as(suite.users.admin).selfAssessment.save({
       localityCode: 'YH',
       period: '2024-25',
       assessedOn: '2025-03-10',
       scores: scoresOf((n) => (n <= 12 ? 2 : 3)),
     });
-    await as(users.lead).selfAssessment.save({
+    await as(suite.users.lead).selfAssessment.save({
       localityCode: 'NE',
       period: '2024-25 Q3',
       assessedOn: '2024-12-15',
       scores: scoresOf(() => 2),
     });
-    expect((await as(users.national).selfAssessment.history({ localityCode: 'NE' })).map((a) => a.period)).toEqual([
-      '2024-25 Q1',
-      '2024-25 Q3',
-    ]);
-    expect(await as(users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2024-25 Q2' })).toMatchObject({
+    expect(
+      (await as(suite.users.national).selfAssessment.history({ localityCode: 'NE' })).map((a) => a.period),
+    ).toEqual(['2024-25 Q1', '2024-25 Q3']);
+    expect(
+      await as(suite.users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2024-25 Q2' }),
+    ).toMatchObject({
       period: '2024-25 Q1',
       mean: 0.125,
     });
-    expect(await as(users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2023-24' })).toBeNull();
+    expect(await as(suite.users.dean).selfAssessment.latest({ localityCode: 'NE', period: '2023-24' })).toBeNull();
 
-    const map = await as(users.dean).selfAssessment.heatMap({ period: '2024-25' });
+    const map = await as(suite.users.dean).selfAssessment.heatMap({ period: '2024-25' });
     expect(map).toHaveLength(13);
     // YH: 12 principles at 2 and 12 at 3 → mean 2.5.
     expect(map.find((m) => m.localityCode === 'YH')).toMatchObject({ period: '2024-25', mean: 2.5 });

@@ -1,23 +1,18 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { placementRow, seedRows, traineeRow } from '@ldm/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 
 describe('trainees', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
     const trainee = (gmc: string, forenames: string, surname: string) =>
       traineeRow(gmc, { forenames, surname, sex: 'female', ethnic_group: 'white', qualification: 'uk' });
     const placement = (id: string, gmc: string, org: string, grade: string, start: string, end: string) =>
       placementRow(gmc, org, grade, { placement_id: id, start_date: start, end_date: end });
-    await seedRows(t.db, {
+    await seedRows(suite.db, {
       organisations: [
         { code: 'RNE', name: 'Tyneside Trust', type: 'trust', locality_code: 'NE' },
         { code: 'RYH', name: 'Leeds Trust', type: 'trust', locality_code: 'YH' },
@@ -40,12 +35,11 @@ describe('trainees', () => {
       ],
     });
   });
-  afterAll(() => t.destroy());
 
   const names = (rows: { surname: string | null }[]) => rows.map((r) => r.surname);
 
   it("lists a locality's trainees by their latest placement, sorted and paged on the server", async () => {
-    const dean = as(users.dean);
+    const dean = as(suite.users.dean);
     const all = await dean.trainee.list({ localityCode: 'NE' });
     expect(all.total).toBe(3);
     expect(names(all.rows)).toEqual(['Adams', 'Brown', 'Jones']);
@@ -76,12 +70,12 @@ describe('trainees', () => {
       'Jones',
       'Adams',
     ]);
-    expect(names((await as(users.admin).trainee.list({ localityCode: 'YH' })).rows)).toEqual(['Smith']);
+    expect(names((await as(suite.users.admin).trainee.list({ localityCode: 'YH' })).rows)).toEqual(['Smith']);
   });
 
   it('searches by GMC number prefix or by name and organisation', async () => {
     const search = async (text: string) =>
-      (await as(users.lead).trainee.list({ localityCode: 'NE', search: text })).rows.map((r) => r.gmcNumber);
+      (await as(suite.users.lead).trainee.list({ localityCode: 'NE', search: text })).rows.map((r) => r.gmcNumber);
     expect(await search('JON')).toEqual(['1000002']);
     expect(await search('1000004')).toEqual(['1000004']);
     expect(await search('tyneside')).toEqual(['1000003', '1000004', '1000002']);
@@ -89,7 +83,7 @@ describe('trainees', () => {
   });
 
   it("gives a trainee's placements, home placement per financial year and participations", async () => {
-    const anna = await as(users.admin).trainee.get({ localityCode: 'YH', gmcNumber: '1000001' });
+    const anna = await as(suite.users.admin).trainee.get({ localityCode: 'YH', gmcNumber: '1000001' });
     expect(anna.placements.map((p) => [p.placementId, p.localityCode, p.stage])).toEqual([
       ['P1', 'NE', 'foundation'],
       ['P2', 'YH', 'foundation'],
@@ -104,25 +98,29 @@ describe('trainees', () => {
   });
 
   it('refuses a trainee of another locality, and the national role altogether', async () => {
-    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '1000001' })).rejects.toMatchObject({
+    await expect(as(suite.users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '1000001' })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
-    await expect(as(users.dean).trainee.list({ localityCode: 'YH' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.national).trainee.list({ localityCode: 'NE' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(as(users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '12' })).rejects.toMatchObject({
+    await expect(as(suite.users.dean).trainee.list({ localityCode: 'YH' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(suite.users.national).trainee.list({ localityCode: 'NE' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(as(suite.users.dean).trainee.get({ localityCode: 'NE', gmcNumber: '12' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
   });
 
   it('follows a data change: a new placement moves the trainee', async () => {
-    await t.db
+    await suite.db
       .insertInto('placements')
       .values(
         placementRow('1000002', 'RYH', 'ST5', { placement_id: 'P5', start_date: '2025-08-06', end_date: '2026-08-04' }),
       )
       .execute();
-    await bumpDataVersion(t.db, 'test');
-    expect(names((await as(users.dean).trainee.list({ localityCode: 'NE' })).rows)).toEqual(['Adams', 'Brown']);
-    expect(names((await as(users.admin).trainee.list({ localityCode: 'YH' })).rows)).toEqual(['Jones', 'Smith']);
+    await bumpDataVersion(suite.db, 'test');
+    expect(names((await as(suite.users.dean).trainee.list({ localityCode: 'NE' })).rows)).toEqual(['Adams', 'Brown']);
+    expect(names((await as(suite.users.admin).trainee.list({ localityCode: 'YH' })).rows)).toEqual(['Jones', 'Smith']);
   });
 });
