@@ -17,7 +17,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  type SeedRows,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -38,93 +47,27 @@ function wilsonRoots(r: number, n: number, z: number): [number, number] {
   return [(-b - root) / (2 * a), (-b + root) / (2 * a)];
 }
 
-async function addLocalityFixture(
-  t: TestDatabase,
-  localityCode: string,
-  inPost: number,
-  enrolled: number,
-  places: number,
-): Promise<void> {
+/** A locality's organisation, `inPost` foundation trainees (in post 2024-08-07 to 2025-08-05), its tier-1 offer and cohort, `enrolled` participations. */
+function localityFixture(localityCode: string, inPost: number, enrolled: number, places: number): SeedRows {
   const organisation = `R${localityCode}`;
-  await t.db
-    .insertInto('organisations')
-    .values({ code: organisation, name: `${localityCode} trust`, type: 'trust', locality_code: localityCode })
-    .execute();
   const gmcs = Array.from({ length: inPost }, (_, i) => `${localityCode}${String(i).padStart(5, '0')}`);
-  await t.db
-    .insertInto('trainees')
-    .values(
-      gmcs.map((gmc_number) => ({
-        gmc_number,
-        forenames: 'A',
-        surname: 'B',
-        sex: null,
-        ethnic_group: null,
-        qualification: null,
-      })),
-    )
-    .execute();
-  await t.db
-    .insertInto('placements')
-    .values(
-      gmcs.map((gmc_number, i) => ({
-        placement_id: `${localityCode}-P${i}`,
-        gmc_number,
-        organisation_code: organisation,
-        programme_code: null,
-        grade: 'F1',
-        specialty: null,
-        start_date: '2024-08-01',
-        end_date: '2025-07-31',
-        wte: 1,
-      })),
-    )
-    .execute();
-  await t.db
-    .insertInto('offers')
-    .values({
-      code: `${localityCode}-T1`,
-      title: 'Foundations of leadership',
-      provider: 'Academy',
-      provider_type: null,
-      scope_locality_code: localityCode,
-      tier: 1,
-      mode: null,
-      capacity: null,
-      multiprofessional: null,
-      access: null,
-      funding: null,
-      delivery: null,
-      description: null,
-      url: null,
-    })
-    .execute();
-  await t.db
-    .insertInto('offer_stages')
-    .values({ offer_code: `${localityCode}-T1`, stage_code: 'foundation' })
-    .execute();
-  await t.db
-    .insertInto('cohorts')
-    .values({
-      code: `${localityCode}-C`,
-      offer_code: `${localityCode}-T1`,
-      start_date: '2024-09-01',
-      end_date: '2025-03-31',
-      places,
-    })
-    .execute();
-  await t.db
-    .insertInto('participations')
-    .values(
-      gmcs.slice(0, enrolled).map((gmc_number) => ({
-        gmc_number,
-        cohort_code: `${localityCode}-C`,
-        status: 'enrolled',
+  return {
+    organisations: [{ code: organisation, name: `${localityCode} trust`, type: 'trust', locality_code: localityCode }],
+    trainees: gmcs.map((gmc) => traineeRow(gmc)),
+    placements: gmcs.map((gmc) => placementRow(gmc, organisation, 'F1')),
+    offers: [offerRow(`${localityCode}-T1`, localityCode, 1)],
+    offer_stages: [{ offer_code: `${localityCode}-T1`, stage_code: 'foundation' }],
+    cohorts: [
+      {
+        code: `${localityCode}-C`,
+        offer_code: `${localityCode}-T1`,
         start_date: '2024-09-01',
-        end_date: null,
-      })),
-    )
-    .execute();
+        end_date: '2025-03-31',
+        places,
+      },
+    ],
+    participations: gmcs.slice(0, enrolled).map((gmc) => participationRow(gmc, `${localityCode}-C`, '2024-09-01')),
+  };
 }
 
 describe('measures as data', () => {
@@ -135,8 +78,8 @@ describe('measures as data', () => {
   beforeAll(async () => {
     t = await createTestDatabase();
     users = await addTestUsers(t.db);
-    await addLocalityFixture(t, 'NE', 23, 14, 20);
-    await addLocalityFixture(t, 'YH', 40, 9, 12);
+    await seedRows(t.db, localityFixture('NE', 23, 14, 20));
+    await seedRows(t.db, localityFixture('YH', 40, 9, 12));
   });
   afterAll(() => t.destroy());
 
@@ -269,13 +212,9 @@ describe('measures as data', () => {
       await t.db
         .insertInto('participations')
         .values(
-          Array.from({ length: 14 }, (_, i) => ({
-            gmc_number: `NE${String(i).padStart(5, '0')}`,
-            cohort_code: 'NE-C',
-            status: 'enrolled',
-            start_date: '2024-09-01',
-            end_date: null,
-          })),
+          Array.from({ length: 14 }, (_, i) =>
+            participationRow(`NE${String(i).padStart(5, '0')}`, 'NE-C', '2024-09-01'),
+          ),
         )
         .execute();
       await bumpDataVersion(t.db, 'test: NE participations restored');
