@@ -7,12 +7,14 @@
 import { currentDataVersion, type Database, isPostgres } from '@ldm/db';
 import { MEASURE_CODES, mustParsePeriod } from '@ldm/shared';
 import {
+  analysePeriods,
   breakDownLocality,
   buildCoverageGrid,
   countUptakeByTier,
   findOrganisationsBelowStandard,
   type PeriodAnalysis,
   sweepPeriods,
+  type TraineeFact,
   type TraineeProfile,
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
@@ -43,14 +45,17 @@ export function breakDownPeriodLocality(
 
 export type LocalityBreakdown = ReturnType<typeof breakDownPeriodLocality>;
 
-/** Reads the version and the rows it numbers in one snapshot, so a figure never carries a wrong version. */
-async function loadSnapshot(db: Kysely<Database>, task: MeasureTask) {
+/**
+ * Reads the version and the rows it numbers in one snapshot, so a figure never carries a wrong
+ * version. `profiles`: also the trainees' sex, ethnic group and qualification (breakdowns).
+ */
+async function loadSnapshot(db: Kysely<Database>, task: MeasureTask, profiles = task.breakdowns) {
   const periods = task.periods.map(mustParsePeriod);
   const load = async (trx: Kysely<Database>) => {
     const version = await currentDataVersion(trx);
     const rows = await loadMeasureRows(trx, periods, task.breakdowns);
-    const profiles = task.breakdowns ? await loadTraineeProfiles(trx) : undefined;
-    return { version, periods, rows, profiles };
+    const traineeProfiles = profiles ? await loadTraineeProfiles(trx) : undefined;
+    return { version, periods, rows, profiles: traineeProfiles };
   };
   // Called inside a caller's transaction (the demo builder freezing report snapshots), that
   // transaction already gives the one snapshot.
@@ -88,4 +93,23 @@ export async function computeAndStore(db: Kysely<Database>, task: MeasureTask): 
   if (db.isTransaction) await insertStoredFigures(db, stored);
   else await db.transaction().execute((trx) => insertStoredFigures(trx, stored));
   return version;
+}
+
+/** A locality's trainee-level list for a period: which trainees (never stored, so computed each time). */
+export interface LocalityTraineesTask {
+  period: string;
+  localityCode: string;
+}
+
+/**
+ * The trainees in post of one locality in a period (home placement with programme and specialty,
+ * stage, uptake), with the data version they were read at. Runs in a measure worker like the figures.
+ */
+export async function findLocalityTrainees(
+  db: Kysely<Database>,
+  task: LocalityTraineesTask,
+): Promise<{ version: number; trainees: TraineeFact[] }> {
+  const { version, periods, rows } = await loadSnapshot(db, { periods: [task.period], breakdowns: true }, false);
+  const [analysis] = analysePeriods(rows, periods);
+  return { version, trainees: analysis!.trainees.filter((t) => t.localityCode === task.localityCode) };
 }

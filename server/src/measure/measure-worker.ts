@@ -4,10 +4,16 @@
  */
 import { workerData } from 'node:worker_threads';
 import { type DatabaseConfig, openDatabase } from '@ldm/db';
-import { computeAndStore, type MeasureTask } from './compute-and-store';
+import {
+  computeAndStore,
+  findLocalityTrainees,
+  type LocalityTraineesTask,
+  type MeasureTask,
+} from './compute-and-store';
 
 const db = openDatabase((workerData as { config: DatabaseConfig }).config);
 
-export default function runMeasureTask(task: MeasureTask): Promise<number> {
-  return computeAndStore(db, task);
+/** Both kinds of task come through the one default export the worker loader calls. */
+export default function runMeasureTask(task: MeasureTask | LocalityTraineesTask) {
+  return 'localityCode' in task ? findLocalityTrainees(db, task) : computeAndStore(db, task);
 }

@@ -7,7 +7,7 @@ import { bumpDataVersion, currentDataVersion } from '@ldm/db';
 import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { attachMeasureWorkers, runMeasureTask } from './measure-workers';
+import { attachMeasureWorkers, runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import { getPeriodFigures } from './measures-cache';
 
 describe('measure workers', () => {
@@ -49,5 +49,18 @@ describe('measure workers', () => {
     const { dataVersion, figures } = await getPeriodFigures(t.db, [mustParsePeriod('2024-25 Q4')]);
     expect(dataVersion).toBe(version);
     expect(figures[0]!.localities[0]).toMatchObject({ code: 'NE', traineesInPost: 2 });
+  });
+
+  it("lists a locality's trainees in post in a worker thread, with the data version it read", async () => {
+    const { version, trainees } = await runLocalityTraineesTask(t.db, { period: '2024-25 Q4', localityCode: 'NE' });
+    expect(version).toBe(await currentDataVersion(t.db));
+    // Crossed the thread boundary by structured clone: sets stay sets.
+    expect(
+      trainees.map((trainee) => ({ gmc: trainee.gmcNumber, stage: trainee.stage, tiers: trainee.accessTiers.size })),
+    ).toEqual([
+      { gmc: '1000001', stage: 'foundation', tiers: 0 },
+      { gmc: '1000002', stage: 'higher', tiers: 0 },
+    ]);
+    expect((await runLocalityTraineesTask(t.db, { period: '2024-25 Q4', localityCode: 'YH' })).trainees).toEqual([]);
   });
 });

@@ -6,9 +6,15 @@
 import type { Database, DatabaseConfig } from '@ldm/db';
 import type { Kysely } from 'kysely';
 import { Piscina } from 'piscina';
-import { computeAndStore, type MeasureTask } from './compute-and-store';
+import {
+  computeAndStore,
+  findLocalityTrainees,
+  type LocalityTraineesTask,
+  type MeasureTask,
+} from './compute-and-store';
 
-const pools = new WeakMap<Kysely<Database>, Piscina<MeasureTask, number>>();
+// Untyped: the pool runs two kinds of task (see measure-worker.ts), typed by the functions below.
+const pools = new WeakMap<Kysely<Database>, Piscina>();
 
 /**
  * Two threads: the recompute job keeps at most one task in the pool at a time, so a period a
@@ -18,7 +24,7 @@ const pools = new WeakMap<Kysely<Database>, Piscina<MeasureTask, number>>();
  */
 export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfig): () => Promise<void> {
   if (config.kind === 'sqlite' && config.path === ':memory:') return async () => undefined;
-  const pool = new Piscina<MeasureTask, number>({
+  const pool = new Piscina({
     filename: new URL('../worker-threads/typescript-worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: 2,
@@ -36,4 +42,13 @@ export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfi
 export function runMeasureTask(db: Kysely<Database>, task: MeasureTask): Promise<number> {
   const pool = pools.get(db);
   return pool ? pool.run(task) : computeAndStore(db, task);
+}
+
+/** A locality's trainees in post in a period, with the data version they were read at. */
+export function runLocalityTraineesTask(
+  db: Kysely<Database>,
+  task: LocalityTraineesTask,
+): ReturnType<typeof findLocalityTrainees> {
+  const pool = pools.get(db);
+  return pool ? pool.run(task) : findLocalityTrainees(db, task);
 }

@@ -10,11 +10,10 @@
 import { currentDataVersion, type Database } from '@ldm/db';
 import { LOCALITY_CODES, MEASURE_CODES, type MeasureCode, mustParsePeriod, type Period } from '@ldm/shared';
 import {
-  analysePeriods,
   type CoverageRow,
   type LocalityMeasures,
   type MeasureValue,
-  type PeriodAnalysis,
+  type TraineeFact,
   toMeasureValue,
 } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
@@ -22,8 +21,7 @@ import { DomainError } from '../errors';
 import type { LocalityBreakdown } from './compute-and-store';
 import { currentDashboardView, DASHBOARD_WAIT_MS, settlesWithin } from './dashboard-view';
 import { selectLatestFinishedBefore } from './job-queries';
-import { loadMeasureRows } from './load-inputs';
-import { runMeasureTask } from './measure-workers';
+import { runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import * as q from './store-queries';
 import { createVersionCache } from './version-cache';
 
@@ -214,17 +212,21 @@ export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, 
 export type LocalityAnalysis = Awaited<ReturnType<typeof getLocalityAnalysis>>;
 
 /**
- * The full analysis of a period, one row per trainee in post, for the trainee-level lists of a
- * locality's own users. Trainee rows are never stored, so this is computed here and kept in memory.
+ * One locality's trainees in post in a period, for the trainee-level lists of its own users.
+ * Trainee rows are never stored: they are computed in a measure worker (loading and sweeping a
+ * period held the event loop for half a second) and kept in memory for the current data version.
  */
-export async function getPeriodAnalysis(
+export async function getLocalityTrainees(
   db: Kysely<Database>,
   period: Period,
-  version?: number,
-): Promise<PeriodAnalysis> {
-  const dataVersion = version ?? (await currentDataVersion(db));
-  return cache.get(db, dataVersion, `analysis/${period.label}`, async () => {
-    const [analysis] = analysePeriods(await loadMeasureRows(db, [period], true), [period]);
-    return analysis!;
-  });
+  localityCode: string,
+): Promise<TraineeFact[]> {
+  const { value } = await atCurrentVersion(db, (version) =>
+    cache.get(db, version, `trainees/${period.label}/${localityCode}`, async () => {
+      const { version: read, trainees } = await runLocalityTraineesTask(db, { period: period.label, localityCode });
+      if (read !== version) throw new NewerVersion();
+      return trainees;
+    }),
+  );
+  return value;
 }

@@ -6,14 +6,14 @@
  * users (and administrators) call it; paged and filtered here, on the server.
  */
 
-import { currentDataVersion, type Database } from '@ldm/db';
+import type { Database } from '@ldm/db';
 import { STAGE_CODES } from '@ldm/shared';
 import type { TraineeFact } from '@ldm/shared/measures';
 import type { notYetReachedSchema } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import { toCsvFile } from '../export/csv';
-import { getPeriodAnalysis, parsePeriodOrThrow } from '../measure/measures-cache';
+import { getLocalityTrainees, parsePeriodOrThrow } from '../measure/measures-cache';
 import * as q from './queries';
 
 export type NotYetReachedQuery = z.output<typeof notYetReachedSchema>;
@@ -25,8 +25,7 @@ const programmeOf = (t: TraineeFact) => t.home.programmeCode ?? '';
 /** The locality's trainees in post for the period, and those not reached, filtered and in list order. */
 async function findNotYetReached(db: Kysely<Database>, localityCode: string, query: NotYetReachedQuery) {
   const period = parsePeriodOrThrow(query.period);
-  const analysis = await getPeriodAnalysis(db, period, await currentDataVersion(db));
-  const inPost = analysis.trainees.filter((t) => t.localityCode === localityCode);
+  const inPost = await getLocalityTrainees(db, period, localityCode);
   const matching = inPost
     .filter(
       (t) =>
