@@ -5,6 +5,7 @@
  * side that has more); a table with column groups offers them as a choice above it.
  */
 
+import type { CsvValue } from '@ldm/shared/csv';
 import {
   type ColumnDef,
   flexRender,
@@ -23,6 +24,8 @@ export interface TableColumn<Row> {
   header: string;
   /** What the cell says, and what the CSV holds. */
   text: (row: Row) => string;
+  /** What the CSV holds when it differs from the text: a number as a number (`1234`, not `1,234`). */
+  csv?: (row: Row) => CsvValue;
   /** Sort key when it differs from the text (numbers); null sorts last. */
   sortValue?: (row: Row) => number | string | null;
   /** Richer cell content (badges, links, `*` with its explanation). */
@@ -189,7 +192,7 @@ export function DataTable<Row>({
     downloadCsv(
       `${exportName}.csv`,
       exported.map((c) => c.header),
-      table.getRowModel().rows.map((row) => exported.map((c) => c.text(row.original))),
+      table.getRowModel().rows.map((row) => exported.map((c) => (c.csv ? c.csv(row.original) : c.text(row.original)))),
     );
   };
   return (
