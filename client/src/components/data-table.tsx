@@ -93,7 +93,7 @@ function useOverflow(box: RefObject<HTMLDivElement | null>) {
  * A table's box: it scrolls sideways when the table is wider, under the table's sticky first
  * column, and then says so — a note above and a shadow on the side with more columns.
  */
-export function TableScroll({ children }: { children: ReactNode }) {
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
   const scrollBox = useRef<HTMLDivElement>(null);
   const overflow = useOverflow(scrollBox);
   const frameClass = ['table-frame', overflow.left && 'more-left', overflow.right && 'more-right']
@@ -108,7 +108,12 @@ export function TableScroll({ children }: { children: ReactNode }) {
         </p>
       ) : null}
       <div className={frameClass}>
-        <div className="table-scroll" ref={scrollBox}>
+        {/* A box that scrolls is a stop for the keyboard too, so it can be scrolled without a mouse. */}
+        <div
+          className="table-scroll"
+          ref={scrollBox}
+          {...(overflow.left || overflow.right ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}
+        >
           {children}
         </div>
       </div>
@@ -200,7 +205,7 @@ export function DataTable<Row>({
       {columnGroups?.length ? (
         <ColumnGroupChoice groups={columnGroups} chosen={chosenGroup} onChoose={setChosenGroup} />
       ) : null}
-      <TableScroll>
+      <TableScroll label={caption}>
         <table>
           <caption>{caption}</caption>
           <thead>

@@ -113,3 +113,35 @@ describe('at 1280 x 800', () => {
     await page.context().close();
   });
 });
+
+describe('at 390 x 844', () => {
+  it.each([
+    ['/national', 'Headline figures for England', 'tables-390-national'],
+    ['/localities/NE', 'Headline figures', 'tables-390-locality'],
+  ])(
+    '%s: headline figures in view, the page never scrolls sideways, every wider table says so',
+    async (path, heading, screenshot) => {
+      const phone = await harness.newPage({ width: 390, height: 844 });
+      await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+      await phone.goto(`${harness.baseUrl}${path}?${period}`);
+      await phone.getByRole('heading', { name: heading }).waitFor();
+      await phone.locator('.data-table table').first().waitFor();
+      await phone.waitForLoadState('networkidle');
+      await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+      const headlines = await phone
+        .locator('.headline')
+        .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().right));
+      expect(headlines.length).toBeGreaterThan(0);
+      for (const right of headlines) expect(right).toBeLessThanOrEqual(390);
+      await expectNoHiddenColumnsWithoutCue(phone);
+      // The dean's own locality keeps its name in view in every table that lists it.
+      const ownRows = await phone
+        .getByRole('rowheader', { name: 'North East', exact: true })
+        .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+      for (const right of ownRows) expect(right).toBeLessThanOrEqual(390);
+      await saveScreenshot(phone, screenshot);
+      expect(await findAccessibilityViolations(phone)).toEqual([]);
+      await phone.context().close();
+    },
+  );
+});

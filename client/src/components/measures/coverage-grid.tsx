@@ -22,7 +22,7 @@ export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: 
   ]);
   return (
     <div className="data-table">
-      <TableScroll>
+      <TableScroll label={caption}>
         <table className="coverage-grid">
           <caption>{caption}</caption>
           <thead>

@@ -31,7 +31,7 @@ function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) 
   const linkable = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   return (
     <div className="data-table">
-      <TableScroll>
+      <TableScroll label={`Scores by principle and locality, ${period.label}`}>
         <table className="heat-map">
           <caption>Scores by principle and locality, {period.label} (– means no assessment)</caption>
           <thead>
