@@ -45,9 +45,9 @@ export function attachImportWorkers(db: Kysely<Database>, config: DatabaseConfig
     maxThreads: 2,
     idleTimeout: 60_000,
     workerData: { config, module: new URL('./import-worker.ts', import.meta.url).href },
-    // A worker's heap grows to its default limit before V8 collects in earnest; 128 MB holds an
-    // import's working set with room (its key set lives outside the heap, key-lines.ts) and keeps
-    // the whole process, worker included, within the 300 MB bound of issue 14.
+    // Caps the worker's heap: an import's working set is small (its key set lives outside the
+    // heap, key-lines.ts; the heap peaked at ~64 MB in bench:import), so 128 MB leaves room for a
+    // wholly wrong file's kept problems while a runaway task cannot take the server's memory.
     resourceLimits: { maxOldGenerationSizeMb: 128 },
   });
   pools.set(db, pool);
