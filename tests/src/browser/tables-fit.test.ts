@@ -114,6 +114,32 @@ describe('at 1280 x 800', () => {
   });
 });
 
+describe('offer places at 1280 x 800', () => {
+  it("shows the catalogue's cohorts and places beside the offers' names alone, and then it fits", async () => {
+    const page = await harness.newPage({ width: 1280, height: 800 });
+    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    await page.goto(`${harness.baseUrl}/offers/NE?${period}`);
+    const table = page.getByRole('table', { name: `Offers available in North East, ${FIXTURE_EXPECTED.period}` });
+    await table.waitFor();
+    const section = page.locator('.data-table').filter({ has: table });
+    await section.getByRole('radio', { name: 'Cohorts and places' }).check();
+    await expect(table.getByRole('columnheader').allInnerTexts()).resolves.toEqual([
+      'Offer\u00a0↕',
+      'Cohorts\u00a0↕',
+      'Places\u00a0↕',
+      'Enrolled\u00a0↕',
+    ]);
+    // NE's own tier-1 cohort: 10 places, 5 enrolled.
+    await expect(
+      table.getByRole('row').filter({ hasText: 'Clinicians in Management' }).locator('td').allInnerTexts(),
+    ).resolves.toEqual(['1', '10', '5']);
+    await expect.poll(() => section.locator('.table-cue').count()).toBe(0);
+    expect((await tableFits(page))[0]).toMatchObject({ fits: true });
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('at 390 x 844', () => {
   it.each([
     ['/national', 'Headline figures for England', 'tables-390-national'],

@@ -7,7 +7,7 @@ import { TIERS } from '@ldm/shared';
 import { keepPreviousData, skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { DataTable, type TableColumn } from '../../components/data-table';
+import { type ColumnGroup, DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
@@ -61,6 +61,12 @@ function catalogueColumns(offerPath: (code: string) => string): TableColumn<Cata
     },
   ];
 }
+
+/** The catalogue's columns in two groups, so its places can be read beside the offers' names alone. */
+const CATALOGUE_GROUPS: readonly ColumnGroup[] = [
+  { label: 'About each offer', columnIds: ['code', 'provider', 'scope', 'tier', 'stages', 'mode'] },
+  { label: 'Cohorts and places', columnIds: ['cohorts', 'places', 'filled'] },
+];
 
 export function OffersPage() {
   const trpc = useTRPC();
@@ -146,6 +152,7 @@ export function OffersPage() {
                     : `Offers available in ${nameOfPlace(localityCode)}, ${period.label}`
                 }
                 columns={catalogueColumns(offerPath)}
+                columnGroups={CATALOGUE_GROUPS}
                 rows={rows}
                 exportName={`offers-${localityCode}`}
                 onExport={() => void exportCatalogue()}
