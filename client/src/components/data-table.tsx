@@ -1,6 +1,6 @@
 /**
- * Every table in the dashboard: sortable by any column (TanStack Table), exportable to CSV with
- * exactly the text shown on screen (so suppressed values stay `*` in the file too). A table wider
+ * Every table in the dashboard: sortable by any column (TanStack Table), exportable to CSV as data
+ * (a column's `csv` cell, or the table's own `csv` columns) or else the text shown on screen. A table wider
  * than its box scrolls under its first column and says so (a shadow and "more columns" note on the
  * side that has more); a table with column groups offers them as a choice above it.
  */
@@ -39,6 +39,18 @@ export interface TableColumn<Row> {
   cellClass?: (row: Row) => string | undefined;
 }
 
+/**
+ * A table's CSV as data where its columns' cells cannot say it one cell each: its own header, and
+ * the file's rows for each row of the table (a figure becomes numerator, denominator, value…
+ * columns; a row of periods becomes a row per period).
+ */
+export interface TableCsv<Row> {
+  header: readonly string[];
+  rows: (row: Row) => CsvValue[][];
+  /** Rows written before the table's, whatever its sorting: England's, in a table comparing localities. */
+  leadingRows?: CsvValue[][];
+}
+
 /** A named set of columns the reader may choose to see alone (with the columns in no group). */
 export interface ColumnGroup {
   label: string;
@@ -62,6 +74,8 @@ interface DataTableProps<Row> {
   onExport?: () => void;
   /** Choices of columns to show; every column is shown until the reader picks a group. */
   columnGroups?: readonly ColumnGroup[];
+  /** The in-browser CSV's own columns, in place of one per exported column. */
+  csv?: TableCsv<Row>;
 }
 
 /** Which sides of a scrolling box have more content out of view, kept up to date as it scrolls or resizes. */
@@ -156,6 +170,7 @@ export function DataTable<Row>({
   manualSorting,
   onExport,
   columnGroups,
+  csv,
 }: DataTableProps<Row>) {
   const [localSorting, setLocalSorting] = useState<SortingState>([]);
   const [chosenGroup, setChosenGroup] = useState(ALL_COLUMNS);
@@ -193,11 +208,16 @@ export function DataTable<Row>({
     getSortedRowModel: getSortedRowModel(),
   });
   const exportCsv = () => {
+    const shownRows = table.getRowModel().rows.map((row) => row.original);
+    if (csv) {
+      downloadCsv(`${exportName}.csv`, csv.header, [...(csv.leadingRows ?? []), ...shownRows.flatMap(csv.rows)]);
+      return;
+    }
     const exported = columns.filter((c) => c.exported !== false);
     downloadCsv(
       `${exportName}.csv`,
       exported.map((c) => c.header),
-      table.getRowModel().rows.map((row) => exported.map((c) => (c.csv ? c.csv(row.original) : c.text(row.original)))),
+      shownRows.map((row) => exported.map((c) => (c.csv ? c.csv(row) : c.text(row)))),
     );
   };
   return (

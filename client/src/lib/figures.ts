@@ -4,7 +4,16 @@
  * words shown on screen and written to CSV.
  */
 import type { MeasureCode, MeasureUnit } from '@ldm/shared';
-import { type DisclosedFigures, discloseCount, discloseMeasure, SUPPRESSED } from '@ldm/shared/disclosure';
+import type { CsvValue } from '@ldm/shared/csv';
+import {
+  countsPeople,
+  type DisclosedFigures,
+  type DisclosureLevel,
+  discloseCount,
+  discloseMeasure,
+  SUPPRESSED,
+} from '@ldm/shared/disclosure';
+import { figureCsvCells } from '@ldm/shared/measure-cells';
 import { formatCount, formatMeasureValue } from './format';
 
 export type Figure = DisclosedFigures;
@@ -46,10 +55,30 @@ export function exportedCount(count: Count): Count {
   return isSuppressed(count) ? count : discloseCount(count, 'below-england');
 }
 
-export function exportedFigure(measureCode: MeasureCode, figure: Figure): Figure {
+export function exportedFigure(
+  measureCode: MeasureCode,
+  figure: Figure,
+  level: DisclosureLevel = 'below-england',
+): Figure {
   const { numerator, denominator, value } = figure;
   if (isSuppressed(numerator) || isSuppressed(denominator) || isSuppressed(value)) return figure;
-  return discloseMeasure(measureCode, { numerator, denominator, value }, 'below-england');
+  return discloseMeasure(measureCode, { numerator, denominator, value }, level);
+}
+
+/**
+ * The FIGURE_CSV_COLUMNS cells of a figure in a table's CSV: under the export rule (England's row
+ * at `england` level, every other figure below England), then written as numbers.
+ */
+export function exportedFigureCells(
+  measureCode: MeasureCode,
+  figure: Figure,
+  level: Exclude<DisclosureLevel, 'exact'> = 'below-england',
+): CsvValue[] {
+  return figureCsvCells(
+    measureCode,
+    exportedFigure(measureCode, figure, level),
+    level === 'below-england' && countsPeople(measureCode),
+  );
 }
 
 /** A sortable number for a figure: hidden and missing values sort last. */

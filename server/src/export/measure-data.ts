@@ -32,8 +32,7 @@ import {
   poolEngland,
   poolRegions,
 } from '@ldm/shared/measures';
-import { Z95, Z998 } from '@ldm/shared/statistics/confidence';
-import { type Interval, wilsonInterval } from '@ldm/shared/statistics/wilson';
+import { FIGURE_CSV_COLUMNS, figureCsvCells } from '@ldm/shared/measure-cells';
 import { compareValue } from '../judgement/england-comparison';
 import type { CsvValue } from './csv';
 
@@ -41,19 +40,7 @@ const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
 const MEASURE_NAME = new Map<string, string>(MEASURES.map((m) => [m.code, m.name]));
 
 export const PERIOD_COLUMNS = ['period', 'period_type', 'period_from', 'period_to'] as const;
-export const FIGURE_COLUMNS = [
-  'trainees_in_post',
-  'measure',
-  'measure_name',
-  'counts_rounded',
-  'numerator',
-  'denominator',
-  'value',
-  'ci95_lower',
-  'ci95_upper',
-  'ci998_lower',
-  'ci998_upper',
-] as const;
+export const FIGURE_COLUMNS = ['trainees_in_post', 'measure', 'measure_name', ...FIGURE_CSV_COLUMNS] as const;
 export const COMPARISON_COLUMNS = ['england_value', 'vs_england_95', 'vs_england_998'] as const;
 
 /** The columns of the England page's file, a locality's file and the open-data file. */
@@ -77,21 +64,6 @@ export function periodCells(period: Period): CsvValue[] {
   return [period.label, period.quarter === null ? 'financial year' : 'quarter', period.from, period.to];
 }
 
-/** Six decimal places: finer than any rounded count can justify, short enough to read. */
-function roundEnd(end: number): number {
-  return Math.round(end * 1e6) / 1e6;
-}
-
-function intervalCells(interval: Interval | null): CsvValue[] {
-  return interval ? [roundEnd(interval[0]), roundEnd(interval[1])] : [null, null];
-}
-
-/** The Wilson interval of a share as written: none for a hidden figure, a zero denominator or more than 100%. */
-function shownInterval(numerator: CsvValue, denominator: CsvValue, z: number): Interval | null {
-  if (typeof numerator !== 'number' || typeof denominator !== 'number' || numerator > denominator) return null;
-  return wilsonInterval(numerator, denominator, z);
-}
-
 /**
  * trainees_in_post … ci998_upper for one measure of an area or group, under the disclosure rule:
  * the trainees in post at `level`, the measure's figures at `figuresLevel` (see englandYearHidden).
@@ -103,19 +75,15 @@ export function figureCells(
   level: DisclosureLevel,
   figuresLevel: DisclosureLevel = level,
 ): CsvValue[] {
-  const shown = discloseMeasure(measureCode, figures, figuresLevel);
-  const interval = (z: number) =>
-    IS_PROPORTION.has(measureCode) ? shownInterval(shown.numerator, shown.denominator, z) : null;
   return [
     discloseCount(traineesInPost, level),
     measureCode,
     MEASURE_NAME.get(measureCode)!,
-    figuresLevel === 'below-england' && countsPeople(measureCode),
-    shown.numerator,
-    shown.denominator,
-    shown.value,
-    ...intervalCells(interval(Z95)),
-    ...intervalCells(interval(Z998)),
+    ...figureCsvCells(
+      measureCode,
+      discloseMeasure(measureCode, figures, figuresLevel),
+      figuresLevel === 'below-england' && countsPeople(measureCode),
+    ),
   ];
 }
 

@@ -5,6 +5,7 @@
  * outside the 99.8% limits that apply are flagged high or low.
  */
 import { discloseCount, SUPPRESSED } from '../disclosure';
+import { ENGLAND } from '../measure-cells';
 import { LOCALITIES, REGIONS } from '../reference/localities';
 import { MEASURE_CODES, type MeasureCode, PROPORTION_MEASURES } from '../reference/measures';
 import type { FunnelFlag, FunnelLimits } from '../statistics/binomial-funnel';
@@ -44,7 +45,7 @@ export function poolLocalities(localities: readonly LocalityMeasures[], code: st
 }
 
 export function poolEngland(localities: readonly LocalityMeasures[]): PooledMeasures {
-  return poolLocalities(localities, 'ENG', 'England');
+  return poolLocalities(localities, ENGLAND.code, ENGLAND.name);
 }
 
 export function poolRegions(localities: readonly LocalityMeasures[]): PooledMeasures[] {

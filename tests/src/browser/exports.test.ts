@@ -113,4 +113,29 @@ describe('CSV exports', () => {
     expect(openData.lines).toEqual(expect.arrayContaining(measures.lines.slice(1)));
     await national.context().close();
   }, 120_000);
+
+  it("downloads a dean's own progress table as data under the export rule", async () => {
+    const dean = await harness.newPage();
+    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    await dean.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
+    const progress = await download(dean, 'Download “Baseline, latest and target, 2024-25” as CSV');
+    expect(progress.fileName).toBe('progress-NE-2024-25.csv');
+    const figures = 'counts_rounded,numerator,denominator,value,ci95_lower,ci95_upper,ci998_lower,ci998_upper';
+    const baselineFigures = figures.replaceAll(/(^|,)/g, '$1baseline_');
+    expect(progress.lines[0]).toBe(
+      `period,locality_code,measure,${figures},baseline_period,${baselineFigures},target_period,target_value,status`,
+    );
+    const row = (code: string) => progress.lines.find((line) => line.startsWith(`2024-25,NE,${code},`));
+    // Uptake 5 of 10 on the dean's screen (50.0%), baseline 2 of 10: both counts hidden in the file.
+    expect(row('M3')).toBe('2024-25,NE,M3,yes,*,10,*,,,,,2023-24,yes,*,10,*,,,,,2025-26,0.6,improving');
+    // Floor coverage 10 of 10, no baseline; Wilson limits of 10/10 worked by hand.
+    expect(row('M1.1')).toBe(
+      ['2024-25', 'NE', 'M1.1', 'yes', 10, 10, 1, 0.722467, 1, 0.511521, 1, ...Array(9).fill(''), '2025-26', 1, 'met'].join(
+        ',',
+      ),
+    );
+    expect(progress.lines).toHaveLength(1 + 11);
+    expect(progress.lines.join('\n')).not.toMatch(/%| of /);
+    await dean.context().close();
+  }, 60_000);
 });

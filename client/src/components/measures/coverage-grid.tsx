@@ -9,17 +9,26 @@ export type CoverageRow = RouterOutputs['measure']['national']['coverage'][numbe
 
 const cellText = (tiers: number[]) => (tiers.length ? tiers.map((t) => `tier ${t}`).join(', ') : 'none');
 
-export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: string }) {
+export function CoverageGrid({ rows, caption, period }: { rows: CoverageRow[]; caption: string; period: string }) {
   const header = ['Locality', ...STAGES.map((s) => s.name), 'Floor'];
   const floorText = (row: CoverageRow) =>
     row.stagesWithoutFloor.length === 0
       ? '3 of 3 stages have a tier-1 offer'
       : `missing for ${row.stagesWithoutFloor.join(', ')}`;
-  const exportRows = rows.map((row) => [
-    nameOfPlace(row.localityCode),
-    ...STAGES.map((s) => cellText(row.stages.find((c) => c.stage === s.code)?.tiers ?? [])),
-    floorText(row),
-  ]);
+  // As data: a row per locality and stage, whether each tier has an offer there (yes/no).
+  const exportHeader = ['period', 'locality_code', 'locality_name', 'stage', ...TIER_NUMBERS.map((t) => `tier_${t}`)];
+  const exportRows = rows.flatMap((row) =>
+    STAGES.map((stage) => {
+      const tiers = row.stages.find((c) => c.stage === stage.code)?.tiers ?? [];
+      return [
+        period,
+        row.localityCode,
+        nameOfPlace(row.localityCode),
+        stage.code,
+        ...TIER_NUMBERS.map((t) => tiers.includes(t)),
+      ];
+    }),
+  );
   return (
     <div className="data-table">
       <TableScroll label={caption}>
@@ -59,7 +68,7 @@ export function CoverageGrid({ rows, caption }: { rows: CoverageRow[]; caption: 
       <button
         type="button"
         className="button-secondary"
-        onClick={() => downloadCsv('coverage-grid.csv', header, exportRows)}
+        onClick={() => downloadCsv(`coverage-grid-${period}.csv`, exportHeader, exportRows)}
       >
         Download “{caption}” as CSV
       </button>

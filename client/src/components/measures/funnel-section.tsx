@@ -8,13 +8,15 @@
 import { MEASURES } from '@ldm/shared';
 import { useId, useState } from 'react';
 import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
-import { countText, isSuppressed } from '../../lib/figures';
+import { shareOf } from '@ldm/shared/disclosure';
+import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { countText, exportedFigureCells, isSuppressed } from '../../lib/figures';
 import { formatPercent, NO_DATA } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { ChartWithTable } from '../chart-with-table';
-import { DataTable, type TableColumn } from '../data-table';
+import { DataTable, type TableColumn, type TableCsv } from '../data-table';
 
 type Funnel = RouterOutputs['measure']['national']['funnels'][number];
 type PointRow = Funnel['points'][number];
@@ -45,6 +47,36 @@ function columns(shown: Limits): TableColumn<PointRow>[] {
       text: (row) => flagText(shown === 'adjusted' ? row.flag : row.exactFlag),
     },
   ];
+}
+
+/**
+ * A row per locality: its figures as data, England's value (the funnel's centre, to 4 places like
+ * every value; empty when England's figure is hidden) and both flags, whichever limits are drawn.
+ */
+function funnelCsv(funnel: Funnel): TableCsv<PointRow> {
+  const englandValue = funnel.centre === null ? null : Math.round(funnel.centre * 10_000) / 10_000;
+  return {
+    header: [
+      'locality_code',
+      'locality_name',
+      'measure',
+      ...FIGURE_CSV_COLUMNS,
+      'england_value',
+      'vs_adjusted_limits',
+      'vs_exact_limits',
+    ],
+    rows: (row) => [
+      [
+        row.localityCode,
+        nameOfPlace(row.localityCode),
+        funnel.measureCode,
+        ...exportedFigureCells(funnel.measureCode, { ...row, value: shareOf(row.numerator, row.denominator) }),
+        englandValue,
+        row.flag ?? 'within',
+        row.exactFlag ?? 'within',
+      ],
+    ],
+  };
 }
 
 /** Which limits a funnel shows, and why, in words. */
@@ -144,6 +176,7 @@ function MeasureFunnel({ funnel, limits, ownCode }: { funnel: Funnel; limits: Li
             caption={title}
             columns={columns(shown)}
             rows={funnel.points}
+            csv={funnelCsv(funnel)}
             exportName={`funnel-${measure.code}`}
           />
         }

@@ -7,11 +7,13 @@
 import { MEASURES, type MeasureCode, type MeasureUnit } from '@ldm/shared';
 import { useState } from 'react';
 import { SpcChart } from '../../charts/spc-chart';
-import { exportedFigure, figureChartValue, figureText } from '../../lib/figures';
+import type { DisclosureLevel } from '@ldm/shared/disclosure';
+import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { exportedFigureCells, figureChartValue, figureText } from '../../lib/figures';
 import { formatPercent } from '../../lib/format';
 import type { RouterOutputs } from '../../lib/trpc';
 import { ChartWithTable } from '../chart-with-table';
-import { DataTable, type TableColumn } from '../data-table';
+import { DataTable, type TableColumn, type TableCsv } from '../data-table';
 import { MeasureSelect } from './measure-select';
 import { AssuranceIcon, signalText, VariationIcon } from './spc-icons';
 
@@ -40,7 +42,19 @@ function readingText(spc: MeasureSpc['spc'], unit: MeasureUnit): string {
   return `Mean ${level(spc.mean)}; process limits ${level(spc.lowerProcessLimit)} to ${level(spc.upperProcessLimit)}.`;
 }
 
-function MeasureChart({ chart, placeName, exportName }: { chart: MeasureSpc; placeName: string; exportName: string }) {
+type ExportLevel = Exclude<DisclosureLevel, 'exact'>;
+
+function MeasureChart({
+  chart,
+  placeName,
+  exportName,
+  exportLevel,
+}: {
+  chart: MeasureSpc;
+  placeName: string;
+  exportName: string;
+  exportLevel: ExportLevel;
+}) {
   const measure = MEASURES.find((m) => m.code === chart.measureCode)!;
   const scale = scaleOf(measure.unit);
   const special = chart.points.filter((p) => p.signal === 'improvement' || p.signal === 'concern');
@@ -58,11 +72,25 @@ function MeasureChart({ chart, placeName, exportName }: { chart: MeasureSpc; pla
       id: 'value',
       header: `${measure.code} ${measure.name}`,
       numeric: true,
-      text: (p) => figureText(measure.unit, exportedFigure(measure.code, p)),
-      render: (p) => figureText(measure.unit, p),
+      text: (p) => figureText(measure.unit, p),
     },
     { id: 'signal', header: 'Signal', text: (p) => signalText(p.signal) },
   ];
+  // The mean and limits on every row, so each quarter's file row reads alone; none on a run chart.
+  const csv: TableCsv<SpcPoint> = {
+    header: ['quarter', 'measure', ...FIGURE_CSV_COLUMNS, 'mean', 'lower_process_limit', 'upper_process_limit', 'signal'],
+    rows: (p) => [
+      [
+        p.period,
+        measure.code,
+        ...exportedFigureCells(measure.code, p, exportLevel),
+        chart.spc?.mean ?? null,
+        chart.spc?.lowerProcessLimit ?? null,
+        chart.spc?.upperProcessLimit ?? null,
+        p.signal,
+      ],
+    ],
+  };
   return (
     <>
       <p className={chart.spc ? undefined : 'note'}>
@@ -93,7 +121,7 @@ function MeasureChart({ chart, placeName, exportName }: { chart: MeasureSpc; pla
             format={(v) => (measure.unit === 'proportion' ? `${(v * 100).toFixed(1)}%` : v.toFixed(1))}
           />
         }
-        table={<DataTable caption={title} columns={columns} rows={chart.points} exportName={exportName} />}
+        table={<DataTable caption={title} columns={columns} rows={chart.points} csv={csv} exportName={exportName} />}
       />
     </>
   );
@@ -103,11 +131,14 @@ export function SpcSection({
   charts,
   placeName,
   exportName,
+  exportLevel = 'below-england',
 }: {
   charts: SpcCharts;
   placeName: string;
   /** Prefix of the CSV files' names, e.g. `spc-NE-2025-26`. */
   exportName: string;
+  /** How the files disclose the place's counts: `england` for England's charts (PRODUCT.md §4). */
+  exportLevel?: ExportLevel;
 }) {
   const [measureCode, setMeasureCode] = useState<MeasureCode>('M3');
   const chart = charts.measures.find((m) => m.measureCode === measureCode);
@@ -150,7 +181,12 @@ export function SpcSection({
           />
           <MeasureSelect label="Chart of measure" value={measureCode} onChange={setMeasureCode} />
           {chart ? (
-            <MeasureChart chart={chart} placeName={placeName} exportName={`${exportName}-${measureCode}`} />
+            <MeasureChart
+              chart={chart}
+              placeName={placeName}
+              exportName={`${exportName}-${measureCode}`}
+              exportLevel={exportLevel}
+            />
           ) : null}
         </>
       )}

@@ -125,6 +125,7 @@ export function MeasuresAdminPage() {
           {(data) => (
             <ProgressTable
               by="measure"
+              period={period.label}
               rows={data.progress}
               caption={`Baseline, latest and target, ${period.label}`}
               exportName={`baselines-${localityCode}-${period.label}`}

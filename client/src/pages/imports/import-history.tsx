@@ -31,11 +31,13 @@ function statusText(r: ImportRecord): string {
 
 function historyColumns(onAction: (record: ImportRecord, action: Action) => void): TableColumn<ImportRecord>[] {
   return [
-    { id: 'id', header: 'Import', text: (r) => String(r.id), sortValue: (r) => r.id, numeric: true },
+    { id: 'id', header: 'Import', text: (r) => String(r.id), csv: (r) => r.id, sortValue: (r) => r.id, numeric: true },
     {
       id: 'when',
       header: 'When',
       text: (r) => whenText(r.finished_at ?? r.started_at),
+      // The file holds the timestamp itself (ISO 8601), not the words on screen.
+      csv: (r) => r.finished_at ?? r.started_at,
       sortValue: (r) => r.started_at,
     },
     { id: 'who', header: 'Who', text: (r) => r.user_name ?? 'operator (command line)' },
@@ -47,19 +49,19 @@ function historyColumns(onAction: (record: ImportRecord, action: Action) => void
       text: (r) => r.checksum,
       render: (r) => <code title={r.checksum}>{`${r.checksum.slice(0, 12)}…`}</code>,
     },
-    { id: 'inserted', header: 'Added', text: (r) => String(r.inserted), sortValue: (r) => r.inserted, numeric: true },
-    { id: 'updated', header: 'Updated', text: (r) => String(r.updated), sortValue: (r) => r.updated, numeric: true },
+    { id: 'inserted', header: 'Added', text: (r) => String(r.inserted), csv: (r) => r.inserted, sortValue: (r) => r.inserted, numeric: true },
+    { id: 'updated', header: 'Updated', text: (r) => String(r.updated), csv: (r) => r.updated, sortValue: (r) => r.updated, numeric: true },
     {
       id: 'unchanged',
       header: 'Unchanged',
-      text: (r) => String(r.unchanged),
+      text: (r) => String(r.unchanged), csv: (r) => r.unchanged,
       sortValue: (r) => r.unchanged,
       numeric: true,
     },
     {
       id: 'rejected',
       header: 'Problem rows',
-      text: (r) => String(r.rejected),
+      text: (r) => String(r.rejected), csv: (r) => r.rejected,
       sortValue: (r) => r.rejected,
       numeric: true,
     },

@@ -2,10 +2,11 @@
 
 import { type LocalityCode, type MeasureCode, STAGES, TIERS } from '@ldm/shared';
 import { useId, useState } from 'react';
-import { DataTable, type TableColumn } from '../../components/data-table';
+import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
 import { ComparisonSection } from '../../components/measures/comparison-section';
-import { countsText, exportedFigure, type Figure, figureText } from '../../lib/figures';
+import { countsText, exportedFigureCells, type Figure, figureText } from '../../lib/figures';
 import { useServerCsv } from '../../lib/server-csv';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
@@ -36,7 +37,12 @@ export function BreakdownsSection({ data, localityCode }: { data: LocalityDashbo
   return (
     <section className="section" aria-labelledby="breakdown-heading">
       <h2 id="breakdown-heading">Breakdowns</h2>
-      <TierTable uptakeByTier={data.uptakeByTier} measures={data.measures} period={data.period} />
+      <TierTable
+        uptakeByTier={data.uptakeByTier}
+        measures={data.measures}
+        period={data.period}
+        localityCode={data.localityCode}
+      />
       <div className="toolbar">
         <label htmlFor={selectId}>Break down by</label>
         <select id={selectId} value={by} onChange={(event) => setBy(event.target.value as BreakdownKey)}>
@@ -74,46 +80,59 @@ const TIER_COLUMNS: TableColumn<TierRow>[] = [
     id: 'coverage',
     header: 'Access coverage',
     numeric: true,
-    text: (row) => figureText('proportion', exportedFigure(coverageCode(row), row.coverage)),
+    text: (row) => figureText('proportion', row.coverage),
     render: (row) => <FigureValue unit="proportion" figure={row.coverage} />,
   },
   {
     id: 'coverage-counts',
     header: 'Trainees covered',
     numeric: true,
-    text: (row) => countsText(exportedFigure(coverageCode(row), row.coverage)),
-    render: (row) => countsText(row.coverage),
+    text: (row) => countsText(row.coverage),
   },
   {
     id: 'uptake',
     header: 'Uptake',
     numeric: true,
-    text: (row) => figureText('proportion', exportedFigure('M3', row.uptake)),
+    text: (row) => figureText('proportion', row.uptake),
     render: (row) => <FigureValue unit="proportion" figure={row.uptake} />,
   },
   {
     id: 'uptake-counts',
     header: 'Trainees taking part',
     numeric: true,
-    text: (row) => countsText(exportedFigure('M3', row.uptake)),
-    render: (row) => countsText(row.uptake),
+    text: (row) => countsText(row.uptake),
   },
 ];
+
+/** Two rows per tier: its access coverage (M1.1 to M1.3) and its uptake (M3 of that tier's offers). */
+function tierCsv(period: string, localityCode: string): TableCsv<TierRow> {
+  return {
+    header: ['period', 'locality_code', 'tier', 'tier_name', 'measure', ...FIGURE_CSV_COLUMNS],
+    rows: (row) =>
+      (
+        [
+          [coverageCode(row), row.coverage],
+          ['M3', row.uptake],
+        ] as const
+      ).map(([code, figure]) => [period, localityCode, row.tier, row.name, code, ...exportedFigureCells(code, figure)]),
+  };
+}
 
 function TierTable({
   uptakeByTier,
   measures,
   period,
+  localityCode,
 }: {
   uptakeByTier: LocalityDashboard['uptakeByTier'];
   measures: LocalityDashboard['measures'];
   period: string;
+  localityCode: string;
 }) {
-  const coverageCode = { 1: 'M1.1', 2: 'M1.2', 3: 'M1.3' } as const;
   const rows: TierRow[] = TIERS.map((t) => ({
     tier: t.tier,
     name: t.name,
-    coverage: measures[coverageCode[t.tier]],
+    coverage: measures[`M1.${t.tier}`],
     uptake: uptakeByTier[String(t.tier)]!,
   }));
   return (
@@ -121,6 +140,7 @@ function TierTable({
       caption={`Access and uptake by tier, ${period}`}
       columns={TIER_COLUMNS}
       rows={rows}
+      csv={tierCsv(period, localityCode)}
       exportName={`by-tier-${period}`}
     />
   );

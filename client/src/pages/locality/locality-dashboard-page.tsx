@@ -65,6 +65,7 @@ function LocalityDashboard({ localityCode }: { localityCode: LocalityCode }) {
               <h2 id="progress-heading">Progress against baseline and target</h2>
               <ProgressTable
                 by="measure"
+                period={period.label}
                 rows={data.progress}
                 caption={`Baseline, latest and target, ${period.label}`}
                 exportName={`progress-${localityCode}-${period.label}`}

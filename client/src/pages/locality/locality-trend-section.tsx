@@ -5,11 +5,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { TrendChart } from '../../charts/trend-chart';
 import { ChartWithTable } from '../../components/chart-with-table';
-import { DataTable, type TableColumn } from '../../components/data-table';
+import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { exportedFigure, figureChartValue, figureText } from '../../lib/figures';
+import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { exportedFigureCells, figureChartValue, figureText } from '../../lib/figures';
 import { formatMeasureValue } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';
 import { trendLength } from '../national/national-trend-section';
@@ -37,10 +38,13 @@ export function LocalityTrendSection({ localityCode, period }: { localityCode: L
               id: 'value',
               header: `${measure.code} ${measure.name}`,
               numeric: true,
-              text: (row) => figureText(measure.unit, exportedFigure(measureCode, row.figure)),
-              render: (row) => figureText(measure.unit, row.figure),
+              text: (row) => figureText(measure.unit, row.figure),
             },
           ];
+          const csv: TableCsv<(typeof rows)[number]> = {
+            header: ['period', 'locality', 'measure', ...FIGURE_CSV_COLUMNS],
+            rows: (row) => [[row.period, localityCode, measureCode, ...exportedFigureCells(measureCode, row.figure)]],
+          };
           const title = `${measure.code} ${measure.name} over time`;
           return (
             <>
@@ -74,6 +78,7 @@ export function LocalityTrendSection({ localityCode, period }: { localityCode: L
                     caption={title}
                     columns={columns}
                     rows={rows}
+                    csv={csv}
                     exportName={`trend-${localityCode}-${measure.code}`}
                   />
                 }

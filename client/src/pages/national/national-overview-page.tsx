@@ -50,7 +50,14 @@ export function NationalOverviewPage() {
             <NationalProgressSection progress={data.progress} period={period.label} />
             <NationalTrendSection period={period} />
             <QueryState query={spc} label="England’s SPC charts">
-              {(charts) => <SpcSection charts={charts} placeName="England" exportName={`spc-ENG-${period.label}`} />}
+              {(charts) => (
+                <SpcSection
+                  charts={charts}
+                  placeName="England"
+                  exportName={`spc-ENG-${period.label}`}
+                  exportLevel="england"
+                />
+              )}
             </QueryState>
             <section className="section" aria-labelledby="coverage-heading">
               <h2 id="coverage-heading">Where is the floor missing?</h2>
@@ -58,7 +65,11 @@ export function NationalOverviewPage() {
                 {data.coverage.filter((row) => row.stagesWithoutFloor.length === 0).length} of {data.coverage.length}{' '}
                 localities have a tier-1 offer at all three stages.
               </p>
-              <CoverageGrid rows={data.coverage} caption={`Offers available by stage and tier, ${period.label}`} />
+              <CoverageGrid
+                rows={data.coverage}
+                caption={`Offers available by stage and tier, ${period.label}`}
+                period={period.label}
+              />
             </section>
           </>
         )}

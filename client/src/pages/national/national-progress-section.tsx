@@ -19,6 +19,7 @@ export function NationalProgressSection({ progress, period }: { progress: Progre
       <MeasureSelect label="Show baseline, latest and target for" value={measureCode} onChange={setMeasureCode} />
       <ProgressTable
         by="locality"
+        period={period}
         rows={progress.filter((row) => row.measureCode === measureCode)}
         caption={`${measure.code} ${measure.name}: baseline, latest and target by locality`}
         exportName={`progress-${measure.code}-${period}`}

@@ -8,10 +8,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MultiTrendChart } from '../../charts/multi-trend-chart';
 import { ChartWithTable } from '../../components/chart-with-table';
-import { DataTable, type TableColumn } from '../../components/data-table';
+import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { ErrorMessage } from '../../components/query-state';
-import { exportedFigure, type Figure, figureChartValue, figureText } from '../../lib/figures';
+import { ENGLAND, FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { exportedFigureCells, type Figure, figureChartValue, figureText } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 
@@ -61,15 +62,26 @@ export function NationalTrendSection({ period }: { period: Period }) {
         numeric: true,
         text: (row) => {
           const figure = row.figures[label];
-          return figure ? figureText(measure.unit, exportedFigure(measureCode, figure)) : '';
-        },
-        render: (row) => {
-          const figure = row.figures[label];
           return figure ? figureText(measure.unit, figure) : '';
         },
       }),
     ),
   ];
+  // One row per area and period, England's first (its counts exact but for 1 to 7, PRODUCT.md §4).
+  const csv: TableCsv<TrendRow> = {
+    header: ['period', 'area_code', 'area_name', 'measure', ...FIGURE_CSV_COLUMNS],
+    leadingRows: periods.map((label, i) => {
+      const england = trend.data!.england[i]!.measures[measureCode];
+      return [label, ENGLAND.code, ENGLAND.name, measureCode, ...exportedFigureCells(measureCode, england, 'england')];
+    }),
+    rows: (row) =>
+      periods.flatMap((label) => {
+        const figure = row.figures[label];
+        return figure
+          ? [[label, row.localityCode, nameOfPlace(row.localityCode), measureCode, ...exportedFigureCells(measureCode, figure)]]
+          : [];
+      }),
+  };
   const title = `${measure.code} ${measure.name} over time`;
   return (
     <section className="section" aria-labelledby="trend-heading">
@@ -91,6 +103,7 @@ export function NationalTrendSection({ period }: { period: Period }) {
               caption={title}
               columns={columns}
               rows={rows}
+              csv={csv}
               exportName={`trend-${measure.code}-${period.label}`}
             />
           }

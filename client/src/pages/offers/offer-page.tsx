@@ -7,15 +7,16 @@
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { shareOf } from '@ldm/shared/disclosure';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { usePageLocality } from '../../layout/page-locality';
-import { isSuppressed } from '../../lib/figures';
+import { countText, exportedCount, isSuppressed } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
-import { exportedCountText, exportedFillRateText, fillRateText } from './cohort-fill';
+import { fillRateText } from './cohort-fill';
 import { CohortForm } from './cohort-form';
 import { OfferDetails } from './offer-details';
 import { OfferForm } from './offer-form';
@@ -28,11 +29,12 @@ function cohortColumns(editable: boolean, onEdit: (code: string) => void): Table
     { id: 'code', header: 'Cohort', text: (c) => c.code },
     { id: 'start', header: 'Start', text: (c) => c.startDate },
     { id: 'end', header: 'End', text: (c) => c.endDate },
-    { id: 'places', header: 'Places', text: (c) => String(c.places), sortValue: (c) => c.places, numeric: true },
+    { id: 'places', header: 'Places', text: (c) => String(c.places), csv: (c) => c.places, sortValue: (c) => c.places, numeric: true },
     {
       id: 'filled',
       header: 'Enrolled or completed',
-      text: (c) => exportedCountText(c.filled),
+      text: (c) => countText(c.filled),
+      csv: (c) => exportedCount(c.filled),
       render: (c) => <CountValue count={c.filled} />,
       sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled),
       numeric: true,
@@ -40,8 +42,9 @@ function cohortColumns(editable: boolean, onEdit: (code: string) => void): Table
     {
       id: 'fill',
       header: 'Fill rate',
-      text: (c) => exportedFillRateText(c.filled, c.places),
-      render: (c) => fillRateText(c.filled, c.places),
+      text: (c) => fillRateText(c.filled, c.places),
+      // A share as data (0.5, not 50.0%), of the count as the file holds it.
+      csv: (c) => shareOf(exportedCount(c.filled), c.places),
       sortValue: (c) => (isSuppressed(c.filled) ? null : c.filled / c.places),
       numeric: true,
     },

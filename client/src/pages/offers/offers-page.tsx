@@ -13,11 +13,11 @@ import { QueryState } from '../../components/query-state';
 import { DisclosureNote } from '../../components/suppressed';
 import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
+import { countText } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
 import { useSessionUser } from '../../lib/use-session';
-import { exportedCountText } from './cohort-fill';
 import { type OfferFilter, OfferFilters } from './offer-filters';
 import { OfferForm } from './offer-form';
 import { nameOfMode, nameOfScope, namesOfStages } from './offer-words';
@@ -55,7 +55,7 @@ function catalogueColumns(offerPath: (code: string) => string): TableColumn<Cata
     {
       id: 'filled',
       header: 'Enrolled',
-      text: (o) => exportedCountText(o.filled),
+      text: (o) => countText(o.filled),
       render: (o) => <CountValue count={o.filled} />,
       numeric: true,
     },
