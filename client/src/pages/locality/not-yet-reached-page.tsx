@@ -11,6 +11,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
 import { downloadCsvText } from '../../lib/csv';
+import { exportedCount } from '../../lib/figures';
 import { formatCount } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -32,7 +33,7 @@ const STAGE_COLUMNS: TableColumn<NotYetReached['summary']['byStage'][number]>[] 
     id: 'inPost',
     header: 'Trainees in post',
     text: (s) => formatCount(s.inPost),
-    csv: (s) => s.inPost,
+    csv: (s) => exportedCount(s.inPost),
     sortValue: (s) => s.inPost,
     numeric: true,
   },
@@ -40,7 +41,7 @@ const STAGE_COLUMNS: TableColumn<NotYetReached['summary']['byStage'][number]>[] 
     id: 'notReached',
     header: 'Not yet reached',
     text: (s) => formatCount(s.notReached),
-    csv: (s) => s.notReached,
+    csv: (s) => exportedCount(s.notReached),
     sortValue: (s) => s.notReached,
     numeric: true,
   },

@@ -23,11 +23,11 @@ const meanText = (row: HeatMapRow) => (row.mean === null ? '–' : row.mean.toFi
 
 function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) {
   const user = useSessionUser();
-  const header = ['Principle', ...rows.map((r) => r.localityCode)];
-  const lines = [
-    ...PRINCIPLES.map((p) => [`${p.number}. ${p.name}`, ...rows.map((r) => String(scoreOf(r, p.number) ?? '–'))]),
-    ['Mean score', ...rows.map(meanText)],
-  ];
+  // As data: a row per locality and principle, the score a number (empty where not assessed).
+  const header = ['period', 'locality_code', 'principle', 'principle_name', 'score', 'locality_mean_score'];
+  const lines = rows.flatMap((r) =>
+    PRINCIPLES.map((p) => [period.label, r.localityCode, p.number, p.name, scoreOf(r, p.number), r.mean]),
+  );
   const linkable = (code: string) => user.role === 'admin' || user.role === 'national' || user.localityCode === code;
   return (
     <div className="data-table">
