@@ -1,7 +1,7 @@
 /** CSV downloads in the browser, written by the product's one CSV writer (shared/src/csv.ts). */
 import { type CsvValue, formatCsv } from '@ldm/shared/csv';
 
-export function downloadCsv(fileName: string, header: string[], rows: CsvValue[][]): void {
+export function downloadCsv(fileName: string, header: readonly string[], rows: readonly CsvValue[][]): void {
   downloadCsvText(fileName, formatCsv(header, rows));
 }
 

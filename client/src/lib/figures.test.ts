@@ -39,20 +39,48 @@ describe('figures as a CSV file holds them (every export under the rule)', () =>
   it("writes an own locality's exact figure as rounded data: 13 of 20 becomes 15 of 20 = 0.75", () => {
     // Intervals are of 15/20, worked by hand (Wilson, z = 1.959964 and 3.090232).
     expect(exportedFigureCells('M3', { numerator: 13, denominator: 20, value: 0.65 })).toEqual([
-      true, 15, 20, 0.75, 0.531299, 0.888138, 0.410128, 0.928286,
+      true,
+      15,
+      20,
+      0.75,
+      0.531299,
+      0.888138,
+      0.410128,
+      0.928286,
     ]);
     // 5 participations are hidden, so the share and its intervals are too.
     expect(exportedFigureCells('M3', { numerator: 5, denominator: 40, value: 0.125 })).toEqual([
-      true, '*', 40, '*', null, null, null, null,
+      true,
+      '*',
+      40,
+      '*',
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 
   it("writes England's row exact but for a count of 1 to 7", () => {
     expect(exportedFigureCells('M3', { numerator: 13, denominator: 20, value: 0.65 }, 'england')).toEqual([
-      false, 13, 20, 0.65, 0.432854, 0.818808, 0.326077, 0.876972,
+      false,
+      13,
+      20,
+      0.65,
+      0.432854,
+      0.818808,
+      0.326077,
+      0.876972,
     ]);
     expect(exportedFigureCells('M3', { numerator: 5, denominator: 40, value: 0.125 }, 'england')).toEqual([
-      false, '*', 40, '*', null, null, null, null,
+      false,
+      '*',
+      40,
+      '*',
+      null,
+      null,
+      null,
+      null,
     ]);
   });
 });

@@ -25,6 +25,7 @@ import {
   judgementShown,
   SUPPRESSED,
 } from '@ldm/shared/disclosure';
+import { FIGURE_CSV_COLUMNS, figureCsvCells } from '@ldm/shared/measure-cells';
 import {
   type LocalityMeasures,
   type MeasureValue,
@@ -32,7 +33,6 @@ import {
   poolEngland,
   poolRegions,
 } from '@ldm/shared/measures';
-import { FIGURE_CSV_COLUMNS, figureCsvCells } from '@ldm/shared/measure-cells';
 import { compareValue } from '../judgement/england-comparison';
 import type { CsvValue } from './csv';
 

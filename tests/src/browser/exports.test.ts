@@ -130,9 +130,23 @@ describe('CSV exports', () => {
     expect(row('M3')).toBe('2024-25,NE,M3,yes,*,10,*,,,,,2023-24,yes,*,10,*,,,,,2025-26,0.6,improving');
     // Floor coverage 10 of 10, no baseline; Wilson limits of 10/10 worked by hand.
     expect(row('M1.1')).toBe(
-      ['2024-25', 'NE', 'M1.1', 'yes', 10, 10, 1, 0.722467, 1, 0.511521, 1, ...Array(9).fill(''), '2025-26', 1, 'met'].join(
-        ',',
-      ),
+      [
+        '2024-25',
+        'NE',
+        'M1.1',
+        'yes',
+        10,
+        10,
+        1,
+        0.722467,
+        1,
+        0.511521,
+        1,
+        ...Array(9).fill(''),
+        '2025-26',
+        1,
+        'met',
+      ].join(','),
     );
     expect(progress.lines).toHaveLength(1 + 11);
     expect(progress.lines.join('\n')).not.toMatch(/%| of /);

@@ -7,8 +7,6 @@ import { TableScroll } from '../data-table';
 
 export type CoverageRow = RouterOutputs['measure']['national']['coverage'][number];
 
-const cellText = (tiers: number[]) => (tiers.length ? tiers.map((t) => `tier ${t}`).join(', ') : 'none');
-
 export function CoverageGrid({ rows, caption, period }: { rows: CoverageRow[]; caption: string; period: string }) {
   const header = ['Locality', ...STAGES.map((s) => s.name), 'Floor'];
   const floorText = (row: CoverageRow) =>

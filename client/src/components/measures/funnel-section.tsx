@@ -6,10 +6,10 @@
  * who have no data are listed in the table but not drawn.
  */
 import { MEASURES } from '@ldm/shared';
-import { useId, useState } from 'react';
-import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
 import { shareOf } from '@ldm/shared/disclosure';
 import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { useId, useState } from 'react';
+import { FunnelPlot, type FunnelPoint } from '../../charts/funnel-plot';
 import { countText, exportedFigureCells, isSuppressed } from '../../lib/figures';
 import { formatPercent, NO_DATA } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';

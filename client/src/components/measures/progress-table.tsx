@@ -74,9 +74,7 @@ function progressCsv<Row extends ProgressRow>(period: string): TableCsv<Row> {
         row.measureCode,
         ...exportedFigureCells(row.measureCode, row.latest),
         row.baseline?.period ?? null,
-        ...(row.baseline
-          ? exportedFigureCells(row.measureCode, row.baseline)
-          : FIGURE_CSV_COLUMNS.map(() => null)),
+        ...(row.baseline ? exportedFigureCells(row.measureCode, row.baseline) : FIGURE_CSV_COLUMNS.map(() => null)),
         row.target?.period ?? null,
         row.target?.value ?? null,
         row.status,

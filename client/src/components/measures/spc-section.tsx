@@ -5,10 +5,10 @@
  * enough to read its quarter labels and limits; the table still shows every measure's reading.
  */
 import { MEASURES, type MeasureCode, type MeasureUnit } from '@ldm/shared';
-import { useState } from 'react';
-import { SpcChart } from '../../charts/spc-chart';
 import type { DisclosureLevel } from '@ldm/shared/disclosure';
 import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { useState } from 'react';
+import { SpcChart } from '../../charts/spc-chart';
 import { exportedFigureCells, figureChartValue, figureText } from '../../lib/figures';
 import { formatPercent } from '../../lib/format';
 import type { RouterOutputs } from '../../lib/trpc';
@@ -78,7 +78,15 @@ function MeasureChart({
   ];
   // The mean and limits on every row, so each quarter's file row reads alone; none on a run chart.
   const csv: TableCsv<SpcPoint> = {
-    header: ['quarter', 'measure', ...FIGURE_CSV_COLUMNS, 'mean', 'lower_process_limit', 'upper_process_limit', 'signal'],
+    header: [
+      'quarter',
+      'measure',
+      ...FIGURE_CSV_COLUMNS,
+      'mean',
+      'lower_process_limit',
+      'upper_process_limit',
+      'signal',
+    ],
     rows: (p) => [
       [
         p.period,

@@ -1,8 +1,8 @@
 /** Breakdowns of the trainee-based measures by stage, tier, programme, specialty and organisation. */
 
 import { type LocalityCode, type MeasureCode, STAGES, TIERS } from '@ldm/shared';
-import { useId, useState } from 'react';
 import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
+import { useId, useState } from 'react';
 import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
 import { ComparisonSection } from '../../components/measures/comparison-section';

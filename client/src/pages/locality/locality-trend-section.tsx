@@ -1,6 +1,7 @@
 /** Each measure over consecutive periods against the locality's baseline and target. */
 
 import { type LocalityCode, MEASURES, type MeasureCode, type Period } from '@ldm/shared';
+import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { TrendChart } from '../../charts/trend-chart';
@@ -9,7 +10,6 @@ import { DataTable, type TableColumn, type TableCsv } from '../../components/dat
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
-import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
 import { exportedFigureCells, figureChartValue, figureText } from '../../lib/figures';
 import { formatMeasureValue } from '../../lib/format';
 import { useTRPC } from '../../lib/trpc';

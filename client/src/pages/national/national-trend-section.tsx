@@ -4,6 +4,7 @@
  */
 
 import { MEASURES, type MeasureCode, type Period } from '@ldm/shared';
+import { ENGLAND, FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { MultiTrendChart } from '../../charts/multi-trend-chart';
@@ -11,7 +12,6 @@ import { ChartWithTable } from '../../components/chart-with-table';
 import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { MeasureSelect } from '../../components/measures/measure-select';
 import { ErrorMessage } from '../../components/query-state';
-import { ENGLAND, FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
 import { exportedFigureCells, type Figure, figureChartValue, figureText } from '../../lib/figures';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
@@ -78,7 +78,15 @@ export function NationalTrendSection({ period }: { period: Period }) {
       periods.flatMap((label) => {
         const figure = row.figures[label];
         return figure
-          ? [[label, row.localityCode, nameOfPlace(row.localityCode), measureCode, ...exportedFigureCells(measureCode, figure)]]
+          ? [
+              [
+                label,
+                row.localityCode,
+                nameOfPlace(row.localityCode),
+                measureCode,
+                ...exportedFigureCells(measureCode, figure),
+              ],
+            ]
           : [];
       }),
   };

@@ -4,10 +4,10 @@
  * offers are read-only to locality users (the server refuses the change too).
  */
 
+import { shareOf } from '@ldm/shared/disclosure';
 import { skipToken, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { shareOf } from '@ldm/shared/disclosure';
 import { DataTable, type TableColumn } from '../../components/data-table';
 import { CountValue } from '../../components/figure-cell';
 import { QueryState } from '../../components/query-state';
@@ -29,7 +29,14 @@ function cohortColumns(editable: boolean, onEdit: (code: string) => void): Table
     { id: 'code', header: 'Cohort', text: (c) => c.code },
     { id: 'start', header: 'Start', text: (c) => c.startDate },
     { id: 'end', header: 'End', text: (c) => c.endDate },
-    { id: 'places', header: 'Places', text: (c) => String(c.places), csv: (c) => c.places, sortValue: (c) => c.places, numeric: true },
+    {
+      id: 'places',
+      header: 'Places',
+      text: (c) => String(c.places),
+      csv: (c) => c.places,
+      sortValue: (c) => c.places,
+      numeric: true,
+    },
     {
       id: 'filled',
       header: 'Enrolled or completed',
