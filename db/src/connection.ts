@@ -40,7 +40,24 @@ pg.types.setTypeParser(1700, (value) => Number(value));
 
 const ADMIN_SHUTDOWN = '57P01';
 
-export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv()): Kysely<Database> {
+export interface OpenOptions {
+  /**
+   * How long a SQLite write waits for another connection's write lock. better-sqlite3 waits
+   * synchronously, so a server's request thread passes a short wait (a long import's lock must not
+   * stall every request); workers and tools keep the default.
+   */
+  busyTimeoutMs?: number;
+}
+
+/** Whether `error` is SQLite's "another connection holds the write lock" after its busy wait. */
+export function isDatabaseBusy(error: unknown): boolean {
+  return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY';
+}
+
+export function openDatabase(
+  config: DatabaseConfig = databaseConfigFromEnv(),
+  { busyTimeoutMs = 5000 }: OpenOptions = {},
+): Kysely<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
     // An idle client whose server connection ends (a restart, a dropped test database) emits
@@ -55,6 +72,6 @@ export function openDatabase(config: DatabaseConfig = databaseConfigFromEnv()): 
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

@@ -11,7 +11,9 @@ import { startMeasureRecompute } from './measure/recompute-job';
 const logger = createLogger();
 startEventLoopDelayMonitor();
 const config = databaseConfigFromEnv();
-const db = openDatabase(config);
+// The request thread waits at most 100 ms for SQLite's write lock (held throughout a long import, in
+// its worker): better-sqlite3 waits synchronously, which would stall every request.
+const db = openDatabase(config, { busyTimeoutMs: 100 });
 await migrateToLatest(db);
 await ensureDemoData(db, config);
 // Measures are computed in a worker thread and stored per data version, never on a request.

@@ -5,6 +5,7 @@
  * enumerates the router and fails for a procedure without one.
  */
 
+import { isDatabaseBusy } from '@ldm/db';
 import { LOCALITY_CODES } from '@ldm/shared';
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z } from 'zod';
@@ -51,12 +52,22 @@ const DOMAIN_TO_TRPC = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
 } as const;
 
-/** Turns DomainErrors thrown anywhere below into tRPC errors with the same message. */
+/**
+ * Turns DomainErrors thrown anywhere below into tRPC errors with the same message, and a write
+ * that met SQLite's lock held by an import into "try again" rather than an internal error.
+ */
 const domainErrors = t.middleware(async ({ next }) => {
   const result = await next();
   if (!result.ok && result.error.cause instanceof DomainError) {
     const cause = result.error.cause;
     throw new TRPCError({ code: DOMAIN_TO_TRPC[cause.code], message: cause.message, cause });
+  }
+  if (!result.ok && isDatabaseBusy(result.error.cause)) {
+    throw new TRPCError({
+      code: 'SERVICE_UNAVAILABLE',
+      message: 'The database is busy applying an import. Please try again in a minute.',
+      cause: result.error.cause,
+    });
   }
   return result;
 });

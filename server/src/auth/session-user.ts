@@ -1,6 +1,6 @@
 /** Resolves a session cookie token to the signed-in user, or null when absent, expired or revoked. */
 
-import type { Database } from '@ldm/db';
+import { type Database, isDatabaseBusy } from '@ldm/db';
 import type { Role } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
@@ -39,7 +39,12 @@ export async function findSessionUser(
     return null;
   }
   if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    try {
+      await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    } catch (error) {
+      // An import holding SQLite's write lock: the touch only extends idle time, so it waits for a later request.
+      if (!isDatabaseBusy(error)) throw error;
+    }
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code };
 }
