@@ -2,7 +2,8 @@
  * Tables that fit (issue 19): at 1280 x 800 no table hides columns off its right edge without a
  * cue — it fits its box, or it shows the "more columns" note and shadow; the table of every measure
  * offers its measures in groups, and a group fits. The first column stays in view as a table
- * scrolls. axe-core (WCAG 2.2 AA, target size included) on every page.
+ * scrolls. At 390 x 844 a dean's own locality's figures stand above the table of every locality,
+ * each in view. axe-core (WCAG 2.2 AA, target size included) on every page.
  */
 
 import type { Page } from 'playwright-core';
@@ -170,4 +171,57 @@ describe('at 390 x 844', () => {
       await phone.context().close();
     },
   );
+
+  it("a dean's England page gives their own locality's figures beside England's, every one in view", async () => {
+    const phone = await harness.newPage({ width: 390, height: 844 });
+    await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+    await phone.goto(`${harness.baseUrl}/national?${period}`);
+    const summary = phone.getByRole('region', { name: 'Your locality: North East' });
+    await summary.waitFor();
+    await phone.waitForLoadState('networkidle');
+    const card = (measure: string) => summary.locator(`.headline[data-measure="${measure}"]`);
+    // Trainees in post: NE 10 of England's 13 (NE's 10 and YH's 3).
+    await expect(summary.locator('.headline').first().innerText()).resolves.toBe('Trainees in post\n10\nEngland: 13');
+    // Uptake: NE 5 of 10 = 50.0%, its own exact counts. England's 5 of 13 = 38.5% lies inside NE's 95% Wilson
+    // interval (23.7% to 76.3%): similar; England's 5 enrolled are 1 to 7, so even England's figure shows as *.
+    await expect(card('M3').innerText()).resolves.toBe(
+      'M3 Uptake\n50.0%\n5 of 10\nEngland: *\nfewer than 8 (hidden)\nSimilar to England',
+    );
+    // Access coverage: every trainee in post reached, in NE and in England.
+    await expect(card('M1.1').locator('.headline-value').innerText()).resolves.toBe(FIXTURE_EXPECTED.NE.accessCoverage);
+    await expect(card('M1.1').locator('.headline-england').innerText()).resolves.toBe('England: 100.0%');
+    // M2 is not judged against England: no words for it.
+    await expect(card('M2').locator('.judgement').count()).resolves.toBe(0);
+
+    const figures = summary.locator(
+      '.headline-label, .headline-value, .headline-detail, .headline-england, .judgement',
+    );
+    await expect(figures.count()).resolves.toBeGreaterThan(20);
+    for (const box of await figures.evaluateAll((elements) =>
+      elements.map((element) => {
+        const { left, right } = element.getBoundingClientRect();
+        return { text: element.textContent, left, right };
+      }),
+    )) {
+      expect(box.left, box.text!).toBeGreaterThanOrEqual(0);
+      expect(box.right, box.text!).toBeLessThanOrEqual(390);
+    }
+    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+    // The summary follows the table's confidence level.
+    await phone.getByRole('region', { name: 'Localities side by side' }).getByRole('radio', { name: '99.8%' }).check();
+    await expect(summary.locator('p').innerText()).resolves.toMatch(/how it compares at 99\.8%\.$/);
+    await saveScreenshot(phone, 'tables-390-national-own-locality');
+    expect(await findAccessibilityViolations(phone)).toEqual([]);
+    await phone.context().close();
+  });
+
+  it('a national user, who has no own locality, is given no such summary', async () => {
+    const phone = await harness.newPage({ width: 390, height: 844 });
+    await signIn(phone, harness.baseUrl, TEST_USERS.national.email);
+    await phone.goto(`${harness.baseUrl}/national?${period}`);
+    await phone.getByRole('table', { name: new RegExp(`^Measures by locality, ${FIXTURE_EXPECTED.period}`) }).waitFor();
+    await expect(phone.getByRole('heading', { name: /^Your locality/ }).count()).resolves.toBe(0);
+    await expect(phone.locator('.own-locality').count()).resolves.toBe(0);
+    await phone.context().close();
+  });
 });

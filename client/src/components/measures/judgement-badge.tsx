@@ -50,6 +50,11 @@ export function JudgementKey({ level }: { level: ConfidenceLevel }) {
   );
 }
 
-export function JudgementBadge({ judgement }: { judgement: EnglandComparison }) {
-  return <span className={`judgement judgement-${judgement.replace(' ', '-')}`}>{WORDS[judgement]}</span>;
+/** The judgement's word ("Better"), or with `inFull` its phrase ("Better than England") where no column header says "compared with England". */
+export function JudgementBadge({ judgement, inFull = false }: { judgement: EnglandComparison; inFull?: boolean }) {
+  return (
+    <span className={`judgement judgement-${judgement.replace(' ', '-')}`}>
+      {(inFull ? PHRASES : WORDS)[judgement]}
+    </span>
+  );
 }

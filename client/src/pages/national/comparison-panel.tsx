@@ -2,11 +2,15 @@
  * Localities side by side, with a switch to the seven NHS England regions (pooled figures); each
  * proportion measure's cell coloured as Fingertips colours its compare-areas table — Better /
  * Similar / Worse than England at 95% or, switched, 99.8% — with a marker and a key above.
+ * A dean or lead first sees their own locality's row as cards beside England's figures: on a phone
+ * the table shows only its names without a sideways scroll, and at any width the table's column
+ * groups show only part of the row at once.
  */
 import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
 import { useState } from 'react';
 import { ComparisonSection } from '../../components/measures/comparison-section';
 import { JudgementKey } from '../../components/measures/judgement-badge';
+import { MeasureHeadlines } from '../../components/measures/measure-headlines';
 import { useServerCsv } from '../../lib/server-csv';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
@@ -15,9 +19,11 @@ import { useSessionUser } from '../../lib/use-session';
 type NationalOverview = RouterOutputs['measure']['national'];
 
 export function ComparisonPanel({
+  england,
   localities,
   regions,
 }: {
+  england: NationalOverview['england'];
   localities: NationalOverview['localities'];
   regions: NationalOverview['regions'];
 }) {
@@ -70,6 +76,7 @@ export function ComparisonPanel({
         ))}
       </fieldset>
       <JudgementKey level={level} />
+      {groupBy === 'locality' ? <OwnLocalitySummary england={england} localities={localities} level={level} /> : null}
       <ComparisonSection
         judgedAt={level}
         rows={rows}
@@ -77,6 +84,36 @@ export function ComparisonPanel({
         caption={`Measures by ${groupBy}, ${period.label}, compared with England at ${level}%`}
         exportName={`measures-by-${groupBy}-${period.label}`}
         onExport={() => download(trpc.export.measures.queryOptions({ period: period.label }))}
+      />
+    </section>
+  );
+}
+
+/** The viewer's own row of the table, as the table shows it (exact for them), beside England's figures. */
+function OwnLocalitySummary({
+  england,
+  localities,
+  level,
+}: {
+  england: NationalOverview['england'];
+  localities: NationalOverview['localities'];
+  level: ConfidenceLevel;
+}) {
+  const user = useSessionUser();
+  const own = localities.find((place) => place.code === user.localityCode);
+  if (!own) return null;
+  return (
+    <section aria-labelledby="own-locality-heading" className="own-locality">
+      <h3 id="own-locality-heading">Your locality: {own.name}</h3>
+      <p>Its row of the table below, with England’s value and, for each share, how it compares at {level}%.</p>
+      <MeasureHeadlines
+        traineesInPost={own.traineesInPost}
+        measures={own.measures}
+        england={{
+          traineesInPost: england.traineesInPost,
+          measures: england.measures,
+          judgementOf: (code) => (level === 95 ? own.measures[code].vsEngland : own.measures[code].vsEngland998),
+        }}
       />
     </section>
   );

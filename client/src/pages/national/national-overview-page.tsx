@@ -37,7 +37,7 @@ export function NationalOverviewPage() {
               <h2 id="headline-heading">Headline figures for England</h2>
               <MeasureHeadlines traineesInPost={data.england.traineesInPost} measures={data.england.measures} />
             </section>
-            <ComparisonPanel localities={data.localities} regions={data.regions} />
+            <ComparisonPanel england={data.england} localities={data.localities} regions={data.regions} />
             <section className="section" aria-labelledby="funnel-heading">
               <h2 id="funnel-heading">Fair comparison: funnel plots</h2>
               <p>
