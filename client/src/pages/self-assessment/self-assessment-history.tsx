@@ -32,6 +32,8 @@ export function SelfAssessmentHistory({ history, exportName }: { history: Assess
         if (score === null) return 'not rated';
         return row === MEAN_ROW ? `${score.toFixed(1)} of 3` : String(score);
       },
+      // The file holds the score as a number (the mean unrounded), empty where not rated.
+      csv: (row: PrincipleRow) => row.scoreIn(assessment),
     })),
   ];
   return (
