@@ -83,4 +83,19 @@ describe('figures as a CSV file holds them (every export under the rule)', () =>
       null,
     ]);
   });
+
+  it("rounds the count still shown beside a hidden one when England's figure is written below England", () => {
+    // England's 13 trainees beside a hidden numerator: 15 in a file that rounds England's year.
+    expect(exportedFigure('M3', { numerator: '*', denominator: 13, value: '*' })).toEqual({
+      numerator: '*',
+      denominator: 15,
+      value: '*',
+    });
+    // M5's denominator is places, not people: never rounded.
+    expect(exportedFigure('M5', { numerator: '*', denominator: 13, value: '*' })).toEqual({
+      numerator: '*',
+      denominator: 13,
+      value: '*',
+    });
+  });
 });

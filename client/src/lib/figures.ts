@@ -58,11 +58,18 @@ export function exportedCount(count: Count): Count {
 export function exportedFigure(
   measureCode: MeasureCode,
   figure: Figure,
-  level: DisclosureLevel = 'below-england',
+  level: Exclude<DisclosureLevel, 'exact'> = 'below-england',
 ): Figure {
-  const { numerator, denominator, value } = figure;
-  if (isSuppressed(numerator) || isSuppressed(denominator) || isSuppressed(value)) return figure;
-  return discloseMeasure(measureCode, { numerator, denominator, value }, level);
+  // A hidden count is 1 to 7, so a stand-in of 1 stays hidden under the rule, while the other
+  // count of the figure still gets it (England's exact 13 beside a `*` is 15 below England). The
+  // rule recomputes the value of a people measure; another measure's is never hidden.
+  const stand = (count: Count) => (isSuppressed(count) ? 1 : count);
+  const value = isSuppressed(figure.value) ? null : figure.value;
+  return discloseMeasure(
+    measureCode,
+    { numerator: stand(figure.numerator), denominator: stand(figure.denominator), value },
+    level,
+  );
 }
 
 /**

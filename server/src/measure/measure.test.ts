@@ -214,6 +214,12 @@ describe('measure service and router', () => {
     expect(yh!.points[1]!.traineesInPost).toBe('*');
     expect(trend.england.map((e) => e.measures.M3.numerator)).toEqual([0, 10, 0, 0]);
     expect(trend.england[1]!.traineesInPost).toBe(13);
+    expect(trend.england.map((e) => e.roundedInExports)).toEqual([[], [], [], []]);
+    const years = await as(suite.users.dean).measure.nationalTrend({ period: '2024-25', count: 1 });
+    // The year's file rounds England where a quarter hides a count: Q1's trainees in post are `*`
+    // (M1, M1.1–M1.3, M3 and M6 count them) and Q4's M4 is `*`; M2, M7 and M8 count no people and
+    // M5's Q1 is 0 of 0.
+    expect(years.england[0]!.roundedInExports.sort()).toEqual(['M1', 'M1.1', 'M1.2', 'M1.3', 'M3', 'M4', 'M6']);
     await bumpDataVersion(suite.db, 'each period alone');
     for (const [i, period] of trend.periods.entries()) {
       const alone = (await getMeasuresForPeriod(suite.db, period)).localities[0]!;

@@ -10,22 +10,34 @@ import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
 import { poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
+import { englandYearHidden, quarterLabels } from '../export/measure-data';
 import { localityLevel } from './disclose-figures';
 import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
 
 export async function getNationalTrend(db: Kysely<Database>, user: SessionUser, periodLabel: string, count: number) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
-  const { dataVersion, updating, figures: stored } = await getPeriodFigures(db, periods);
-  const figures = stored.map((period) => period.localities);
+  // Each year's quarters too: England's figures for a year are rounded in an export where one of
+  // its quarters hides a count (docs/open-data.md), and the panel's file writes England's row.
+  const quarters = periods.map((period) =>
+    period.quarter === null ? quarterLabels(period).map(parsePeriodOrThrow) : [],
+  );
+  const { dataVersion, updating, figures: stored } = await getPeriodFigures(db, [...periods, ...quarters.flat()]);
+  const figures = stored.slice(0, periods.length).map((period) => period.localities);
+  let next = periods.length;
+  const quarterFigures = quarters.map((ofYear) =>
+    stored.slice(next, (next += ofYear.length)).map((period) => period.localities),
+  );
   return {
     dataVersion,
     updating,
     periods: periods.map((period) => period.label),
-    england: figures.map((localities) => {
+    england: figures.map((localities, i) => {
       const england = poolEngland(localities);
       return {
         traineesInPost: discloseCount(england.traineesInPost, 'england'),
         measures: discloseMeasureSet(england.measures, 'england'),
+        /** Measures whose England figures an export writes rounded to 5, like those below England. */
+        roundedInExports: [...englandYearHidden(quarterFigures[i]!)],
       };
     }),
     localities: figures[0]!.map(({ code }) => {

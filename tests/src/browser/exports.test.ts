@@ -150,6 +150,20 @@ describe('CSV exports', () => {
     );
     expect(progress.lines).toHaveLength(1 + 11);
     expect(progress.lines.join('\n')).not.toMatch(/%| of /);
+
+    // The England page's trend: England's row first for each of 5 years, then 13 localities × 5 years.
+    await dean.goto(`${harness.baseUrl}/national?period=2024-25`);
+    const trendSection = dean.getByRole('region', { name: 'Trend over periods' });
+    await trendSection.getByRole('button', { name: 'Show numbers as a table' }).click();
+    const trend = await download(dean, 'Download “M3 Uptake over time” as CSV');
+    expect(trend.fileName).toBe('trend-M3-2024-25.csv');
+    expect(trend.lines[0]).toBe(`period,area_code,area_name,measure,${figures}`);
+    expect(trend.lines.slice(1, 6).map((line) => line.split(',')[1])).toEqual(Array(5).fill('ENG'));
+    expect(trend.lines).toHaveLength(1 + 5 + 13 * 5);
+    // England's 5 of 13 is hidden, and its 13 rounded to 15: a quarter of 2024-25 hides a count.
+    expect(trend.lines).toContain('2024-25,ENG,England,M3,yes,*,15,*,,,,');
+    // The dean's own 5 of 10, exact on screen, is hidden in the file.
+    expect(trend.lines).toContain('2024-25,NE,North East,M3,yes,*,10,*,,,,');
     await dean.context().close();
   }, 60_000);
 });

@@ -28,8 +28,11 @@ export function ComparisonSection<Row extends MeasureRow>({
   exportName: string;
   /** Colour the table's judged figures Better / Similar / Worse than England at this level. */
   judgedAt?: ConfidenceLevel;
-  /** Saves the table as data from the server (docs/open-data.md) instead of the text shown. */
-  onExport?: () => void;
+  /**
+   * Saves the table as data from the server (docs/open-data.md) instead of the text shown; the
+   * chart's one-measure table saves the same file, which holds that measure with England's row.
+   */
+  onExport: () => void;
 }) {
   const [chartMeasure, setChartMeasure] = useState<MeasureCode>('M1.1');
   const measure = MEASURES.find((m) => m.code === chartMeasure)!;
@@ -68,6 +71,7 @@ export function ComparisonSection<Row extends MeasureRow>({
             columns={chartColumns}
             rows={rows}
             exportName={`${exportName}-${measure.code}`}
+            onExport={onExport}
           />
         }
       />

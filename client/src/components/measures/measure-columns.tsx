@@ -4,16 +4,7 @@ import { MEASURES, type MeasureCode } from '@ldm/shared';
 import type { ConfidenceLevel } from '@ldm/shared/statistics/confidence';
 import type { EnglandComparison } from '@ldm/shared/statistics/wilson';
 import { Link } from 'react-router';
-import {
-  type Count,
-  countText,
-  exportedCount,
-  exportedFigure,
-  type Figure,
-  figureSortValue,
-  figureText,
-  isSuppressed,
-} from '../../lib/figures';
+import { type Count, countText, type Figure, figureSortValue, figureText, isSuppressed } from '../../lib/figures';
 import type { TableColumn } from '../data-table';
 import { CountValue, FigureValue } from '../figure-cell';
 import { JudgementMarker } from './judgement-badge';
@@ -51,7 +42,7 @@ export function buildMeasureColumns<Row extends MeasureRow>(
       id: 'trainees',
       header: 'Trainees in post',
       numeric: true,
-      text: (row) => countText(exportedCount(row.traineesInPost)),
+      text: (row) => countText(row.traineesInPost),
       sortValue: (row) => (isSuppressed(row.traineesInPost) ? null : row.traineesInPost),
       render: (row) => <CountValue count={row.traineesInPost} />,
     },
@@ -61,7 +52,7 @@ export function buildMeasureColumns<Row extends MeasureRow>(
         id: code,
         header: `${code} ${measure.name}`,
         numeric: true,
-        text: (row) => (row.measures[code] ? figureText(measure.unit, exportedFigure(code, row.measures[code])) : ''),
+        text: (row) => (row.measures[code] ? figureText(measure.unit, row.measures[code]) : ''),
         sortValue: (row) => (row.measures[code] ? figureSortValue(row.measures[code]) : null),
         cellClass: (row) => {
           const judgement = judgementOf(row.measures[code]);

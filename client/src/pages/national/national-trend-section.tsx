@@ -67,12 +67,20 @@ export function NationalTrendSection({ period }: { period: Period }) {
       }),
     ),
   ];
-  // One row per area and period, England's first (its counts exact but for 1 to 7, PRODUCT.md §4).
+  // One row per area and period, England's first: its counts exact but for 1 to 7 (PRODUCT.md §4),
+  // or rounded where the server says a year's quarters would give a hidden count back.
   const csv: TableCsv<TrendRow> = {
     header: ['period', 'area_code', 'area_name', 'measure', ...FIGURE_CSV_COLUMNS],
     leadingRows: periods.map((label, i) => {
-      const england = trend.data!.england[i]!.measures[measureCode];
-      return [label, ENGLAND.code, ENGLAND.name, measureCode, ...exportedFigureCells(measureCode, england, 'england')];
+      const england = trend.data!.england[i]!;
+      const level = england.roundedInExports.includes(measureCode) ? 'below-england' : 'england';
+      return [
+        label,
+        ENGLAND.code,
+        ENGLAND.name,
+        measureCode,
+        ...exportedFigureCells(measureCode, england.measures[measureCode], level),
+      ];
     }),
     rows: (row) =>
       periods.flatMap((label) => {
