@@ -19,8 +19,9 @@ export function selectJsonRows(
   const json = JSON.stringify(rows);
   const selected = sql.join(columns.map((name) => sql.ref(name)));
   if (isPostgres(db)) {
-    // The table's own row type converts each JSON value to its column's type.
-    return sql`select ${selected} from jsonb_populate_recordset(null::${sql.table(table)}, ${json}::jsonb)`;
+    // The table's own row type converts each JSON value to its column's type. `json`, not `jsonb`:
+    // an object going into a text column (the change log's before and after) keeps its keys' order.
+    return sql`select ${selected} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`;
   }
   // json_extract gives SQL text, integer, real or null; column affinity does the rest.
   const extracted = sql.join(
