@@ -4,7 +4,15 @@
  * outside the locality sees them.
  */
 import { bumpDataVersion, type Database } from '@ldm/db';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import {
+  createTestDatabase,
+  offerRow,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  traineeRow,
+} from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,90 +28,44 @@ const NE_ENROLMENTS = [...Array.from({ length: 15 }, () => 5), 20];
 const YH_ENROLMENTS_LAST_QUARTER = 5;
 
 async function seed(db: Kysely<Database>) {
-  await db
-    .insertInto('organisations')
-    .values(['NE', 'YH'].map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })))
-    .execute();
   const gmc = (locality: string, i: number) => String((locality === 'NE' ? 1_000_000 : 2_000_000) + i);
   const people = ['NE', 'YH'].flatMap((l) => Array.from({ length: 100 }, (_, i) => ({ l, gmc: gmc(l, i) })));
-  await db
-    .insertInto('trainees')
-    .values(people.map((p) => traineeRow(p.gmc)))
-    .execute();
-  await db
-    .insertInto('placements')
-    .values(
-      people.map((p) => ({
+  const enrol = (locality: string, count: number, quarter: (typeof QUARTERS)[number]) =>
+    Array.from({ length: count }, (_, i) => participationRow(gmc(locality, i), `C-${quarter.label}`, quarter.from));
+  await seedRows(db, {
+    organisations: ['NE', 'YH'].map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })),
+    trainees: people.map((p) => traineeRow(p.gmc)),
+    placements: people.map((p) =>
+      placementRow(p.gmc, `${p.l}1`, 'F1', {
         placement_id: `P-${p.gmc}`,
-        gmc_number: p.gmc,
-        organisation_code: `${p.l}1`,
-        programme_code: null,
-        grade: 'F1',
-        specialty: null,
         start_date: p.l === 'NE' ? '2021-04-01' : '2024-04-01',
         end_date: '2025-03-31',
-        wte: 1,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('offers')
-    .values({
-      code: 'NAT',
-      title: 'National',
-      provider: 'x',
-      provider_type: null,
-      scope_locality_code: null,
-      tier: 1,
-      mode: null,
-      capacity: null,
-      multiprofessional: null,
-      access: null,
-      funding: null,
-      delivery: null,
-      description: null,
-      url: null,
-    })
-    .execute();
-  await db.insertInto('offer_stages').values({ offer_code: 'NAT', stage_code: 'foundation' }).execute();
-  await db
-    .insertInto('cohorts')
-    .values(
-      QUARTERS.map((q) => ({
-        code: `C-${q.label}`,
-        offer_code: 'NAT',
-        start_date: q.from,
-        end_date: q.to,
-        places: 500,
-      })),
-    )
-    .execute();
-  const enrol = (locality: string, count: number, quarter: (typeof QUARTERS)[number]) =>
-    Array.from({ length: count }, (_, i) => ({
-      gmc_number: gmc(locality, i),
-      cohort_code: `C-${quarter.label}`,
-      status: 'enrolled',
-      start_date: quarter.from,
-      end_date: null,
-    }));
-  await db
-    .insertInto('participations')
-    .values([
+      }),
+    ),
+    offers: [offerRow('NAT', null, 1, { title: 'National', provider: 'x' })],
+    offer_stages: [{ offer_code: 'NAT', stage_code: 'foundation' }],
+    cohorts: QUARTERS.map((q) => ({
+      code: `C-${q.label}`,
+      offer_code: 'NAT',
+      start_date: q.from,
+      end_date: q.to,
+      places: 500,
+    })),
+    participations: [
       ...QUARTERS.flatMap((quarter, q) => enrol('NE', NE_ENROLMENTS[q]!, quarter)),
       ...enrol('YH', YH_ENROLMENTS_LAST_QUARTER, QUARTERS[15]!),
-    ])
-    .execute();
-  await db
-    .insertInto('measure_targets')
-    .values({
-      measure_code: 'M3',
-      locality_code: 'NE',
-      period: '2024-25',
-      value: 0.1,
-      set_by: null,
-      set_at: '2025-01-01T00:00:00Z',
-    })
-    .execute();
+    ],
+    measure_targets: [
+      {
+        measure_code: 'M3',
+        locality_code: 'NE',
+        period: '2024-25',
+        value: 0.1,
+        set_by: null,
+        set_at: '2025-01-01T00:00:00Z',
+      },
+    ],
+  });
   await bumpDataVersion(db, 'report snapshot fixture');
 }
 
