@@ -4,50 +4,45 @@
  * its last-seen touch left for later, and a write procedure answers "try again", not an internal error.
  */
 import { isDatabaseBusy, openDatabase } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { createSession } from './session';
 import { findSessionUser } from './session-user';
 
 const onSqlite = !process.env.DATABASE_URL;
 
 describe.skipIf(!onSqlite)('the request thread while an import holds the write lock (SQLite only)', () => {
-  let t: TestDatabase;
+  const suite = databaseWithUsers();
   let lock: ReturnType<typeof openDatabase>;
   let requestThread: ReturnType<typeof openDatabase>;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
   let token: string;
   const signedIn = new Date(Date.now() - 5 * 60_000);
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    ({ token } = await createSession(t.db, users.dean.id, signedIn));
-    if (t.config.kind !== 'sqlite') throw new Error('SQLite only');
-    requestThread = openDatabase(t.config, { busyTimeoutMs: 100 });
+    ({ token } = await createSession(suite.db, suite.users.dean.id, signedIn));
+    if (suite.test.config.kind !== 'sqlite') throw new Error('SQLite only');
+    requestThread = openDatabase(suite.test.config, { busyTimeoutMs: 100 });
     // Another connection holds the write lock, as an import's worker does throughout its commit.
-    lock = openDatabase(t.config);
+    lock = openDatabase(suite.test.config);
     await sql`BEGIN IMMEDIATE`.execute(lock);
   });
   afterAll(async () => {
     await sql`ROLLBACK`.execute(lock);
     await lock.destroy();
     await requestThread?.destroy();
-    await t.destroy();
   });
 
   it('resolves a session whose touch is due within the short wait, leaving last-seen as it was', async () => {
     const started = performance.now();
-    expect(await findSessionUser(requestThread, token)).toMatchObject({ id: users.dean.id, role: 'dean' });
+    expect(await findSessionUser(requestThread, token)).toMatchObject({ id: suite.users.dean.id, role: 'dean' });
     expect(performance.now() - started).toBeLessThan(2_000);
     const row = await requestThread.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow();
     expect(row.last_seen_at).toBe(signedIn.toISOString());
   });
 
   it('answers a write that meets the lock with SERVICE_UNAVAILABLE and a message to try again', async () => {
-    const setTarget = callAs(requestThread, users.admin).measure.setTarget({
+    const setTarget = callAs(requestThread, suite.users.admin).measure.setTarget({
       measureCode: 'M3',
       localityCode: 'NE',
       period: '2025-26',

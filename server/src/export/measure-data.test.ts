@@ -17,22 +17,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import {
-  createTestDatabase,
-  offerRow,
-  participationRow,
-  placementRow,
-  type SeedRows,
-  seedRows,
-  type TestDatabase,
-  traineeRow,
-} from '@ldm/db/testing';
+import { offerRow, participationRow, placementRow, type SeedRows, seedRows, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 
 const rowsOf = (csv: string) => parse(csv, { bom: true, columns: true }) as Record<string, string>[];
 const Z = { 95: 1.959964, 99.8: 3.090232 };
@@ -71,17 +60,13 @@ function localityFixture(localityCode: string, inPost: number, enrolled: number,
 }
 
 describe('measures as data', () => {
-  let t: TestDatabase;
-  let users: Record<'admin' | 'national' | 'dean' | 'lead', SessionUser>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await seedRows(t.db, localityFixture('NE', 23, 14, 20));
-    await seedRows(t.db, localityFixture('YH', 40, 9, 12));
+    await seedRows(suite.db, localityFixture('NE', 23, 14, 20));
+    await seedRows(suite.db, localityFixture('YH', 40, 9, 12));
   });
-  afterAll(() => t.destroy());
 
   /** One row per area and measure: `NE M3` → row; a region's key starts `region` (NW is a region and a locality). */
   const byAreaAndMeasure = (csv: string) =>
@@ -90,7 +75,7 @@ describe('measures as data', () => {
     );
 
   it("writes the England page's table as numbers, rounded below England, with England's row exact", async () => {
-    const file = await as(users.dean).export.measures({ period: '2024-25' });
+    const file = await as(suite.users.dean).export.measures({ period: '2024-25' });
     expect(file.fileName).toBe('measures-2024-25.csv');
     const rows = byAreaAndMeasure(file.csv);
     // England, 7 regions, 13 localities; 11 measures each.
@@ -167,7 +152,7 @@ describe('measures as data', () => {
   });
 
   it('gives each interval of the figures as written, to 1e-6 of the Wilson quadratic', async () => {
-    const rows = rowsOf((await as(users.national).export.measures({ period: '2024-25' })).csv);
+    const rows = rowsOf((await as(suite.users.national).export.measures({ period: '2024-25' })).csv);
     let checked = 0;
     for (const row of rows) {
       if (row.ci95_lower === '') continue;
@@ -185,16 +170,16 @@ describe('measures as data', () => {
   });
 
   it("hides a count of 1 to 7 with its share and judgement, even in the file of the dean's own locality", async () => {
-    await t.db
+    await suite.db
       .deleteFrom('participations')
       .where('cohort_code', '=', 'NE-C')
       .where('gmc_number', '>', 'NE00004')
       .execute();
-    await bumpDataVersion(t.db, 'test: fewer NE participations');
+    await bumpDataVersion(suite.db, 'test: fewer NE participations');
     try {
       // NE: 5 enrolled → *; England 5 + 9 = 14, exact.
       const rows = byAreaAndMeasure(
-        (await as(users.dean).export.locality({ localityCode: 'NE', period: '2024-25' })).csv,
+        (await as(suite.users.dean).export.locality({ localityCode: 'NE', period: '2024-25' })).csv,
       );
       expect([...rows.keys()].map((k) => k.split(' ')[0])).toEqual([...Array(11).fill('ENG'), ...Array(11).fill('NE')]);
       expect(rows.get('NE M3')).toMatchObject({
@@ -208,8 +193,8 @@ describe('measures as data', () => {
       });
       expect(rows.get('ENG M3')).toMatchObject({ numerator: '14', denominator: '63', value: '0.2222' });
     } finally {
-      await t.db.deleteFrom('participations').where('cohort_code', '=', 'NE-C').execute();
-      await t.db
+      await suite.db.deleteFrom('participations').where('cohort_code', '=', 'NE-C').execute();
+      await suite.db
         .insertInto('participations')
         .values(
           Array.from({ length: 14 }, (_, i) =>
@@ -217,14 +202,14 @@ describe('measures as data', () => {
           ),
         )
         .execute();
-      await bumpDataVersion(t.db, 'test: NE participations restored');
+      await bumpDataVersion(suite.db, 'test: NE participations restored');
     }
   });
 
   it("rounds England's year figures of a measure when a quarter hides one, so the year less the other quarters gives nothing back", async () => {
     // 12 NE completions in 2024-25: 3 end in Q3 (hidden at England level), 9 in Q4 (exact).
     const completeBy = async (gmcs: string[], endDate: string) =>
-      t.db
+      suite.db
         .updateTable('participations')
         .set({ status: 'completed', end_date: endDate })
         .where('cohort_code', '=', 'NE-C')
@@ -233,10 +218,10 @@ describe('measures as data', () => {
     const gmc = (i: number) => `NE${String(i).padStart(5, '0')}`;
     await completeBy([0, 1, 2].map(gmc), '2024-12-15');
     await completeBy([3, 4, 5, 6, 7, 8, 9, 10, 11].map(gmc), '2025-02-15');
-    await bumpDataVersion(t.db, 'test: NE completions');
+    await bumpDataVersion(suite.db, 'test: NE completions');
     try {
       const m4 = async (period: string) =>
-        byAreaAndMeasure((await as(users.national).export.measures({ period })).csv).get('ENG M4');
+        byAreaAndMeasure((await as(suite.users.national).export.measures({ period })).csv).get('ENG M4');
       expect(await m4('2024-25 Q3')).toMatchObject({ counts_rounded: 'no', numerator: '*', denominator: '*' });
       expect(await m4('2024-25 Q4')).toMatchObject({ counts_rounded: 'no', numerator: '9', denominator: '9' });
       // Exact 12 would give Q3 = 12 − 9 = 3; written as 10 it stands for 8 to 12, so Q3 is 1 to 3.
@@ -247,22 +232,22 @@ describe('measures as data', () => {
         value: '1',
         england_value: '1',
       });
-      const open = rowsOf((await as(users.national).export.openData()).csv).find(
+      const open = rowsOf((await as(suite.users.national).export.openData()).csv).find(
         (r) => r.period === '2024-25' && r.area_code === 'ENG' && r.measure === 'M4',
       );
       expect(open).toMatchObject({ counts_rounded: 'yes', numerator: '10' });
     } finally {
-      await t.db
+      await suite.db
         .updateTable('participations')
         .set({ status: 'enrolled', end_date: null })
         .where('cohort_code', '=', 'NE-C')
         .execute();
-      await bumpDataVersion(t.db, 'test: NE completions undone');
+      await bumpDataVersion(suite.db, 'test: NE completions undone');
     }
   });
 
   it("writes a locality's breakdown by group, then the locality as a whole and England", async () => {
-    const file = await as(users.lead).export.breakdown({ localityCode: 'NE', period: '2024-25', by: 'stage' });
+    const file = await as(suite.users.lead).export.breakdown({ localityCode: 'NE', period: '2024-25', by: 'stage' });
     expect(file.fileName).toBe('measures-NE-by-stage-2024-25.csv');
     const rows = rowsOf(file.csv).filter((r) => r.measure === 'M3');
     expect(rows.map((r) => [r.locality_code, r.breakdown, r.group, r.trainees_in_post, r.numerator, r.value])).toEqual([
@@ -271,7 +256,7 @@ describe('measures as data', () => {
       ['ENG', 'stage', 'all', '63', '23', '0.3651'],
     ]);
     await expect(
-      as(users.dean).export.breakdown({ localityCode: 'YH', period: '2024-25', by: 'stage' }),
+      as(suite.users.dean).export.breakdown({ localityCode: 'YH', period: '2024-25', by: 'stage' }),
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
@@ -279,7 +264,7 @@ describe('measures as data', () => {
     const today = new Date().toISOString().slice(0, 10);
 
     it('holds England, every region and locality for every complete period, for national and admin users only', async () => {
-      const file = await as(users.national).export.openData();
+      const file = await as(suite.users.national).export.openData();
       expect(file.fileName).toBe('leadership-development-open-data.csv');
       const rows = rowsOf(file.csv);
       const periods = [...new Set(rows.map((r) => r.period))];
@@ -292,10 +277,10 @@ describe('measures as data', () => {
       expect(rows.every((r) => r.period_to! < today)).toBe(true);
       expect(rows).toHaveLength(periods.length * 21 * 11);
       // The same rows as the England page's file of that period.
-      const year = rowsOf((await as(users.national).export.measures({ period: '2024-25' })).csv);
+      const year = rowsOf((await as(suite.users.national).export.measures({ period: '2024-25' })).csv);
       expect(rows.filter((r) => r.period === '2024-25')).toEqual(year);
-      expect((await as(users.admin).export.openData()).csv).toBe(file.csv);
-      for (const hostile of [users.dean, users.lead])
+      expect((await as(suite.users.admin).export.openData()).csv).toBe(file.csv);
+      for (const hostile of [suite.users.dean, suite.users.lead])
         await expect(as(hostile).export.openData()).rejects.toMatchObject({ code: 'FORBIDDEN' });
     });
 
@@ -305,16 +290,16 @@ describe('measures as data', () => {
         const target = path.join(dir, 'open-data.csv');
         const env = {
           ...process.env,
-          ...(t.config.kind === 'sqlite'
-            ? { DATABASE_PATH: t.config.path, DATABASE_URL: '' }
-            : { DATABASE_URL: t.config.url }),
+          ...(suite.test.config.kind === 'sqlite'
+            ? { DATABASE_PATH: suite.test.config.path, DATABASE_URL: '' }
+            : { DATABASE_URL: suite.test.config.url }),
         };
         const { stdout } = await promisify(execFile)(
           path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'),
           ['server/src/cli/main.ts', 'export', 'open-data', target],
           { cwd: REPOSITORY_ROOT, env },
         );
-        const fromDashboard = (await as(users.national).export.openData()).csv;
+        const fromDashboard = (await as(suite.users.national).export.openData()).csv;
         expect(stdout).toBe(`wrote ${rowsOf(fromDashboard).length} rows to ${target}\n`);
         expect(fs.readFileSync(target)).toEqual(Buffer.from(fromDashboard, 'utf8'));
         expect(fs.readdirSync(dir)).toEqual(['open-data.csv']);

@@ -1,19 +1,14 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { getWaitingFor } from './service';
 
 describe('home: waiting for you', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
+  const suite = databaseWithUsers();
   const now = new Date('2025-05-20T12:00:00Z');
   const at = '2025-05-01T09:00:00.000Z';
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
     const report = (locality_code: string, period: string, status: string) => ({
       locality_code,
       period,
@@ -22,7 +17,7 @@ describe('home: waiting for you', () => {
       created_at: at,
       updated_at: at,
     });
-    await t.db
+    await suite.db
       .insertInto('progress_reports')
       .values([
         report('NE', '2024-25', 'submitted'),
@@ -43,7 +38,7 @@ describe('home: waiting for you', () => {
       created_at: at,
       updated_at: at,
     });
-    await t.db
+    await suite.db
       .insertInto('plan_actions')
       .values([
         action('NE', 'Late and at risk', '2025-03-31', 'at risk'),
@@ -67,23 +62,22 @@ describe('home: waiting for you', () => {
       rejected,
       problems: null,
     });
-    await t.db
+    await suite.db
       .insertInto('imports')
       .values([
-        upload(users.lead.id, 'rejected', '2025-05-10T10:00:00.000Z', 3),
-        upload(users.lead.id, 'applied', '2025-05-11T10:00:00.000Z', 0),
+        upload(suite.users.lead.id, 'rejected', '2025-05-10T10:00:00.000Z', 3),
+        upload(suite.users.lead.id, 'applied', '2025-05-11T10:00:00.000Z', 0),
         // 40 days before "now": no longer waiting for anyone.
-        upload(users.lead.id, 'rejected', '2025-04-10T10:00:00.000Z', 1),
+        upload(suite.users.lead.id, 'rejected', '2025-04-10T10:00:00.000Z', 1),
       ])
       .execute();
   });
-  afterAll(() => t.destroy());
 
   const periodsOf = (rows: { locality_code: string; period: string }[]) =>
     rows.map((r) => `${r.locality_code} ${r.period}`).sort();
 
   it("gives a dean their own locality's submitted reports, and nothing else", async () => {
-    const waiting = await getWaitingFor(t.db, users.dean, now);
+    const waiting = await getWaitingFor(suite.db, suite.users.dean, now);
     expect(periodsOf(waiting.reportsToDecide)).toEqual(['NE 2024-25']);
     expect(waiting.reportsReturned).toEqual([]);
     expect(waiting.overduePlanActions).toEqual([]);
@@ -91,7 +85,7 @@ describe('home: waiting for you', () => {
   });
 
   it('gives an academy lead their returned reports and overdue actions (not complete, due before today)', async () => {
-    const waiting = await getWaitingFor(t.db, users.lead, now);
+    const waiting = await getWaitingFor(suite.db, suite.users.lead, now);
     expect(periodsOf(waiting.reportsReturned)).toEqual(['NE 2024-25 Q4']);
     expect(waiting.overduePlanActions.map((a) => a.title)).toEqual(['Late and at risk']);
     expect(waiting.reportsToDecide).toEqual([]);
@@ -99,7 +93,7 @@ describe('home: waiting for you', () => {
   });
 
   it('gives the national team approved reports everywhere and imports rejected in the last 30 days', async () => {
-    const waiting = await getWaitingFor(t.db, users.national, now);
+    const waiting = await getWaitingFor(suite.db, suite.users.national, now);
     expect(periodsOf(waiting.reportsApproved)).toEqual(['NE 2023-24', 'YH 2023-24']);
     expect(waiting.rejectedImports.map((i) => [i.file_name, i.rejected, i.locality_code])).toEqual([
       ['rejected-2025-05-10.csv', 3, 'NE'],
@@ -108,14 +102,14 @@ describe('home: waiting for you', () => {
   });
 
   it('gives an administrator every submitted report and the rejected imports', async () => {
-    const waiting = await getWaitingFor(t.db, users.admin, now);
+    const waiting = await getWaitingFor(suite.db, suite.users.admin, now);
     expect(periodsOf(waiting.reportsToDecide)).toEqual(['NE 2024-25', 'YH 2024-25']);
     expect(waiting.rejectedImports).toHaveLength(1);
   });
 
   it('is decided by the caller alone: a dean of another locality sees none of NE', async () => {
-    const otherDean: SessionUser = { ...users.dean, id: 999, localityCode: 'YH' };
-    const waiting = await callAs(t.db, otherDean).home.waiting();
+    const otherDean: SessionUser = { ...suite.users.dean, id: 999, localityCode: 'YH' };
+    const waiting = await suite.as(otherDean).home.waiting();
     expect(periodsOf(waiting.reportsToDecide)).toEqual(['YH 2024-25']);
   });
 });

@@ -5,10 +5,11 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase } from '@ldm/db/testing';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession } from '../auth/session';
 import { createLogger } from '../logging/logger';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { addTestUsers, TEST_PASSWORD } from '../testing/users';
 import { type AppOptions, createApp, SESSION_COOKIE } from './app';
 
@@ -20,8 +21,7 @@ interface LogLine {
   [key: string]: unknown;
 }
 
-let t: TestDatabase;
-let users: Awaited<ReturnType<typeof addTestUsers>>;
+const suite = databaseWithUsers();
 const servers: Server[] = [];
 
 /** A server on port 0 whose log lines are collected in `lines` (and their raw text in `raw`). */
@@ -34,7 +34,7 @@ async function start(options: Omit<AppOptions, 'logger'> = {}) {
       lines.push(JSON.parse(line));
     },
   });
-  const server = createApp(t.db, { ...options, logger }).listen(0);
+  const server = createApp(suite.db, { ...options, logger }).listen(0);
   servers.push(server);
   await new Promise((resolve) => server.once('listening', resolve));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, lines, raw };
@@ -42,17 +42,12 @@ async function start(options: Omit<AppOptions, 'logger'> = {}) {
 
 const json = { 'content-type': 'application/json' };
 const wrong = (i: number) => ({ email: 'admin@example.org', password: `wrong ${i}` });
-const sessionCookie = async (userId: number) => `${SESSION_COOKIE}=${(await createSession(t.db, userId)).token}`;
+const sessionCookie = async (userId: number) => `${SESSION_COOKIE}=${(await createSession(suite.db, userId)).token}`;
 
-beforeAll(async () => {
-  t = await createTestDatabase();
-  users = await addTestUsers(t.db);
-});
-afterAll(async () => {
+afterAll(() => {
   for (const server of servers) server.close();
-  await t.destroy();
 });
-beforeEach(() => t.db.deleteFrom('sign_in_attempts').execute());
+beforeEach(() => suite.db.deleteFrom('sign_in_attempts').execute());
 
 describe('sign-in cannot be batched; batches are small', () => {
   it('refuses 39 wrong passwords and the right one in one batch, counting none of them', async () => {
@@ -74,7 +69,7 @@ describe('sign-in cannot be batched; batches are small', () => {
     });
     expect(pair.status).toBe(400);
     expect(pair.headers.get('set-cookie')).toBeNull();
-    expect(await t.db.selectFrom('sign_in_attempts').selectAll().execute()).toEqual([]);
+    expect(await suite.db.selectFrom('sign_in_attempts').selectAll().execute()).toEqual([]);
   });
 
   it('answers a batch of 10 and refuses a batch of 11 with 400', async () => {
@@ -104,7 +99,7 @@ describe('X-Forwarded-For is believed only from the proxy TRUST_PROXY names', ()
       body: JSON.stringify(wrong(0)),
     });
   const addressKeys = async () =>
-    (await t.db.selectFrom('sign_in_attempts').select('key').where('key', 'like', 'address:%').execute()).map(
+    (await suite.db.selectFrom('sign_in_attempts').select('key').where('key', 'like', 'address:%').execute()).map(
       (r) => r.key,
     );
 
@@ -115,9 +110,9 @@ describe('X-Forwarded-For is believed only from the proxy TRUST_PROXY names', ()
     const keys = await addressKeys();
     expect(keys).toHaveLength(1);
     expect(keys[0]).toMatch(/^address:(::ffff:)?127\.0\.0\.1$/);
-    expect(await t.db.selectFrom('sign_in_attempts').select('attempts').where('key', '=', keys[0]!).execute()).toEqual([
-      { attempts: 2 },
-    ]);
+    expect(
+      await suite.db.selectFrom('sign_in_attempts').select('attempts').where('key', '=', keys[0]!).execute(),
+    ).toEqual([{ attempts: 2 }]);
   });
 
   it('with TRUST_PROXY=loopback, counts the address the local proxy forwarded', async () => {
@@ -136,7 +131,7 @@ describe('cross-site refusal', () => {
 
   it('refuses a mutation from a foreign Origin, a null Origin or Sec-Fetch-Site: cross-site with 403', async () => {
     const { base, lines } = await start();
-    const cookie = await sessionCookie(users.dean.id);
+    const cookie = await sessionCookie(suite.users.dean.id);
     const post = (headers: Record<string, string>) =>
       fetch(`${base}/trpc/offer.create`, {
         method: 'POST',
@@ -151,7 +146,7 @@ describe('cross-site refusal', () => {
     for (const headers of attacks) {
       expect((await post(headers)).status).toBe(403);
     }
-    expect(await t.db.selectFrom('offers').select('code').where('code', '=', 'X1').execute()).toEqual([]);
+    expect(await suite.db.selectFrom('offers').select('code').where('code', '=', 'X1').execute()).toEqual([]);
     expect(lines.filter((l) => l.msg === 'cross-site request refused')).toHaveLength(3);
     // The dashboard's own page is let through.
     const own = await post({ origin: base, 'sec-fetch-site': 'same-origin' });
@@ -162,7 +157,7 @@ describe('cross-site refusal', () => {
     const { base } = await start();
     const body = new FormData();
     body.append('file', new Blob(['code,name,type,locality\n'], { type: 'text/csv' }), 'organisations.csv');
-    const cookie = await sessionCookie(users.dean.id);
+    const cookie = await sessionCookie(suite.users.dean.id);
     const foreign = await fetch(`${base}/api/imports/upload`, {
       method: 'POST',
       body,
@@ -175,7 +170,7 @@ describe('cross-site refusal', () => {
 
   it('signs out only by the JSON mutation: a form post leaves the session alone', async () => {
     const { base } = await start();
-    const cookie = await sessionCookie(users.dean.id);
+    const cookie = await sessionCookie(suite.users.dean.id);
     const me = async () =>
       (await (await fetch(`${base}/trpc/auth.me`, { headers: { cookie } })).json()).result.data?.email ?? null;
     for (const form of [new FormData(), new URLSearchParams(), 'x']) {

@@ -15,8 +15,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { getFunnel } from './funnel-service';
 import { getMeasuresWithEngland } from './measures-with-england';
 import { getSpcTrend } from './trend-service';
@@ -82,17 +81,11 @@ async function seed(db: Kysely<Database>) {
 // Expected values computed independently in Python: Wilson by the textbook form, exact limits by
 // scipy.stats.binom, φ and τ² by §12.2 written out; England's M3 is 81 / 360 = 0.225.
 describe('judgements in the CLI contracts', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-    await seed(t.db);
-    users = await addTestUsers(t.db);
-  });
-  afterAll(() => t.destroy());
+  const suite = databaseWithUsers();
+  beforeAll(() => seed(suite.db));
 
   it('compares each locality with England at 95% and 99.8% (measures --json)', async () => {
-    const result = await getMeasuresWithEngland(t.db, '2024-25');
+    const result = await getMeasuresWithEngland(suite.db, '2024-25');
     expect(result.england.traineesInPost).toBe(360);
     expect(result.england.measures.M3).toMatchObject({ numerator: 81, denominator: 360 });
     const m3 = (code: string) => result.localities.find((l) => l.code === code)!.measures.M3;
@@ -120,7 +113,8 @@ describe('judgements in the CLI contracts', () => {
   it('shows each locality beside England on its dashboard, intervals only to those who see exact counts', async () => {
     const m3 = <Row extends { measureCode: string }>(rows: Row[]) => rows.find((row) => row.measureCode === 'M3')!;
     const own = m3(
-      (await callAs(t.db, users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' })).comparedWithEngland,
+      (await suite.as(suite.users.dean).measure.locality({ localityCode: 'NE', period: '2024-25' }))
+        .comparedWithEngland,
     );
     expect(own).toMatchObject({
       england: { numerator: 81, denominator: 360 },
@@ -130,14 +124,14 @@ describe('judgements in the CLI contracts', () => {
     expect(own.ci95![1]).toBeCloseTo(0.12476815511608857, 9);
     // A national user sees EM rounded (20 of 60): judged on the exact counts, with no interval.
     const em = m3(
-      (await callAs(t.db, users.national).measure.locality({ localityCode: 'EM', period: '2024-25' }))
+      (await suite.as(suite.users.national).measure.locality({ localityCode: 'EM', period: '2024-25' }))
         .comparedWithEngland,
     );
     expect(em).toMatchObject({ ci95: null, ci998: null, vsEngland: 'better', vsEngland998: 'similar' });
   });
 
   it('reads the funnel of the localities, exact and adjusted', async () => {
-    const funnel = await getFunnel(t.db, { period: '2024-25', measure: 'M3' });
+    const funnel = await getFunnel(suite.db, { period: '2024-25', measure: 'M3' });
     expect(funnel.centre).toBeCloseTo(0.225, 12);
     expect(funnel.k).toBe(4);
     expect(funnel.phi).toBeCloseTo(11.643451261748872, 9);
@@ -154,16 +148,16 @@ describe('judgements in the CLI contracts', () => {
   });
 
   it('reads the funnel of the regions (k = 3, no winsorising) and refuses a measure that is not a proportion', async () => {
-    const funnel = await getFunnel(t.db, { period: '2024-25', measure: 'M3', regions: true });
+    const funnel = await getFunnel(suite.db, { period: '2024-25', measure: 'M3', regions: true });
     expect(funnel.points.map((p) => p.code)).toHaveLength(7);
     expect(funnel.k).toBe(3);
     expect(funnel.phi).toBeCloseTo(14.322642387743906, 9);
     expect(funnel.tau2).toBeCloseTo(0.04655446268549059, 12);
-    await expect(getFunnel(t.db, { period: '2024-25', measure: 'M7' })).rejects.toThrow(/not a proportion measure/);
+    await expect(getFunnel(suite.db, { period: '2024-25', measure: 'M7' })).rejects.toThrow(/not a proportion measure/);
   });
 
   it('reads NE’s quarterly uptake as an XmR chart: one point beyond the limit, a target it fails', async () => {
-    const trend = await getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 17 });
+    const trend = await getSpcTrend(suite.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 17 });
     expect(trend.points).toHaveLength(17);
     expect(trend.points[0]).toEqual({ period: '2020-21 Q4', numerator: 0, denominator: 0, value: null });
     expect(trend.points.slice(1).map((p) => p.numerator)).toEqual(NE_QUARTERLY);
@@ -179,14 +173,14 @@ describe('judgements in the CLI contracts', () => {
   });
 
   it('gives England no target and no SPC reading below 13 quarters', async () => {
-    const england = await getSpcTrend(t.db, { locality: 'ENG', measure: 'M3', to: '2024-25 Q4', count: 16 });
+    const england = await getSpcTrend(suite.db, { locality: 'ENG', measure: 'M3', to: '2024-25 Q4', count: 16 });
     expect(england.spc!.assurance).toBeNull();
     expect(england.points.at(-3)).toMatchObject({ numerator: 6 + 75, denominator: 360 });
-    const short = await getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 12 });
+    const short = await getSpcTrend(suite.db, { locality: 'NE', measure: 'M3', to: '2024-25 Q4', count: 12 });
     expect(short.points).toHaveLength(12);
     expect(short.spc).toBeNull();
-    await expect(getSpcTrend(t.db, { locality: 'NE', measure: 'M3', to: '2024-25' })).rejects.toThrow(/quarter/);
-    await expect(getSpcTrend(t.db, { locality: 'XX', measure: 'M3', to: '2024-25 Q4' })).rejects.toThrow(
+    await expect(getSpcTrend(suite.db, { locality: 'NE', measure: 'M3', to: '2024-25' })).rejects.toThrow(/quarter/);
+    await expect(getSpcTrend(suite.db, { locality: 'XX', measure: 'M3', to: '2024-25 Q4' })).rejects.toThrow(
       /not a locality/,
     );
   });
@@ -194,9 +188,9 @@ describe('judgements in the CLI contracts', () => {
   it('gives the dashboard every measure’s SPC chart, disclosed to the viewer', async () => {
     const m3 = (charts: { measures: { measureCode: string }[] }) =>
       charts.measures.find((m) => m.measureCode === 'M3') as Awaited<
-        ReturnType<ReturnType<typeof callAs>['measure']['spc']>
+        ReturnType<ReturnType<typeof suite.as>['measure']['spc']>
       >['measures'][number];
-    const own = await callAs(t.db, users.dean).measure.spc({ localityCode: 'NE', period: '2024-25' });
+    const own = await suite.as(suite.users.dean).measure.spc({ localityCode: 'NE', period: '2024-25' });
     expect(own).toMatchObject({ code: 'NE', to: '2024-25 Q4' });
     expect(own.measures.map((m) => m.measureCode)).toHaveLength(11);
     const exact = m3(own);
@@ -210,7 +204,7 @@ describe('judgements in the CLI contracts', () => {
     ]);
     // A national user sees NE's 4s and 6s as *: those points are not compared, the 16 (shown as 15)
     // keeps its signal, and no mean or limits are shown over hidden figures.
-    const rounded = m3(await callAs(t.db, users.national).measure.spc({ localityCode: 'NE', period: '2024-25' }));
+    const rounded = m3(await suite.as(suite.users.national).measure.spc({ localityCode: 'NE', period: '2024-25' }));
     expect(rounded).toMatchObject({ spc: null, runChartBecause: 'hidden figures' });
     expect(rounded.points[4]).toEqual({
       period: '2021-22 Q1',
@@ -222,7 +216,7 @@ describe('judgements in the CLI contracts', () => {
     expect(rounded.points[10]).toMatchObject({ numerator: 15, denominator: 100, value: 0.15, signal: 'improvement' });
     // England's 16 quarters (4/100 … 16/100 … 81/360 …): x̄ = 0.0614931, upper limit 0.2143938 (by
     // hand), so 81/360 = 0.225 is beyond it; England's 4s and 6s are * (1 to 7), so no limits shown.
-    const england = m3(await callAs(t.db, users.national).measure.englandSpc({ period: '2024-25 Q4' }));
+    const england = m3(await suite.as(suite.users.national).measure.englandSpc({ period: '2024-25 Q4' }));
     expect(england).toMatchObject({ target: null, spc: null, runChartBecause: 'hidden figures' });
     expect(england.points.at(-3)).toEqual({
       period: '2024-25 Q2',
@@ -234,7 +228,7 @@ describe('judgements in the CLI contracts', () => {
     expect(england.points[4]).toMatchObject({ value: '*', signal: 'not compared' });
     expect(england.points[10]).toMatchObject({ numerator: 16, signal: null });
     // A period with no complete quarter has no chart.
-    expect(await callAs(t.db, users.dean).measure.spc({ localityCode: 'NE', period: '2098-99 Q4' })).toEqual({
+    expect(await suite.as(suite.users.dean).measure.spc({ localityCode: 'NE', period: '2098-99 Q4' })).toEqual({
       code: 'NE',
       to: null,
       dataVersion: null,
@@ -245,9 +239,9 @@ describe('judgements in the CLI contracts', () => {
 
   it('prints only the JSON objects on standard output', async () => {
     const env =
-      t.config.kind === 'sqlite'
-        ? { ...process.env, DATABASE_PATH: t.config.path, DATABASE_URL: '' }
-        : { ...process.env, DATABASE_URL: t.config.url };
+      suite.test.config.kind === 'sqlite'
+        ? { ...process.env, DATABASE_PATH: suite.test.config.path, DATABASE_URL: '' }
+        : { ...process.env, DATABASE_URL: suite.test.config.url };
     const run = async (...args: string[]) =>
       JSON.parse(
         (

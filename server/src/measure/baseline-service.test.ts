@@ -1,14 +1,11 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { previewBaseline } from './baseline-service';
 
 /** M8 (plan delivery) for North East needs no trainees: actions due by the period's end that are complete. */
 describe('baselines: complete periods, preview, history', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
+  const suite = databaseWithUsers();
   const at = '2024-04-01T00:00:00.000Z';
   const action = (title: string, due_date: string, status: string) => ({
     locality_code: 'NE',
@@ -22,44 +19,41 @@ describe('baselines: complete periods, preview, history', () => {
   const M8 = { measureCode: 'M8', localityCode: 'NE', period: '2024-25' } as const;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await t.db
+    await suite.db
       .insertInto('plan_actions')
       .values([action('Done', '2024-06-30', 'complete'), action('Late', '2024-09-30', 'at risk')])
       .execute();
-    await bumpDataVersion(t.db, 'baseline test');
+    await bumpDataVersion(suite.db, 'baseline test');
   });
-  afterAll(() => t.destroy());
 
   it('shows the exact value freezing would store: 1 of 2 actions complete', async () => {
-    const preview = await callAs(t.db, users.admin).measure.previewBaseline(M8);
+    const preview = await suite.as(suite.users.admin).measure.previewBaseline(M8);
     expect(preview.measure).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     expect(preview.current).toBeNull();
   });
 
   it('refuses a period that is not over yet', async () => {
     const input = { measureCode: 'M8', localityCode: 'NE', periodLabel: '2025-26' } as const;
-    await expect(previewBaseline(t.db, input, '2026-03-31')).rejects.toThrow(
+    await expect(previewBaseline(suite.db, input, '2026-03-31')).rejects.toThrow(
       '2025-26 is not over until 2026-03-31: a baseline is frozen from a complete period.',
     );
-    await expect(previewBaseline(t.db, input, '2026-04-01')).resolves.toMatchObject({ period: '2025-26' });
+    await expect(previewBaseline(suite.db, input, '2026-04-01')).resolves.toMatchObject({ period: '2025-26' });
     const future = { ...M8, period: '2099-00' };
-    await expect(callAs(t.db, users.admin).measure.setBaseline({ ...future, period: '2098-99' })).rejects.toMatchObject(
-      {
-        code: 'BAD_REQUEST',
-      },
-    );
+    await expect(
+      suite.as(suite.users.admin).measure.setBaseline({ ...future, period: '2098-99' }),
+    ).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 
   it('keeps the replaced baseline as history when set again', async () => {
-    const admin = callAs(t.db, users.admin).measure;
+    const admin = suite.as(suite.users.admin).measure;
     await admin.setBaseline(M8);
-    await t.db
+    await suite.db
       .insertInto('plan_actions')
       .values(action('Also done', '2024-12-01', 'complete'))
       .execute();
-    await bumpDataVersion(t.db, 'one more complete action');
+    await bumpDataVersion(suite.db, 'one more complete action');
     const preview = await admin.previewBaseline(M8);
     expect(preview.measure).toEqual({ numerator: 2, denominator: 3, value: 0.6667 });
     expect(preview.current).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, period: '2024-25' });
@@ -72,9 +66,13 @@ describe('baselines: complete periods, preview, history', () => {
       numerator: 1,
       denominator: 2,
       value: 0.5,
-      replaced_by: users.admin.id,
+      replaced_by: suite.users.admin.id,
     });
-    const current = await t.db.selectFrom('measure_baselines').selectAll().where('measure_code', '=', 'M8').execute();
+    const current = await suite.db
+      .selectFrom('measure_baselines')
+      .selectAll()
+      .where('measure_code', '=', 'M8')
+      .execute();
     expect(current.map((b) => b.value)).toEqual([0.6667]);
   });
 });

@@ -1,32 +1,26 @@
 import { currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { PRINCIPLES } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { addUser } from '../user/service';
 
 describe('progress reports', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>> & { otherDean: SessionUser };
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
   const NE = { localityCode: 'NE' } as const;
+  /** A dean of YH, for the refusals. */
+  let otherDean: SessionUser;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    const base = await addTestUsers(t.db);
-    const { user } = await addUser(t.db, null, {
+    const { user } = await addUser(suite.db, null, {
       email: 'dean.yh@example.org',
       name: 'dean.yh',
       role: 'dean',
       localityCode: 'YH',
     });
-    users = {
-      ...base,
-      otherDean: { id: user.id, email: user.email, name: user.name, role: 'dean', localityCode: 'YH' },
-    };
-    const lead = as(users.lead);
+    otherDean = { id: user.id, email: user.email, name: user.name, role: 'dean', localityCode: 'YH' };
+    const lead = as(suite.users.lead);
     // Scores 0,1,2,3 repeated: sum 36 over 24 principles, mean 1.5. A later assessment (after 2024-25) must not count.
     await lead.selfAssessment.save({
       ...NE,
@@ -57,16 +51,15 @@ describe('progress reports', () => {
     });
     await lead.plan.create({ ...NE, ...action, title: 'Fellowships', dueDate: '2025-06-30', status: 'on track' });
   });
-  afterAll(() => t.destroy());
 
   it('runs draft → submitted → returned → submitted → approved, freezing the snapshot at submission', async () => {
-    const lead = as(users.lead);
-    const dean = as(users.dean);
+    const lead = as(suite.users.lead);
+    const dean = as(suite.users.dean);
     const draft = await lead.report.create({ ...NE, period: '2024-25', narrative: 'First draft' });
     expect(draft).toMatchObject({ status: 'draft', plan: null, measures: null, dataVersion: null });
     await lead.report.edit({ ...NE, reportId: draft.id, narrative: 'We met the floor.' });
 
-    const versionAtSubmission = await currentDataVersion(t.db);
+    const versionAtSubmission = await currentDataVersion(suite.db);
     const submitted = await lead.report.submit({ ...NE, reportId: draft.id });
     expect(submitted.status).toBe('submitted');
     expect(submitted.submittedBy).toBe('lead.ne');
@@ -118,9 +111,9 @@ describe('progress reports', () => {
     });
     const reread = await lead.report.get({ ...NE, reportId: draft.id });
     expect(reread.plan?.total).toBe(3);
-    expect(reread.dataVersion).toBeLessThan(await currentDataVersion(t.db));
+    expect(reread.dataVersion).toBeLessThan(await currentDataVersion(suite.db));
 
-    const audit = await t.db
+    const audit = await suite.db
       .selectFrom('audit_events')
       .select(['action', 'before', 'after'])
       .where('entity', '=', 'progress_report')
@@ -132,51 +125,55 @@ describe('progress reports', () => {
   });
 
   it('refuses approval by anyone but the locality dean or an admin', async () => {
-    const report = await as(users.lead).report.create({ ...NE, period: '2025-26 Q1', narrative: 'Q1' });
-    await as(users.lead).report.submit({ ...NE, reportId: report.id });
+    const report = await as(suite.users.lead).report.create({ ...NE, period: '2025-26 Q1', narrative: 'Q1' });
+    await as(suite.users.lead).report.submit({ ...NE, reportId: report.id });
     const attempt = (user: SessionUser) => as(user).report.approve({ ...NE, reportId: report.id });
-    await expect(attempt(users.lead)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(attempt(users.otherDean)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(attempt(users.national)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(
-      as(users.otherDean).report.return({ ...NE, reportId: report.id, comments: 'no' }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    const row = await t.db
+    await expect(attempt(suite.users.lead)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(otherDean)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(attempt(suite.users.national)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(as(otherDean).report.return({ ...NE, reportId: report.id, comments: 'no' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const row = await suite.db
       .selectFrom('progress_reports')
       .select(['status', 'approved_by'])
       .where('id', '=', report.id)
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ status: 'submitted', approved_by: null });
-    expect(await attempt(users.admin)).toMatchObject({ status: 'approved', approvedBy: 'admin' });
+    expect(await attempt(suite.users.admin)).toMatchObject({ status: 'approved', approvedBy: 'admin' });
   });
 
   it('refuses every change to an approved report, even by an admin, and leaves it untouched', async () => {
-    const [approved] = (await as(users.lead).report.list(NE)).filter((r) => r.period === '2024-25');
-    const before = await t.db
+    const [approved] = (await as(suite.users.lead).report.list(NE)).filter((r) => r.period === '2024-25');
+    const before = await suite.db
       .selectFrom('progress_reports')
       .selectAll()
       .where('id', '=', approved!.id)
       .executeTakeFirstOrThrow();
     const key = { ...NE, reportId: approved!.id };
-    for (const user of [users.admin, users.lead]) {
+    for (const user of [suite.users.admin, suite.users.lead]) {
       await expect(as(user).report.edit({ ...key, narrative: 'rewritten' })).rejects.toMatchObject({
         code: 'CONFLICT',
       });
       await expect(as(user).report.delete(key)).rejects.toMatchObject({ code: 'CONFLICT' });
       await expect(as(user).report.submit(key)).rejects.toMatchObject({ code: 'CONFLICT' });
     }
-    await expect(as(users.dean).report.return({ ...key, comments: 'reopen' })).rejects.toMatchObject({
+    await expect(as(suite.users.dean).report.return({ ...key, comments: 'reopen' })).rejects.toMatchObject({
       code: 'CONFLICT',
     });
-    await expect(as(users.dean).report.approve(key)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(as(suite.users.dean).report.approve(key)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(
-      await t.db.selectFrom('progress_reports').selectAll().where('id', '=', approved!.id).executeTakeFirstOrThrow(),
+      await suite.db
+        .selectFrom('progress_reports')
+        .selectAll()
+        .where('id', '=', approved!.id)
+        .executeTakeFirstOrThrow(),
     ).toEqual(before);
   });
 
   it('shows the national role only approved reports, and every locality its own in every state', async () => {
-    const draft = await as(users.lead).report.create({ ...NE, period: '2023-24', narrative: 'old' });
-    const national = as(users.national);
+    const draft = await as(suite.users.lead).report.create({ ...NE, period: '2023-24', narrative: 'old' });
+    const national = as(suite.users.national);
     expect((await national.report.list(NE)).map((r) => [r.period, r.status])).toEqual([
       ['2025-26 Q1', 'approved'],
       ['2024-25', 'approved'],
@@ -187,27 +184,31 @@ describe('progress reports', () => {
     expect(approvedForNational.measures?.measures?.M8).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     expect(approvedForNational.measures?.measures?.M7).toEqual({ numerator: 36, denominator: 24, value: 1.5 });
     expect(
-      (await as(users.dean).report.get({ ...NE, reportId: approvedForNational.id })).measures?.measures?.M8,
+      (await as(suite.users.dean).report.get({ ...NE, reportId: approvedForNational.id })).measures?.measures?.M8,
     ).toEqual({ numerator: 1, denominator: 2, value: 0.5 });
     // The preview is live: it counts the action added after approval, unlike the frozen report.
     const preview = await national.report.preview({ ...NE, period: '2024-25' });
     expect(preview.plan.total).toBe(4);
-    expect(preview.dataVersion).toBe(await currentDataVersion(t.db));
-    expect((await as(users.dean).report.list(NE)).map((r) => r.status)).toEqual(['approved', 'approved', 'draft']);
-    await expect(as(users.otherDean).report.list(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(preview.dataVersion).toBe(await currentDataVersion(suite.db));
+    expect((await as(suite.users.dean).report.list(NE)).map((r) => r.status)).toEqual([
+      'approved',
+      'approved',
+      'draft',
+    ]);
+    await expect(as(otherDean).report.list(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
-    const overview = await as(users.otherDean).report.overview({ period: '2024-25' });
+    const overview = await as(otherDean).report.overview({ period: '2024-25' });
     expect(overview).toHaveLength(13);
     expect(overview.find((o) => o.localityCode === 'NE')).toMatchObject({ status: 'approved' });
     expect(overview.filter((o) => o.status === 'none')).toHaveLength(12);
   });
 
   it('lets the author delete a draft but not the dean', async () => {
-    const draft = (await as(users.lead).report.list(NE)).find((r) => r.status === 'draft')!;
-    await expect(as(users.dean).report.delete({ ...NE, reportId: draft.id })).rejects.toMatchObject({
+    const draft = (await as(suite.users.lead).report.list(NE)).find((r) => r.status === 'draft')!;
+    await expect(as(suite.users.dean).report.delete({ ...NE, reportId: draft.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await as(users.lead).report.delete({ ...NE, reportId: draft.id });
-    expect((await as(users.lead).report.list(NE)).map((r) => r.status)).toEqual(['approved', 'approved']);
+    await as(suite.users.lead).report.delete({ ...NE, reportId: draft.id });
+    expect((await as(suite.users.lead).report.list(NE)).map((r) => r.status)).toEqual(['approved', 'approved']);
   });
 });

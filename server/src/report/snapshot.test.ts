@@ -4,19 +4,11 @@
  * outside the locality sees them.
  */
 import { bumpDataVersion, type Database } from '@ldm/db';
-import {
-  createTestDatabase,
-  offerRow,
-  participationRow,
-  placementRow,
-  seedRows,
-  type TestDatabase,
-  traineeRow,
-} from '@ldm/db/testing';
+import { offerRow, participationRow, placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTestUsers } from '../testing/users';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { buildReportSnapshot } from './snapshot';
 import { discloseFrozen } from './view';
 
@@ -70,21 +62,17 @@ async function seed(db: Kysely<Database>) {
 }
 
 describe('report snapshot: England comparison and SPC variation', () => {
-  let t: TestDatabase;
+  const suite = databaseWithUsers();
   let snapshot: Awaited<ReturnType<typeof buildReportSnapshot>>;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
   const row = (code: string) => snapshot.progress.find((p) => p.measureCode === code)!;
   /** A measure's row as the locality's dean (exact figures) sees it. */
   const deanRow = (code: string) =>
-    discloseFrozen(users.dean, 'NE', snapshot).progress.find((p) => p.measureCode === code)!;
+    discloseFrozen(suite.users.dean, 'NE', snapshot).progress.find((p) => p.measureCode === code)!;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    await seed(t.db);
-    users = await addTestUsers(t.db);
-    snapshot = await buildReportSnapshot(t.db, 'NE', '2024-25 Q4', TODAY);
+    await seed(suite.db);
+    snapshot = await buildReportSnapshot(suite.db, 'NE', '2024-25 Q4', TODAY);
   });
-  afterAll(() => t.destroy());
 
   it("freezes uptake (M3) beside England's: 20 of 100 against 25 of 200, better at 95%", () => {
     expect(row('M3').latest).toEqual({ numerator: 20, denominator: 100, value: 0.2 });
@@ -128,7 +116,9 @@ describe('report snapshot: England comparison and SPC variation', () => {
   });
 
   it('shows the interval to the locality only; others get the judgement and England rounded as for England', () => {
-    const forNational = discloseFrozen(users.national, 'NE', snapshot).progress.find((p) => p.measureCode === 'M3')!;
+    const forNational = discloseFrozen(suite.users.national, 'NE', snapshot).progress.find(
+      (p) => p.measureCode === 'M3',
+    )!;
     expect(forNational.comparison).toEqual({
       england: { numerator: 25, denominator: 200, value: 0.125 },
       ci95: null,

@@ -1,24 +1,19 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createContext, type SessionUser } from '../context';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../context';
 import { appRouter } from '../router';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 import { createCallerFactory } from '../trpc';
 
 const createCaller = createCallerFactory(appRouter);
 
 describe('resources', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
-  const as = (user: SessionUser) => callAs(t.db, user);
+  const suite = databaseWithUsers();
+  const as = suite.as;
   const titles = async (filters: Parameters<ReturnType<typeof as>['resource']['search']>[0]) =>
-    (await as(users.national).resource.search(filters)).map((r) => r.title).sort();
+    (await as(suite.users.national).resource.search(filters)).map((r) => r.title).sort();
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await as(users.lead).resource.create({
+    await as(suite.users.lead).resource.create({
       title: 'Night school guide',
       url: 'https://example.org/night',
       localityCode: 'NE',
@@ -26,7 +21,7 @@ describe('resources', () => {
       stages: ['foundation', 'core'],
       tiers: [2],
     });
-    await as(users.national).resource.create({
+    await as(suite.users.national).resource.create({
       title: 'Coaching toolkit',
       body: 'Coaching for 100% of trainees',
       localityCode: null,
@@ -34,17 +29,16 @@ describe('resources', () => {
       stages: ['higher'],
       tiers: [1, 2],
     });
-    await as(users.admin).resource.create({
+    await as(suite.users.admin).resource.create({
       title: 'Chief resident handbook',
       url: 'https://example.org/chief',
       localityCode: 'EOE',
       tiers: [3],
     });
   });
-  afterAll(() => t.destroy());
 
   it('stores tags and audits the creation', async () => {
-    const [night] = await as(users.dean).resource.search({ text: 'night' });
+    const [night] = await as(suite.users.dean).resource.search({ text: 'night' });
     expect(night).toMatchObject({
       localityCode: 'NE',
       principles: [17, 21],
@@ -52,7 +46,7 @@ describe('resources', () => {
       tiers: [2],
       body: null,
     });
-    const audit = await t.db
+    const audit = await suite.db
       .selectFrom('audit_events')
       .select(['action', 'entity'])
       .where('entity', '=', 'resource')
@@ -81,33 +75,33 @@ describe('resources', () => {
 
   it('lets locality users share only as their own locality, the national role only as national', async () => {
     const item = { title: 'x', url: 'https://example.org/x' };
-    await expect(as(users.lead).resource.create({ ...item, localityCode: 'YH' })).rejects.toMatchObject({
+    await expect(as(suite.users.lead).resource.create({ ...item, localityCode: 'YH' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(as(users.dean).resource.create({ ...item, localityCode: null })).rejects.toMatchObject({
+    await expect(as(suite.users.dean).resource.create({ ...item, localityCode: null })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(as(users.national).resource.create({ ...item, localityCode: 'NE' })).rejects.toMatchObject({
+    await expect(as(suite.users.national).resource.create({ ...item, localityCode: 'NE' })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(as(users.lead).resource.create({ title: 'empty', localityCode: 'NE' })).rejects.toMatchObject({
+    await expect(as(suite.users.lead).resource.create({ title: 'empty', localityCode: 'NE' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
-    await expect(createCaller(createContext({ db: t.db })).resource.search({})).rejects.toMatchObject({
+    await expect(createCaller(createContext({ db: suite.db })).resource.search({})).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
     });
   });
 
   it('lets the sharer or the origin locality remove a resource, nobody else', async () => {
-    const [chief] = await as(users.dean).resource.search({ origin: 'EOE' });
-    const [night] = await as(users.dean).resource.search({ origin: 'NE' });
-    await expect(as(users.dean).resource.delete({ resourceId: chief!.id })).rejects.toMatchObject({
+    const [chief] = await as(suite.users.dean).resource.search({ origin: 'EOE' });
+    const [night] = await as(suite.users.dean).resource.search({ origin: 'NE' });
+    await expect(as(suite.users.dean).resource.delete({ resourceId: chief!.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await expect(as(users.national).resource.delete({ resourceId: night!.id })).rejects.toMatchObject({
+    await expect(as(suite.users.national).resource.delete({ resourceId: night!.id })).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
-    await as(users.dean).resource.delete({ resourceId: night!.id });
+    await as(suite.users.dean).resource.delete({ resourceId: night!.id });
     expect(await titles({})).toEqual(['Chief resident handbook', 'Coaching toolkit']);
   });
 });

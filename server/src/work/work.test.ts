@@ -1,6 +1,5 @@
 import { bumpDataVersion } from '@ldm/db';
 import {
-  createTestDatabase,
   offerRow,
   participationRow,
   placementRow,
@@ -10,11 +9,10 @@ import {
   traineeRow,
 } from '@ldm/db/testing';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { getMeasuresForPeriod } from '../measure/service';
-import { callAs } from '../testing/call-as';
-import { addTestUsers } from '../testing/users';
+import { databaseWithUsers } from '../testing/database-with-users';
 
 /**
  * North East in 2024-25, by hand: five trainees in post (1000006's placement ended in 2023).
@@ -86,20 +84,16 @@ async function seed(db: TestDatabase['db']) {
 }
 
 describe('work to act on', () => {
-  let t: TestDatabase;
-  let users: Awaited<ReturnType<typeof addTestUsers>>;
+  const suite = databaseWithUsers();
   const NE = { localityCode: 'NE', period: '2024-25' } as const;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
-    await seed(t.db);
+    await seed(suite.db);
   });
-  afterAll(() => t.destroy());
 
   describe('not yet reached', () => {
     it('lists the trainees in post not reached, by stage then programme, and agrees with M3', async () => {
-      const list = await callAs(t.db, users.dean).work.notYetReached(NE);
+      const list = await suite.as(suite.users.dean).work.notYetReached(NE);
       expect(list.rows.map((r) => r.gmcNumber)).toEqual(['1000002', '1000003', '1000004']);
       expect(list.total).toBe(3);
       expect(list.rows[0]).toMatchObject({
@@ -123,12 +117,12 @@ describe('work to act on', () => {
           { programmeCode: 'NE-FND', programme: 'NE Foundation', inPost: 2, notReached: 1 },
         ],
       });
-      const m3 = (await getMeasuresForPeriod(t.db, '2024-25')).localities.find((l) => l.code === 'NE')!.measures.M3;
+      const m3 = (await getMeasuresForPeriod(suite.db, '2024-25')).localities.find((l) => l.code === 'NE')!.measures.M3;
       expect(m3.denominator - m3.numerator).toBe(list.total);
     });
 
     it('filters by stage or programme and pages on the server', async () => {
-      const lead = callAs(t.db, users.lead).work;
+      const lead = suite.as(suite.users.lead).work;
       const gmcs = async (input: object) =>
         (await lead.notYetReached({ ...NE, ...input })).rows.map((r) => r.gmcNumber);
       await expect(gmcs({ stage: 'core' })).resolves.toEqual(['1000003']);
@@ -139,7 +133,7 @@ describe('work to act on', () => {
     });
 
     it('exports the whole filtered list as CSV', async () => {
-      const file = await callAs(t.db, users.dean).work.exportNotYetReached({ ...NE, stage: 'higher' });
+      const file = await suite.as(suite.users.dean).work.exportNotYetReached({ ...NE, stage: 'higher' });
       expect(file.fileName).toBe('not-yet-reached-NE-2024-25.csv');
       expect(
         file.csv
@@ -153,16 +147,16 @@ describe('work to act on', () => {
     });
 
     it('refuses another locality, and the national role, on the server', async () => {
-      const yhDean: SessionUser = { ...users.dean, id: 998, localityCode: 'YH' };
-      await expect(callAs(t.db, yhDean).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(callAs(t.db, yhDean).work.exportNotYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await expect(callAs(t.db, users.national).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      const yhDean: SessionUser = { ...suite.users.dean, id: 998, localityCode: 'YH' };
+      await expect(suite.as(yhDean).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(suite.as(yhDean).work.exportNotYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(suite.as(suite.users.national).work.notYetReached(NE)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     });
   });
 
   describe('employers below the workplace standard', () => {
     it('names each employer, most trainees first, with the practices it lacks', async () => {
-      const { employers, financialYear } = await callAs(t.db, users.dean).work.employersBelowStandard(NE);
+      const { employers, financialYear } = await suite.as(suite.users.dean).work.employersBelowStandard(NE);
       expect(financialYear).toBe('2024-25');
       expect(employers).toEqual([
         {
@@ -187,7 +181,7 @@ describe('work to act on', () => {
     });
 
     it('hides small trainee counts from the national team but still names the employers', async () => {
-      const { employers } = await callAs(t.db, users.national).work.employersBelowStandard(NE);
+      const { employers } = await suite.as(suite.users.national).work.employersBelowStandard(NE);
       expect(employers.map((e) => [e.name, e.traineesInPost])).toEqual([
         ['Tyneside Hospitals', '*'],
         ['Wearside Practice', '*'],

@@ -5,14 +5,14 @@
  * "Let through" means the call did not fail for access (it may still fail NOT_FOUND, CONFLICT…).
  */
 
-import { createTestDatabase, offerRow, seedRows, type TestDatabase } from '@ldm/db/testing';
-import { createContext, type SessionUser } from '@ldm/server/context';
+import { offerRow, seedRows } from '@ldm/db/testing';
+import { createContext } from '@ldm/server/context';
 import { appRouter } from '@ldm/server/router';
-import { addTestUsers } from '@ldm/server/testing/users';
+import { databaseWithUsers } from '@ldm/server/testing/database-with-users';
 import { type Access, createCallerFactory } from '@ldm/server/trpc';
 import { addUser } from '@ldm/server/user/service';
 import type { LocalityCode } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { EXPECTED_ACCESS, NARROWER_RULES } from './expected-access';
 import { type FixtureIds, INPUT_FIXTURES } from './input-fixtures';
 
@@ -39,20 +39,22 @@ const procedures = appRouter._def.procedures as unknown as Record<string, { _def
 const paths = Object.keys(procedures).sort();
 
 describe('access matrix', () => {
-  let t: TestDatabase;
-  let users: Record<Exclude<CallerKind, 'anonymous'>, SessionUser>;
+  const suite = databaseWithUsers();
   let ids: FixtureIds;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
-    users = await addTestUsers(t.db);
     ids = {
       victimId: (
-        await addUser(t.db, null, { email: 'victim@example.org', name: 'Victim', role: 'national', localityCode: null })
+        await addUser(suite.db, null, {
+          email: 'victim@example.org',
+          name: 'Victim',
+          role: 'national',
+          localityCode: null,
+        })
       ).user.id,
     };
     const localities = [OWN, FOREIGN];
-    await seedRows(t.db, {
+    await seedRows(suite.db, {
       offers: localities.map((l) => offerRow(`${l}-OFFER`, l, 1)),
       offer_stages: localities.map((l) => ({ offer_code: `${l}-OFFER`, stage_code: 'core' })),
       cohorts: localities.map((l) => ({
@@ -64,7 +66,6 @@ describe('access matrix', () => {
       })),
     });
   });
-  afterAll(() => t.destroy());
 
   it('narrows rules only where the middleware would allow', () => {
     for (const [path, rule] of Object.entries(NARROWER_RULES)) {
@@ -90,8 +91,8 @@ describe('access matrix', () => {
   });
 
   async function call(path: string, caller: CallerKind, localityCode: LocalityCode): Promise<Outcome> {
-    const user = caller === 'anonymous' ? null : users[caller];
-    const api = createCallerFactory(appRouter)(createContext({ db: t.db, user }));
+    const user = caller === 'anonymous' ? null : suite.users[caller];
+    const api = createCallerFactory(appRouter)(createContext({ db: suite.db, user }));
     const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], api) as (
       input: unknown,
     ) => Promise<unknown>;
