@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { Insertable, Kysely } from 'kysely';
 import pg from 'pg';
 import { type DatabaseConfig, openDatabase } from './connection';
@@ -156,6 +156,59 @@ export function practiceRecordRow(
     year,
     ...Object.fromEntries(WORKPLACE_PRACTICE_CODES.map((code, index) => [code, has(code, index) ? 1 : 0])),
   } as Insertable<Database['workplace_practice_records']>;
+}
+
+/** A target set by the system (no user) for a locality's measure in a period. */
+export function measureTargetRow(
+  measure_code: string,
+  locality_code: string,
+  period: string,
+  value: number,
+): Insertable<Database['measure_targets']> {
+  return { measure_code, locality_code, period, value, set_by: null, set_at: '2025-01-01T00:00:00.000Z' };
+}
+
+/**
+ * Uptake quarter by quarter: a national foundation offer `NAT` with a cohort each quarter (`C-<quarter>`, 500 places)
+ * and, per locality, `inPost` trainees in F1 at its trust `<locality>1` from `since` to 2025-03-31, of whom the first
+ * `enrolled[q]` join quarter q's cohort as it starts. GMC numbers are `<locality>00000`, `<locality>00001`….
+ */
+export function quarterlyUptakeRows(
+  quarters: readonly Period[],
+  localities: Record<string, { inPost: number; since: string; enrolled: readonly number[] }>,
+): SeedRows {
+  const gmc = (locality: string, i: number) => `${locality}${String(i).padStart(5, '0')}`;
+  const people = Object.entries(localities).flatMap(([locality, { inPost, since }]) =>
+    Array.from({ length: inPost }, (_, i) => ({ locality, since, gmc: gmc(locality, i) })),
+  );
+  return {
+    organisations: Object.keys(localities).map((l) => ({
+      code: `${l}1`,
+      name: `${l} Trust`,
+      type: 'trust',
+      locality_code: l,
+    })),
+    trainees: people.map((p) => traineeRow(p.gmc)),
+    placements: people.map((p) =>
+      placementRow(p.gmc, `${p.locality}1`, 'F1', { start_date: p.since, end_date: '2025-03-31' }),
+    ),
+    offers: [offerRow('NAT', null, 1)],
+    offer_stages: [{ offer_code: 'NAT', stage_code: 'foundation' }],
+    cohorts: quarters.map((q) => ({
+      code: `C-${q.label}`,
+      offer_code: 'NAT',
+      start_date: q.from,
+      end_date: q.to,
+      places: 500,
+    })),
+    participations: Object.entries(localities).flatMap(([locality, { enrolled }]) =>
+      quarters.flatMap((quarter, q) =>
+        Array.from({ length: enrolled[q] ?? 0 }, (_, i) =>
+          participationRow(gmc(locality, i), `C-${quarter.label}`, quarter.from),
+        ),
+      ),
+    ),
+  };
 }
 
 export type SeedRows = { [T in DataTable]?: readonly Insertable<Database[T]>[] };

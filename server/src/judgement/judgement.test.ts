@@ -3,12 +3,10 @@ import { promisify } from 'node:util';
 import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
 import {
   createTestDatabase,
-  offerRow,
-  participationRow,
-  placementRow,
+  measureTargetRow,
+  quarterlyUptakeRows,
   seedRows,
   type TestDatabase,
-  traineeRow,
 } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
@@ -34,46 +32,23 @@ const QUARTERS = periodsUpTo(mustParsePeriod('2024-25 Q4'), 16);
  */
 async function seed(db: Kysely<Database>) {
   const localities = Object.keys(UPTAKE_2024_25) as (keyof typeof UPTAKE_2024_25)[];
-  const trainees = localities.flatMap((l) =>
-    Array.from({ length: UPTAKE_2024_25[l][1] }, (_, i) => ({ locality: l, i })),
-  );
-  const gmc = (locality: string, i: number) => String(1_000_000 + localities.indexOf(locality as never) * 1000 + i);
-  const enrol = (locality: string, i: number, quarter: (typeof QUARTERS)[number]) =>
-    participationRow(gmc(locality, i), `C-${quarter.label}`, quarter.from);
   await seedRows(db, {
-    organisations: localities.map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })),
-    trainees: trainees.map((t) => traineeRow(gmc(t.locality, t.i))),
-    placements: trainees.map((t) =>
-      placementRow(gmc(t.locality, t.i), `${t.locality}1`, 'F1', {
-        start_date: t.locality === 'NE' ? '2021-04-01' : '2024-04-01',
-        end_date: '2025-03-31',
-      }),
+    ...quarterlyUptakeRows(
+      QUARTERS,
+      Object.fromEntries(
+        localities.map((l) => [
+          l,
+          l === 'NE'
+            ? { inPost: UPTAKE_2024_25.NE[1], since: '2021-04-01', enrolled: NE_QUARTERLY }
+            : {
+                inPost: UPTAKE_2024_25[l][1],
+                since: '2024-04-01',
+                enrolled: QUARTERS.map((q) => (q.label === '2024-25 Q2' ? UPTAKE_2024_25[l][0] : 0)),
+              },
+        ]),
+      ),
     ),
-    offers: [offerRow('NAT', null, 1)],
-    offer_stages: [{ offer_code: 'NAT', stage_code: 'foundation' }],
-    cohorts: QUARTERS.map((q) => ({
-      code: `C-${q.label}`,
-      offer_code: 'NAT',
-      start_date: q.from,
-      end_date: q.to,
-      places: 500,
-    })),
-    participations: [
-      ...QUARTERS.flatMap((quarter, q) => Array.from({ length: NE_QUARTERLY[q]! }, (_, i) => enrol('NE', i, quarter))),
-      ...localities
-        .filter((l) => l !== 'NE')
-        .flatMap((l) => Array.from({ length: UPTAKE_2024_25[l][0] }, (_, i) => enrol(l, i, QUARTERS[13]!))),
-    ],
-    measure_targets: [
-      {
-        measure_code: 'M3',
-        locality_code: 'NE',
-        period: '2025-26',
-        value: 0.2,
-        set_by: null,
-        set_at: '2026-01-01T00:00:00Z',
-      },
-    ],
+    measure_targets: [measureTargetRow('M3', 'NE', '2025-26', 0.2)],
   });
   await bumpDataVersion(db, 'judgement fixture');
 }

@@ -4,7 +4,7 @@
  * outside the locality sees them.
  */
 import { bumpDataVersion, type Database } from '@ldm/db';
-import { offerRow, participationRow, placementRow, seedRows, traineeRow } from '@ldm/db/testing';
+import { measureTargetRow, quarterlyUptakeRows, seedRows } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,43 +20,12 @@ const NE_ENROLMENTS = [...Array.from({ length: 15 }, () => 5), 20];
 const YH_ENROLMENTS_LAST_QUARTER = 5;
 
 async function seed(db: Kysely<Database>) {
-  const gmc = (locality: string, i: number) => String((locality === 'NE' ? 1_000_000 : 2_000_000) + i);
-  const people = ['NE', 'YH'].flatMap((l) => Array.from({ length: 100 }, (_, i) => ({ l, gmc: gmc(l, i) })));
-  const enrol = (locality: string, count: number, quarter: (typeof QUARTERS)[number]) =>
-    Array.from({ length: count }, (_, i) => participationRow(gmc(locality, i), `C-${quarter.label}`, quarter.from));
   await seedRows(db, {
-    organisations: ['NE', 'YH'].map((l) => ({ code: `${l}1`, name: `${l} Trust`, type: 'trust', locality_code: l })),
-    trainees: people.map((p) => traineeRow(p.gmc)),
-    placements: people.map((p) =>
-      placementRow(p.gmc, `${p.l}1`, 'F1', {
-        placement_id: `P-${p.gmc}`,
-        start_date: p.l === 'NE' ? '2021-04-01' : '2024-04-01',
-        end_date: '2025-03-31',
-      }),
-    ),
-    offers: [offerRow('NAT', null, 1, { title: 'National', provider: 'x' })],
-    offer_stages: [{ offer_code: 'NAT', stage_code: 'foundation' }],
-    cohorts: QUARTERS.map((q) => ({
-      code: `C-${q.label}`,
-      offer_code: 'NAT',
-      start_date: q.from,
-      end_date: q.to,
-      places: 500,
-    })),
-    participations: [
-      ...QUARTERS.flatMap((quarter, q) => enrol('NE', NE_ENROLMENTS[q]!, quarter)),
-      ...enrol('YH', YH_ENROLMENTS_LAST_QUARTER, QUARTERS[15]!),
-    ],
-    measure_targets: [
-      {
-        measure_code: 'M3',
-        locality_code: 'NE',
-        period: '2024-25',
-        value: 0.1,
-        set_by: null,
-        set_at: '2025-01-01T00:00:00Z',
-      },
-    ],
+    ...quarterlyUptakeRows(QUARTERS, {
+      NE: { inPost: 100, since: '2021-04-01', enrolled: NE_ENROLMENTS },
+      YH: { inPost: 100, since: '2024-04-01', enrolled: [...Array(15).fill(0), YH_ENROLMENTS_LAST_QUARTER] },
+    }),
+    measure_targets: [measureTargetRow('M3', 'NE', '2024-25', 0.1)],
   });
   await bumpDataVersion(db, 'report snapshot fixture');
 }

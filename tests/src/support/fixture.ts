@@ -11,6 +11,7 @@
  */
 import { bumpDataVersion } from '@ldm/db';
 import {
+  measureTargetRow,
   offerRow,
   participationRow,
   placementRow,
@@ -96,10 +97,7 @@ export async function seedBrowserFixture(db: TestDatabase['db']): Promise<void> 
         set_at: setAt,
       },
     ],
-    measure_targets: [
-      { measure_code: 'M3', locality_code: 'NE', value: 0.6, period: '2025-26', set_by: null, set_at: setAt },
-      { measure_code: 'M1.1', locality_code: 'NE', value: 1, period: '2025-26', set_by: null, set_at: setAt },
-    ],
+    measure_targets: [measureTargetRow('M3', 'NE', '2025-26', 0.6), measureTargetRow('M1.1', 'NE', '2025-26', 1)],
   });
 }
 
