@@ -28,6 +28,14 @@ export interface FunnelPoint {
   outlier: boolean;
 }
 
+/** The limit curves: 95% dashed, 99.8% dotted, each above and below England's value. */
+const FUNNEL_LIMITS = [
+  { key: 'upper95', name: '95% limit', dash: '6 4' },
+  { key: 'lower95', name: '95% limit', dash: '6 4' },
+  { key: 'upper998', name: '99.8% limit', dash: '2 3' },
+  { key: 'lower998', name: '99.8% limit', dash: '2 3' },
+] as const satisfies { key: keyof FunnelLimits; name: string; dash: string }[];
+
 /** A y range that holds every point and the limits over the points' denominators, with a margin. */
 function zoomToData(points: FunnelPoint[], curve: FunnelLimits[], centre: number): [number, number] {
   const smallest = Math.min(...points.map((p) => p.denominator));
@@ -85,24 +93,13 @@ export function FunnelPlot({
           formatter={(value) => (typeof value === 'number' && value <= 1 ? formatPercent(value) : String(value))}
         />
         <Line dataKey="centre" name="England" stroke="#212b32" dot={false} isAnimationActive={false} />
-        {(['upper95', 'lower95'] as const).map((key) => (
+        {FUNNEL_LIMITS.map(({ key, name, dash }) => (
           <Line
             key={key}
             dataKey={key}
-            name="95% limit"
+            name={name}
             stroke="#4c6272"
-            strokeDasharray="6 4"
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
-        {(['upper998', 'lower998'] as const).map((key) => (
-          <Line
-            key={key}
-            dataKey={key}
-            name="99.8% limit"
-            stroke="#4c6272"
-            strokeDasharray="2 3"
+            strokeDasharray={dash}
             dot={false}
             isAnimationActive={false}
           />

@@ -1,5 +1,6 @@
 /** One measure over periods, one line per place (localities for the national view). */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
+import { LineChartFrame, measureTick } from './line-chart-frame';
 
 const PALETTE = [
   '#005eb8',
@@ -35,26 +36,23 @@ export function MultiTrendChart({
   const data = periods.map((period) =>
     Object.fromEntries([['period', period], ...series.map((s) => [s.label, s.values[period] ?? null])]),
   );
-  const tick = (v: number) => (maximum === 1 ? `${Math.round(v * 100)}%` : String(v));
+  const tick = measureTick(maximum);
   return (
-    <ResponsiveContainer width="100%" height={340}>
-      <LineChart data={data} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
-        <CartesianGrid stroke="#d8dde0" />
-        <XAxis dataKey="period" />
-        <YAxis domain={[0, maximum]} tickFormatter={tick} />
-        <Tooltip formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))} />
-        <Legend />
-        {series.map((s, index) => (
-          <Line
-            key={s.label}
-            dataKey={s.label}
-            stroke={PALETTE[index % PALETTE.length]}
-            strokeWidth={2}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
-      </LineChart>
-    </ResponsiveContainer>
+    <LineChartFrame data={data} height={340} top={8}>
+      <XAxis dataKey="period" />
+      <YAxis domain={[0, maximum]} tickFormatter={tick} />
+      <Tooltip formatter={(value) => (typeof value === 'number' ? tick(value) : String(value))} />
+      <Legend />
+      {series.map((s, index) => (
+        <Line
+          key={s.label}
+          dataKey={s.label}
+          stroke={PALETTE[index % PALETTE.length]}
+          strokeWidth={2}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
+      ))}
+    </LineChartFrame>
   );
 }

@@ -4,8 +4,9 @@
  * neither. Special-cause points are drawn by shape as well as colour: a triangle pointing up for
  * an improvement, down for a concern, a small circle for common cause.
  */
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Line, XAxis, YAxis } from 'recharts';
 import type { SpcSignalShown } from '../components/measures/spc-icons';
+import { LabelledLine, LineChartFrame, TargetLine } from './line-chart-frame';
 
 export interface SpcDatum {
   period: string;
@@ -54,52 +55,37 @@ export function SpcChart({
   const high = Math.max(...values);
   const margin = Math.max((high - low) * 0.08, 0.005);
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={data} margin={{ left: 8, right: 24, top: 16, bottom: 8 }}>
-        <CartesianGrid stroke="#d8dde0" />
-        <XAxis dataKey="period" interval="preserveStartEnd" />
-        <YAxis type="number" domain={[low - margin, high + margin]} tickFormatter={format} allowDataOverflow />
-        {lines ? (
-          <>
-            <ReferenceLine
-              y={lines.mean}
-              stroke="#212b32"
-              label={{ value: 'mean', position: 'insideTopLeft', fill: '#212b32' }}
-            />
-            {[lines.upperProcessLimit, lines.lowerProcessLimit].map((y, i) => (
-              <ReferenceLine
-                key={i === 0 ? 'upper' : 'lower'}
-                y={y}
-                stroke="#4c6272"
-                strokeDasharray="6 4"
-                label={{
-                  value: i === 0 ? 'upper process limit' : 'lower process limit',
-                  position: i === 0 ? 'insideTopLeft' : 'insideBottomLeft',
-                  fill: '#212b32',
-                }}
-              />
-            ))}
-          </>
-        ) : null}
-        {target !== null ? (
-          <ReferenceLine
-            y={target}
-            stroke="#007f3b"
-            strokeDasharray="2 3"
-            label={{ value: 'target', position: 'insideTopRight', fill: '#212b32' }}
+    <LineChartFrame data={data} height={260}>
+      <XAxis dataKey="period" interval="preserveStartEnd" />
+      <YAxis type="number" domain={[low - margin, high + margin]} tickFormatter={format} allowDataOverflow />
+      {lines ? (
+        <>
+          <LabelledLine y={lines.mean} label="mean" look="solid" position="insideTopLeft" />
+          <LabelledLine
+            y={lines.upperProcessLimit}
+            label="upper process limit"
+            look="dashed"
+            position="insideTopLeft"
           />
-        ) : null}
-        <Line
-          dataKey="value"
-          name="Value"
-          stroke="#768692"
-          strokeWidth={2}
-          dot={<PointShape />}
-          activeDot={false}
-          connectNulls={false}
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
+          <LabelledLine
+            y={lines.lowerProcessLimit}
+            label="lower process limit"
+            look="dashed"
+            position="insideBottomLeft"
+          />
+        </>
+      ) : null}
+      <TargetLine target={target} />
+      <Line
+        dataKey="value"
+        name="Value"
+        stroke="#768692"
+        strokeWidth={2}
+        dot={<PointShape />}
+        activeDot={false}
+        connectNulls={false}
+        isAnimationActive={false}
+      />
+    </LineChartFrame>
   );
 }

@@ -3,7 +3,7 @@
  * schemas check the form first (e.g. a dean needs a locality; an administrator has none).
  */
 
-import { LOCALITIES, ROLES } from '@ldm/shared';
+import { ROLES } from '@ldm/shared';
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -18,6 +18,7 @@ import {
 import { ErrorMessage } from '../../components/query-state';
 import { ROLE_WORDS } from '../../lib/role-words';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { LOCALITY_CHOICES } from '../../lib/vocabulary-choices';
 
 type User = RouterOutputs['user']['list'][number];
 
@@ -95,7 +96,7 @@ export function UserForm({
         name="localityCode"
         label={LABELS.localityCode}
         hint="Deans and academy leads belong to one locality; administrators and national members to none."
-        choices={[{ value: '', label: 'None' }, ...LOCALITIES.map((l) => ({ value: l.code, label: l.name }))]}
+        choices={[{ value: '', label: 'None' }, ...LOCALITY_CHOICES]}
         defaultValue={user?.localityCode ?? ''}
         errors={errors.localityCode}
       />

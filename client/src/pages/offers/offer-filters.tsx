@@ -1,89 +1,52 @@
 /** The catalogue's filters: tier, stage, intervention, 70:20:10 mode, and a search of code, title and provider. */
-import { INTERVENTIONS, LEARNING_MODES, STAGES, TIERS } from '@ldm/shared';
+import { chosenNumber, FilterSelect, SearchField, SearchToolbar } from '../../components/filter-controls';
 import type { RouterInputs } from '../../lib/trpc';
+import { INTERVENTION_CHOICES, LEARNING_MODE_CHOICES, STAGE_CHOICES, TIER_CHOICES } from '../../lib/vocabulary-choices';
 
 export type OfferFilter = Omit<RouterInputs['offer']['list'], 'localityCode'>;
-
-const ALL = '';
 
 export function OfferFilters({ filter, onChange }: { filter: OfferFilter; onChange: (filter: OfferFilter) => void }) {
   const set = (patch: Partial<OfferFilter>) => onChange({ ...filter, ...patch });
   return (
-    <form
-      className="toolbar filters"
-      role="search"
-      aria-label="Filter the catalogue"
-      onSubmit={(event) => event.preventDefault()}
-    >
-      <div className="form-group">
-        <label htmlFor="filter-search">Search</label>
-        <input
-          id="filter-search"
-          type="search"
-          value={filter.search ?? ''}
-          onChange={(event) => set({ search: event.target.value || undefined })}
-        />
-      </div>
-      <div className="form-group">
-        <label htmlFor="filter-tier">Tier</label>
-        <select
-          id="filter-tier"
-          value={filter.tier ?? ALL}
-          onChange={(event) =>
-            set({ tier: event.target.value ? (Number(event.target.value) as OfferFilter['tier']) : undefined })
-          }
-        >
-          <option value={ALL}>All tiers</option>
-          {TIERS.map((t) => (
-            <option key={t.tier} value={t.tier}>{`${t.tier}: ${t.name}`}</option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label htmlFor="filter-stage">Stage</label>
-        <select
-          id="filter-stage"
-          value={filter.stage ?? ALL}
-          onChange={(event) => set({ stage: (event.target.value || undefined) as OfferFilter['stage'] })}
-        >
-          <option value={ALL}>All stages</option>
-          {STAGES.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label htmlFor="filter-intervention">Intervention</label>
-        <select
-          id="filter-intervention"
-          value={filter.intervention ?? ALL}
-          onChange={(event) => set({ intervention: (event.target.value || undefined) as OfferFilter['intervention'] })}
-        >
-          <option value={ALL}>All interventions</option>
-          {INTERVENTIONS.map((i) => (
-            <option key={i.code} value={i.code}>
-              {i.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-group">
-        <label htmlFor="filter-mode">Learning mode (70:20:10)</label>
-        <select
-          id="filter-mode"
-          value={filter.mode ?? ALL}
-          onChange={(event) => set({ mode: (event.target.value || undefined) as OfferFilter['mode'] })}
-        >
-          <option value={ALL}>All modes</option>
-          {LEARNING_MODES.map((m) => (
-            <option key={m.code} value={m.code}>
-              {m.name}
-            </option>
-          ))}
-        </select>
-      </div>
-    </form>
+    <SearchToolbar label="Filter the catalogue">
+      <SearchField
+        id="filter-search"
+        label="Search"
+        value={filter.search ?? ''}
+        onSearch={(search) => set({ search: search || undefined })}
+      />
+      <FilterSelect
+        id="filter-tier"
+        label="Tier"
+        anyLabel="All tiers"
+        value={filter.tier}
+        choices={TIER_CHOICES}
+        onChoose={(tier) => set({ tier: chosenNumber(tier) as OfferFilter['tier'] })}
+      />
+      <FilterSelect
+        id="filter-stage"
+        label="Stage"
+        anyLabel="All stages"
+        value={filter.stage}
+        choices={STAGE_CHOICES}
+        onChoose={(stage) => set({ stage: stage as OfferFilter['stage'] })}
+      />
+      <FilterSelect
+        id="filter-intervention"
+        label="Intervention"
+        anyLabel="All interventions"
+        value={filter.intervention}
+        choices={INTERVENTION_CHOICES}
+        onChoose={(intervention) => set({ intervention: intervention as OfferFilter['intervention'] })}
+      />
+      <FilterSelect
+        id="filter-mode"
+        label="Learning mode (70:20:10)"
+        anyLabel="All modes"
+        value={filter.mode}
+        choices={LEARNING_MODE_CHOICES}
+        onChoose={(mode) => set({ mode: mode as OfferFilter['mode'] })}
+      />
+    </SearchToolbar>
   );
 }

@@ -4,17 +4,7 @@
  * again (and alone decides who may change what, e.g. national offers).
  */
 
-import {
-  INTERVENTIONS,
-  LEARNING_MODES,
-  type LocalityCode,
-  NATIONAL_SCOPE,
-  OFFER_ACCESS,
-  OFFER_DELIVERY,
-  OFFER_FUNDING,
-  STAGES,
-  TIERS,
-} from '@ldm/shared';
+import { type LocalityCode, NATIONAL_SCOPE, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING } from '@ldm/shared';
 import { offerSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -31,6 +21,7 @@ import {
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
+import { INTERVENTION_CHOICES, LEARNING_MODE_CHOICES, STAGE_CHOICES, TIER_CHOICES } from '../../lib/vocabulary-choices';
 import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
 
 type ApiOffer = RouterOutputs['offer']['get'];
@@ -150,34 +141,28 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
         name="tier"
         label={LABELS.tier!}
         defaultValue={String(offer?.tier ?? '')}
-        choices={withBlank(
-          'Choose a tier',
-          TIERS.map((t) => ({ value: String(t.tier), label: `${t.tier}: ${t.name}` })),
-        )}
+        choices={withBlank('Choose a tier', TIER_CHOICES)}
         errors={errors.tier}
       />
       <CheckboxGroup
         name="stages"
         label={LABELS.stages!}
         checked={offer?.stages ?? []}
-        choices={STAGES.map((s) => ({ value: s.code, label: s.name }))}
+        choices={STAGE_CHOICES}
         errors={errors.stages}
       />
       <CheckboxGroup
         name="interventions"
         label={`${LABELS.interventions} (optional)`}
         checked={offer?.interventions ?? []}
-        choices={INTERVENTIONS.map((i) => ({ value: i.code, label: i.name }))}
+        choices={INTERVENTION_CHOICES}
         errors={errors.interventions}
       />
       <SelectField
         name="mode"
         label={`${LABELS.mode} (optional)`}
         defaultValue={offer?.mode}
-        choices={withBlank(
-          'Not given',
-          LEARNING_MODES.map((m) => ({ value: m.code, label: m.name })),
-        )}
+        choices={withBlank('Not given', LEARNING_MODE_CHOICES)}
         errors={errors.mode}
       />
       <TextField

@@ -4,7 +4,7 @@
  * "national"); only an administrator chooses. The shared `createResourceSchema` checks it first.
  */
 
-import { LOCALITIES, PRINCIPLES, STAGES, TIERS } from '@ldm/shared';
+import { PRINCIPLES, TIERS } from '@ldm/shared';
 import { createResourceSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -22,6 +22,7 @@ import { ErrorMessage } from '../../components/query-state';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
+import { LOCALITY_CHOICES, STAGE_CHOICES } from '../../lib/vocabulary-choices';
 
 const LABELS = {
   title: 'Title',
@@ -82,22 +83,13 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
         <SelectField
           name="localityCode"
           label={LABELS.localityCode}
-          choices={[
-            { value: NATIONAL, label: 'National implementation group' },
-            ...LOCALITIES.map((l) => ({ value: l.code, label: l.name })),
-          ]}
+          choices={[{ value: NATIONAL, label: 'National implementation group' }, ...LOCALITY_CHOICES]}
           errors={errors.localityCode}
         />
       ) : (
         <p>Shared by: {user.localityCode ? nameOfPlace(user.localityCode) : 'National implementation group'}.</p>
       )}
-      <CheckboxGroup
-        name="stages"
-        label={LABELS.stages}
-        choices={STAGES.map((s) => ({ value: s.code, label: s.name }))}
-        checked={[]}
-        errors={errors.stages}
-      />
+      <CheckboxGroup name="stages" label={LABELS.stages} choices={STAGE_CHOICES} checked={[]} errors={errors.stages} />
       <CheckboxGroup
         name="tiers"
         label={LABELS.tiers}

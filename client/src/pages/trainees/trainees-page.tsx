@@ -10,6 +10,7 @@ import type { SortingState, Updater } from '@tanstack/react-table';
 import { useDeferredValue, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { DataTable, type TableColumn } from '../../components/data-table';
+import { SearchField, SearchToolbar } from '../../components/filter-controls';
 import { QueryState } from '../../components/query-state';
 import { LocalityChooser, usePageLocality } from '../../layout/page-locality';
 import { downloadCsvText } from '../../lib/csv';
@@ -90,25 +91,17 @@ export function TraineesPage() {
       <LocalityChooser basePath="/trainees" current={localityCode} />
       <section className="section" aria-labelledby="trainees-heading">
         <h2 id="trainees-heading">Trainees and their latest placement</h2>
-        <form
-          className="toolbar"
-          role="search"
-          aria-label="Search trainees"
-          onSubmit={(event) => event.preventDefault()}
-        >
-          <div className="form-group">
-            <label htmlFor="trainee-search">Search by GMC number, name or organisation</label>
-            <input
-              id="trainee-search"
-              type="search"
-              value={search}
-              onChange={(event) => {
-                setSearch(event.target.value);
-                setPage(1);
-              }}
-            />
-          </div>
-        </form>
+        <SearchToolbar label="Search trainees">
+          <SearchField
+            id="trainee-search"
+            label="Search by GMC number, name or organisation"
+            value={search}
+            onSearch={(text) => {
+              setSearch(text);
+              setPage(1);
+            }}
+          />
+        </SearchToolbar>
         <QueryState query={trainees} label="trainees">
           {(data) => (
             <>
