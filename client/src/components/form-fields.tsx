@@ -2,7 +2,8 @@
  * Form fields with the shared zod schemas' messages next to each field (and an error summary
  * linking to them), as the NHS service manual asks: the message says what to fix, in plain words.
  */
-import type { ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
+import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
@@ -11,6 +12,27 @@ export function groupIssuesByField(issues: readonly { path: readonly PropertyKey
   const errors: FieldErrors = {};
   for (const issue of issues) (errors[String(issue.path[0] ?? 'form')] ??= []).push(issue.message);
   return errors;
+}
+
+/**
+ * A form checked by its shared schema before anything is sent: `onSubmit` reads the form, shows
+ * each field's messages when a check fails, and passes only valid values on to `save`.
+ * `setErrors` is for the server's refusal, shown in the summary.
+ */
+export function useCheckedForm<Schema extends z.ZodType>(
+  schema: Schema,
+  read: (form: FormData) => unknown,
+  save: (values: z.output<Schema>) => void,
+) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const parsed = schema.safeParse(read(new FormData(event.currentTarget)));
+    if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
+    setErrors({});
+    save(parsed.data);
+  };
+  return { errors, setErrors, onSubmit };
 }
 
 export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {

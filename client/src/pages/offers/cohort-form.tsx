@@ -3,14 +3,7 @@
 import type { LocalityCode } from '@ldm/shared';
 import { cohortSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  FormActions,
-  groupIssuesByField,
-  TextField,
-} from '../../components/form-fields';
+import { ErrorSummary, FormActions, TextField, useCheckedForm } from '../../components/form-fields';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
@@ -39,7 +32,6 @@ interface CohortFormProps {
 export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFormProps) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const options = {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
@@ -49,28 +41,23 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
   };
   const create = useMutation(trpc.offer.createCohort.mutationOptions(options));
   const update = useMutation(trpc.offer.updateCohort.mutationOptions(options));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const readCohortForm = (form: FormData) => {
     const places = String(form.get('places') ?? '').trim();
-    const parsed = cohortSchema.safeParse({
+    return {
       code: String(form.get('code') ?? ''),
       offerCode,
       startDate: String(form.get('startDate') ?? ''),
       endDate: String(form.get('endDate') ?? ''),
       places: places === '' ? undefined : Number(places),
-    });
-    if (!parsed.success) {
-      setErrors(groupIssuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    (cohort ? update : create).mutate({ localityCode, cohort: parsed.data });
+    };
   };
+  const { errors, setErrors, onSubmit } = useCheckedForm(cohortSchema, readCohortForm, (fields) =>
+    (cohort ? update : create).mutate({ localityCode, cohort: fields }),
+  );
   return (
     <form
       className="entry-form"
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}
     >

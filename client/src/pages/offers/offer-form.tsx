@@ -7,16 +7,14 @@
 import { type LocalityCode, NATIONAL_SCOPE, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING } from '@ldm/shared';
 import { offerSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import {
   CheckboxGroup,
   ErrorSummary,
-  type FieldErrors,
   FormActions,
-  groupIssuesByField,
   SelectField,
   TextAreaField,
   TextField,
+  useCheckedForm,
 } from '../../components/form-fields';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -83,7 +81,6 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
   const trpc = useTRPC();
   const user = useSessionUser();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const options = {
     onSuccess: async (saved: ApiOffer) => {
       await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
@@ -93,21 +90,14 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
   };
   const create = useMutation(trpc.offer.create.mutationOptions(options));
   const update = useMutation(trpc.offer.update.mutationOptions(options));
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = offerSchema.safeParse(readOfferForm(new FormData(event.currentTarget)));
-    if (!parsed.success) {
-      setErrors(groupIssuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    (offer ? update : create).mutate({ localityCode, offer: parsed.data });
-  };
+  const { errors, setErrors, onSubmit } = useCheckedForm(offerSchema, readOfferForm, (fields) =>
+    (offer ? update : create).mutate({ localityCode, offer: fields }),
+  );
   const scopes = user.role === 'admin' ? [localityCode, NATIONAL_SCOPE] : [localityCode];
   return (
     <form
       className="entry-form"
-      onSubmit={submit}
+      onSubmit={onSubmit}
       noValidate
       aria-label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}
     >

@@ -6,15 +6,13 @@
 import { type LocalityCode, PLAN_ACTION_STATUSES, PRINCIPLES, RECOMMENDATIONS } from '@ldm/shared';
 import { planActionFieldsSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import {
   CheckboxGroup,
   ErrorSummary,
-  type FieldErrors,
   FormActions,
-  groupIssuesByField,
   SelectField,
   TextField,
+  useCheckedForm,
 } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -53,7 +51,6 @@ export function PlanActionForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const options = {
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: trpc.plan.list.queryKey({ localityCode }) });
@@ -62,14 +59,11 @@ export function PlanActionForm({
   };
   const create = useMutation(trpc.plan.create.mutationOptions(options));
   const update = useMutation(trpc.plan.update.mutationOptions(options));
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const parsed = planActionFieldsSchema.safeParse(readActionForm(new FormData(event.currentTarget)));
-    if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
-    setErrors({});
-    if (action) update.mutate({ localityCode, actionId: action.id, ...parsed.data });
-    else create.mutate({ localityCode, ...parsed.data });
-  };
+  const { errors, onSubmit } = useCheckedForm(planActionFieldsSchema, readActionForm, (fields) =>
+    action
+      ? update.mutate({ localityCode, actionId: action.id, ...fields })
+      : create.mutate({ localityCode, ...fields }),
+  );
   const failure = create.error ?? update.error;
   return (
     <form

@@ -7,16 +7,14 @@
 import { PRINCIPLES, TIERS } from '@ldm/shared';
 import { createResourceSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import {
   CheckboxGroup,
   ErrorSummary,
-  type FieldErrors,
   FormActions,
-  groupIssuesByField,
   SelectField,
   TextAreaField,
   TextField,
+  useCheckedForm,
 } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
 import { nameOfPlace } from '../../lib/places';
@@ -39,7 +37,6 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
   const trpc = useTRPC();
   const user = useSessionUser();
   const queryClient = useQueryClient();
-  const [errors, setErrors] = useState<FieldErrors>({});
   const create = useMutation(
     trpc.resource.create.mutationOptions({
       onSuccess: async () => {
@@ -48,12 +45,10 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
       },
     }),
   );
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const readResourceForm = (form: FormData) => {
     const origin = user.role === 'admin' ? String(form.get('localityCode')) : (user.localityCode ?? NATIONAL);
     const text = (name: string) => String(form.get(name) ?? '').trim() || null;
-    const parsed = createResourceSchema.safeParse({
+    return {
       title: form.get('title'),
       url: text('url'),
       body: text('body'),
@@ -61,11 +56,11 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
       principles: form.getAll('principles').map(Number),
       stages: form.getAll('stages'),
       tiers: form.getAll('tiers').map(Number),
-    });
-    if (!parsed.success) return setErrors(groupIssuesByField(parsed.error.issues));
-    setErrors({});
-    create.mutate(parsed.data);
+    };
   };
+  const { errors, onSubmit } = useCheckedForm(createResourceSchema, readResourceForm, (resource) =>
+    create.mutate(resource),
+  );
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Share a resource" className="entry-form">
       <ErrorSummary errors={errors} labels={LABELS} />
