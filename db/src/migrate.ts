@@ -6,6 +6,7 @@ import * as importChanges from './migrations/2026-11-27T1100_import-changes';
 import * as signInAttempts from './migrations/2026-11-27T1130_sign-in-attempts';
 import * as baselineHistory from './migrations/2026-11-27T1200_baseline-history';
 import * as measureResults from './migrations/2026-11-27T1230_measure-results';
+import * as importProgress from './migrations/2026-11-27T1700_import-progress';
 import { syncReferenceData } from './reference-data';
 import type { Database } from './schema';
 
@@ -17,6 +18,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-27T1130_sign-in-attempts': signInAttempts,
   '2026-11-27T1200_baseline-history': baselineHistory,
   '2026-11-27T1230_measure-results': measureResults,
+  '2026-11-27T1700_import-progress': importProgress,
 };
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {

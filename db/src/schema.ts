@@ -386,6 +386,18 @@ export interface ImportFileTable {
   created_at: string;
 }
 
+/** The latest progress of the import running on an upload (PostgreSQL; see the migration). */
+export interface ImportProgressTable {
+  upload_id: string;
+  user_id: number;
+  /** 'validate' | 'apply' */
+  phase: string;
+  rows_read: number;
+  bytes_read: number;
+  total_bytes: number;
+  updated_at: string;
+}
+
 export interface ImportFileChunkTable {
   file_id: string;
   seq: number;
@@ -453,6 +465,7 @@ export interface Database {
   imports: ImportTable;
   import_files: ImportFileTable;
   import_file_chunks: ImportFileChunkTable;
+  import_progress: ImportProgressTable;
   import_changes: ImportChangeTable;
   data_versions: DataVersionTable;
 }

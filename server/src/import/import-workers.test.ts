@@ -71,7 +71,7 @@ describe('imports in a worker thread', () => {
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
     expect(Number(stored!.n)).toBe(PLACEMENTS);
-    expect(readUploadProgress(lead, upload.id)).toMatchObject({ phase: 'apply', rowsRead: PLACEMENTS });
+    expect(await readUploadProgress(t.db, lead, upload.id)).toMatchObject({ phase: 'apply', rowsRead: PLACEMENTS });
     // The histogram is in nanoseconds.
     expect(delay.max / 1e6).toBeLessThan(200);
   }, 180_000);

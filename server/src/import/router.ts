@@ -23,7 +23,7 @@ export const importRouter = router({
     .mutation(({ ctx, input }) => commitUpload(ctx.db, ctx.user, input.uploadId, input.kind)),
   progress: writeProcedure
     .input(uploadInput.pick({ uploadId: true }))
-    .query(({ ctx, input }) => readUploadProgress(ctx.user, input.uploadId)),
+    .query(({ ctx, input }) => readUploadProgress(ctx.db, ctx.user, input.uploadId)),
   history: writeProcedure
     .input(z.object({ kind: z.enum(IMPORT_KINDS).optional(), limit: z.number().int().min(1).max(500).default(100) }))
     .query(({ ctx, input }) => listImports(ctx.db, ctx.user, input)),

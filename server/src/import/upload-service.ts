@@ -11,7 +11,7 @@ import type { SessionUser } from '../context';
 import type { ImportKind } from './import-kinds';
 import { runImportTask } from './import-workers';
 import type { ImportResult } from './service';
-import { findUpload, setUploadProgress, uploadProgress } from './uploads';
+import { findUpload, uploadProgress, uploadProgressWriter } from './uploads';
 
 async function importUpload(
   db: Kysely<Database>,
@@ -21,10 +21,17 @@ async function importUpload(
   dryRun: boolean,
 ): Promise<ImportResult> {
   const upload = await findUpload(db, uploadId, user);
-  setUploadProgress(uploadId, user, null);
-  return runImportTask(db, { kind, fileName: upload.fileName, storedFileId: upload.id, actor: user, dryRun }, (p) =>
-    setUploadProgress(uploadId, user, p),
-  );
+  const progress = uploadProgressWriter(db, uploadId, user);
+  try {
+    return await runImportTask(
+      db,
+      { kind, fileName: upload.fileName, storedFileId: upload.id, actor: user, dryRun },
+      progress.report,
+    );
+  } finally {
+    // The final figures are readable (from any process) by the time the page hears the result.
+    await progress.settle();
+  }
 }
 
 export function validateUpload(
@@ -46,7 +53,7 @@ export function commitUpload(
   return importUpload(db, user, uploadId, kind, false);
 }
 
-/** Read from memory, never the database: on SQLite the import's transaction holds the connection until it ends. */
-export function readUploadProgress(user: SessionUser, uploadId: string) {
-  return uploadProgress(uploadId, user);
+/** From the database on PostgreSQL (any server process), from memory on SQLite (uploads.ts says why). */
+export function readUploadProgress(db: Kysely<Database>, user: SessionUser, uploadId: string) {
+  return uploadProgress(db, uploadId, user);
 }

@@ -1,7 +1,8 @@
 /**
  * Two server processes on one PostgreSQL database, as behind a load balancer (issue 18): an import
  * committed through one is what the other shows at once (both read the data version and the stored
- * measures from the database), and sign-in throttling counts the attempts made through both.
+ * measures from the database), its progress is readable through the other, and sign-in throttling
+ * counts the attempts made through both.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -94,7 +95,7 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on
     await test?.destroy();
   });
 
-  it('shows an import committed through one process through the other at once', async () => {
+  it('shows an import committed through one process, and its progress, through the other at once', async () => {
     const [cookieA, cookieB] = [await cookieFor(first), await cookieFor(second)];
     expect((await localityDashboard(second, cookieB)).traineesInPost).toBe(0);
     const form = new FormData();
@@ -112,6 +113,19 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on
       body: JSON.stringify({ uploadId, kind: 'placements', localityCode: 'NE' }),
     });
     expect(commit.status).toBe(200);
+    // The import's progress is readable through the other process too: here its final figures.
+    const progressInput = encodeURIComponent(JSON.stringify({ uploadId, localityCode: 'NE' }));
+    const progress = await fetch(`${second}/trpc/import.progress?input=${progressInput}`, {
+      headers: { cookie: cookieB },
+    });
+    expect(progress.status).toBe(200);
+    const csvBytes = Buffer.byteLength(placementsCsv(40));
+    expect(((await progress.json()) as { result: { data: unknown } }).result.data).toEqual({
+      phase: 'apply',
+      rowsRead: 40,
+      bytesRead: csvBytes,
+      totalBytes: csvBytes,
+    });
     let shown = await localityDashboard(second, cookieB);
     // The other process answers at once: with the new figures, or — while it is still computing them —
     // with the previous version's, marked `updating` and never as current; asked again, with the new ones.
