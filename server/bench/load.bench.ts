@@ -8,7 +8,8 @@
  * event-loop delay meanwhile (health.eventLoopDelay): what a blocked request thread would show.
  * Only localhost is called; every phase is bounded in time and the bench stops by itself.
  * `BENCH_DATABASE_PATH=<built demo file>` is copied (the import changes it) instead of building
- * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase.
+ * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase;
+ * `BENCH_SERVER_NODE_FLAGS=…` adds node flags to the server's process (a CPU profile, a GC trace).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -42,10 +43,14 @@ async function freePort(): Promise<number> {
 /** Starts main.ts; resolves once it answers, with the milliseconds that took. */
 async function startServer(port: number): Promise<number> {
   const started = performance.now();
-  server = spawn(path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
+  // BENCH_SERVER_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) go to the server's node: such
+  // flags are not allowed in NODE_OPTIONS.
+  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+  server = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'server/src/main.ts'], {
     cwd: REPOSITORY_ROOT,
     env: { ...process.env, DATABASE_PATH: dbPath, DATABASE_URL: '', PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    // With node flags, the server's output (e.g. --trace-gc's lines) is shown too.
+    stdio: ['ignore', nodeFlags.length ? 'inherit' : 'ignore', 'inherit'],
   });
   for (;;) {
     if (performance.now() - started > 120_000) throw new Error('the server did not start within 2 minutes');

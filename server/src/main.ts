@@ -9,6 +9,8 @@ import { attachMeasureWorkers } from './measure/measure-workers';
 import { startMeasureRecompute } from './measure/recompute-job';
 
 const logger = createLogger();
+// A stop signal ends the process through exit, so exit hooks run (e.g. `node --cpu-prof` writes its profile).
+process.once('SIGTERM', () => process.exit(0));
 startEventLoopDelayMonitor();
 const config = databaseConfigFromEnv();
 // The request thread waits at most 100 ms for SQLite's write lock (held throughout a long import, in

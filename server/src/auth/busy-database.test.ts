@@ -41,6 +41,29 @@ describe.skipIf(!onSqlite)('the request thread while an import holds the write l
     expect(row.last_seen_at).toBe(signedIn.toISOString());
   });
 
+  it('tries no touch for a minute after one met the lock, then touches again', async () => {
+    // A handle of its own: the pause is per handle.
+    const handle = openDatabase(t.config, { busyTimeoutMs: 100 });
+    const busyAt = new Date();
+    expect(await findSessionUser(handle, token, busyAt)).not.toBeNull();
+    // The lock is gone, but the pause is not over: no touch (each try would wait out the busy timeout).
+    await sql`ROLLBACK`.execute(lock);
+    try {
+      expect(await findSessionUser(handle, token, new Date(busyAt.getTime() + 59_000))).not.toBeNull();
+      const untouched = await handle.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow();
+      expect(untouched.last_seen_at).toBe(signedIn.toISOString());
+      const later = new Date(busyAt.getTime() + 61_000);
+      expect(await findSessionUser(handle, token, later)).not.toBeNull();
+      const touched = await handle.selectFrom('sessions').select('last_seen_at').executeTakeFirstOrThrow();
+      expect(touched.last_seen_at).toBe(later.toISOString());
+      // Back as the other tests found it.
+      await handle.updateTable('sessions').set({ last_seen_at: signedIn.toISOString() }).execute();
+    } finally {
+      await sql`BEGIN IMMEDIATE`.execute(lock);
+      await handle.destroy();
+    }
+  });
+
   it('answers a write that meets the lock with SERVICE_UNAVAILABLE and a message to try again', async () => {
     const setTarget = callAs(requestThread, suite.users.admin).measure.setTarget({
       measureCode: 'M3',

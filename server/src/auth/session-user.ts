@@ -11,6 +11,14 @@ export { sessionIdOf };
 /** `last_seen_at` is written at most this often, so reads do not turn every request into a write. */
 const TOUCH_EVERY_MS = 60_000;
 
+/**
+ * After a touch met SQLite's write lock (a long import's commit holds it for minutes), no touch is
+ * tried on that handle for this long: each try waits the handle's busy timeout synchronously,
+ * stalling every request, and with every session's touch due, each request would pay it.
+ */
+const TOUCH_PAUSE_AFTER_BUSY_MS = TOUCH_EVERY_MS;
+const touchesPausedUntil = new WeakMap<Kysely<Database>, number>();
+
 export async function findSessionUser(
   db: Kysely<Database>,
   token: string,
@@ -38,12 +46,13 @@ export async function findSessionUser(
     await db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  if (now.getTime() - lastSeen > TOUCH_EVERY_MS) {
+  if (now.getTime() - lastSeen > TOUCH_EVERY_MS && now.getTime() >= (touchesPausedUntil.get(db) ?? 0)) {
     try {
       await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
     } catch (error) {
       // An import holding SQLite's write lock: the touch only extends idle time, so it waits for a later request.
       if (!isDatabaseBusy(error)) throw error;
+      touchesPausedUntil.set(db, now.getTime() + TOUCH_PAUSE_AFTER_BUSY_MS);
     }
   }
   return { id: row.id, email: row.email, name: row.name, role: row.role as Role, localityCode: row.locality_code };
