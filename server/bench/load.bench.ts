@@ -124,14 +124,15 @@ async function runUsers(cookies: { cookie: string; localityCode: string }[], unt
 }
 
 /** The server's own event-loop delay since the previous reading (health.eventLoopDelay, administrators only). */
-async function readEventLoopDelay(admin: string): Promise<{ p99Ms: number; maxMs: number }> {
+async function readEventLoopDelay(admin: string): Promise<{ p99Ms: number; maxMs: number; busyMs: number }> {
   const response = await fetch(`${base}/trpc/health.eventLoopDelay`, {
     method: 'POST',
     headers: { cookie: admin, 'content-type': 'application/json' },
     body: '{}',
   });
   if (!response.ok) throw new Error(`health.eventLoopDelay: ${response.status}`);
-  return ((await response.json()) as { result: { data: { p99Ms: number; maxMs: number } } }).result.data;
+  return ((await response.json()) as { result: { data: { p99Ms: number; maxMs: number; busyMs: number } } }).result
+    .data;
 }
 
 /** Runs the users through one phase and prints their calls' figures and the server's event-loop delay meanwhile. */
@@ -148,7 +149,9 @@ async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], 
     `${phase}: ${times.length} calls in ${seconds.toFixed(1)} s (${(times.length / seconds).toFixed(0)} requests/s), ` +
       `p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, p99 ${at(0.99)} ms, max ${times.at(-1)!.toFixed(0)} ms` +
       (failures ? `, ${failures} failed` : '') +
-      `; server event-loop delay p99 ${delay.p99Ms} ms, max ${delay.maxMs} ms`,
+      `; server event-loop delay p99 ${delay.p99Ms} ms, max ${delay.maxMs} ms; ` +
+      // CPU of the request thread: comparable between runs on a busy machine, unlike the wall-clock figures.
+      `request thread busy ${(delay.busyMs / 1000).toFixed(1)} s (${(delay.busyMs / times.length).toFixed(1)} ms per call)`,
   );
 }
 

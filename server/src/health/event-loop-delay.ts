@@ -3,10 +3,11 @@
  * histogram sampled every 10 ms costs next to nothing; each reading covers the time since the
  * previous one (or since the server started), so a bench can read one phase at a time.
  */
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { type EventLoopUtilization, monitorEventLoopDelay, performance } from 'node:perf_hooks';
 
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 let since = Date.now();
+let utilisationSince: EventLoopUtilization = performance.eventLoopUtilization();
 
 /** Starts sampling: called once by the server process (tests and the CLI never start it). */
 export function startEventLoopDelayMonitor(): void {
@@ -15,16 +16,23 @@ export function startEventLoopDelayMonitor(): void {
 
 const ms = (nanoseconds: number) => Math.round(nanoseconds / 1e4) / 100;
 
-/** Percentiles and maximum of the delay since the previous reading, in milliseconds; starts a new window. */
+/**
+ * Percentiles and maximum of the delay since the previous reading, in milliseconds, and how long
+ * the event loop was busy meanwhile (CPU on the request thread, unlike wall-clock figures not
+ * inflated by other processes on the machine); starts a new window.
+ */
 export function readEventLoopDelay() {
+  const utilisation = performance.eventLoopUtilization(utilisationSince);
   const reading = {
     since: new Date(since).toISOString(),
     samples: histogram.count,
     p50Ms: histogram.count ? ms(histogram.percentile(50)) : 0,
     p99Ms: histogram.count ? ms(histogram.percentile(99)) : 0,
     maxMs: histogram.count ? ms(histogram.max) : 0,
+    busyMs: Math.round(utilisation.active),
   };
   histogram.reset();
   since = Date.now();
+  utilisationSince = performance.eventLoopUtilization();
   return reading;
 }

@@ -44,6 +44,9 @@ export interface PeriodFigures {
 /** The data changed while a figure was being computed: ask again under the new version. */
 class NewerVersion extends Error {}
 
+/** A period of an earlier version whose figures are not (all) stored: that version cannot answer. */
+class NotStored extends Error {}
+
 /** Runs `read` under the current data version, again (at most twice) if the data changes meanwhile. */
 async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number) => Promise<T>) {
   for (let attempt = 1; ; attempt++) {
@@ -129,38 +132,56 @@ async function readStoredFigures(db: Kysely<Database>, version: number, periods:
   return stored;
 }
 
-/** Figures of `version` for `periods`: read from the store, the missing ones computed together first. */
-async function readOrComputeFigures(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+/**
+ * Figures of `version` for `periods`: read from the store, the missing ones computed together first
+ * (`compute`), or else refused with NotStored.
+ */
+async function readOrComputeFigures(
+  db: Kysely<Database>,
+  version: number,
+  periods: readonly Period[],
+  compute: boolean,
+) {
   let stored = await readStoredFigures(db, version, periods);
   const missing = periods.filter((period) => !stored.has(period.label));
   if (missing.length > 0) {
+    if (!compute) throw new NotStored();
     await computeStored(db, version, missing, false);
     stored = new Map([...stored, ...(await readStoredFigures(db, version, missing))]);
   }
   return periods.map((period) => stored.get(period.label)!);
 }
 
-function figuresAt(db: Kysely<Database>, version: number, periods: readonly Period[]): Promise<PeriodFigures[]> {
+/** Figures of `version` for `periods`, kept in memory once read (see readOrComputeFigures for `compute`). */
+function figuresAt(
+  db: Kysely<Database>,
+  version: number,
+  periods: readonly Period[],
+  compute = true,
+): Promise<PeriodFigures[]> {
   const uncached = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
   // Periods nobody has asked for yet are read (or computed) together: one query, one sweep.
-  const together = uncached.length > 1 ? readOrComputeFigures(db, version, uncached) : undefined;
+  const together = uncached.length > 1 ? readOrComputeFigures(db, version, uncached, compute) : undefined;
+  together?.catch(() => undefined); // met (and rethrown) by each period's entry below
   return Promise.all(
     periods.map((period) =>
       cache.get(db, version, `figures/${period.label}`, async () =>
         together
           ? (await together)[uncached.indexOf(period)]!
-          : (await readOrComputeFigures(db, version, [period]))[0]!,
+          : (await readOrComputeFigures(db, version, [period], compute))[0]!,
       ),
     ),
   );
 }
 
-/** The stored figures of `version` for all of `periods`, or undefined if any is missing. */
+/** The stored figures of an earlier `version` for all of `periods`, or undefined if any is missing. */
 async function storedFiguresAt(db: Kysely<Database>, version: number, periods: readonly Period[]) {
-  const stored = await readStoredFigures(db, version, periods);
-  return periods.every((period) => stored.has(period.label))
-    ? periods.map((period) => stored.get(period.label)!)
-    : undefined;
+  try {
+    return await figuresAt(db, version, periods, false);
+  } catch (error) {
+    if (error instanceof NotStored) return undefined;
+    throw error;
+  }
 }
 
 /**
@@ -178,22 +199,27 @@ export async function getPeriodFigures(db: Kysely<Database>, periods: readonly P
 
 /** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
 export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
+  const breakdownKey = `breakdown/${period.label}/${localityCode}`;
   const readStored = async (version: number) => {
-    const [figures, breakdown] = await Promise.all([
-      storedFiguresAt(db, version, [period]),
-      q.selectStoredBreakdown(db, version, period.label, localityCode),
-    ]);
+    const figures = await storedFiguresAt(db, version, [period]);
+    const breakdown = await cache
+      .get(db, version, breakdownKey, async () => {
+        const row = await q.selectStoredBreakdown(db, version, period.label, localityCode);
+        if (!row) throw new NotStored();
+        return JSON.parse(row.detail) as LocalityBreakdown;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof NotStored) return undefined;
+        throw error;
+      });
     if (!figures || !breakdown) return undefined;
-    return {
-      locality: figures[0]!.localities.find((l) => l.code === localityCode)!,
-      ...(JSON.parse(breakdown.detail) as LocalityBreakdown),
-    };
+    return { locality: figures[0]!.localities.find((l) => l.code === localityCode)!, ...breakdown };
   };
   const { dataVersion, updating, value } = await atViewVersion(
     db,
     async (version) => {
       const [figures] = await figuresAt(db, version, [period]);
-      const breakdown = await cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
+      const breakdown = await cache.get(db, version, breakdownKey, async () => {
         const read = () => q.selectStoredBreakdown(db, version, period.label, localityCode);
         let row = await read();
         if (!row) {
@@ -210,6 +236,20 @@ export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, 
 }
 
 export type LocalityAnalysis = Awaited<ReturnType<typeof getLocalityAnalysis>>;
+
+/**
+ * What a service derives from the figures of `version` alone (e.g. the national overview as one
+ * class of viewer sees it), computed once and kept with the figures: the request thread then does
+ * not redo it on every call.
+ */
+export function memoiseAtVersion<T>(
+  db: Kysely<Database>,
+  version: number,
+  key: string,
+  compute: () => Promise<T>,
+): Promise<T> {
+  return cache.get(db, version, key, compute);
+}
 
 /**
  * One locality's trainees in post in a period, for the trainee-level lists of its own users.

@@ -43,12 +43,15 @@ export interface MeasureProgress {
   status: MeasureStatus;
 }
 
-/** The baseline a period is judged against: the frozen one, or the same quarter of its year from current data. */
-async function comparableBaseline(
-  db: Kysely<Database>,
+/**
+ * The baseline a period is judged against: the frozen one, or the same quarter of its year from
+ * current data (`comparable`: the figures of those periods, read together for every baseline).
+ */
+function comparableBaseline(
   row: BaselineRow,
   period: Period,
-): Promise<MeasureProgress['baseline']> {
+  comparable: ReadonlyMap<string, { dataVersion: number; localities: readonly LocalityMeasures[] }>,
+): MeasureProgress['baseline'] {
   const frozen = {
     period: row.period,
     numerator: row.numerator,
@@ -57,12 +60,24 @@ async function comparableBaseline(
     dataVersion: row.data_version,
     setAt: row.set_at,
   };
-  const comparable = comparableBaselinePeriod(period, mustParsePeriod(row.period));
-  if (comparable.label === row.period) return frozen;
-  const { dataVersion, figures: stored } = await getPeriodFigures(db, [comparable]);
-  const figures = stored[0]!.localities.find((l) => l.code === row.locality_code);
-  const measure = figures?.measures[row.measure_code as MeasureCode];
-  return measure ? { ...frozen, ...measure, period: comparable.label, dataVersion } : null;
+  const label = comparableBaselinePeriod(period, mustParsePeriod(row.period)).label;
+  if (label === row.period) return frozen;
+  const { dataVersion, localities } = comparable.get(label)!;
+  const measure = localities.find((l) => l.code === row.locality_code)?.measures[row.measure_code as MeasureCode];
+  return measure ? { ...frozen, ...measure, period: label, dataVersion } : null;
+}
+
+/** The figures of every period a baseline row is compared in instead of its own, in one read. */
+async function readComparablePeriods(db: Kysely<Database>, rows: readonly BaselineRow[], period: Period) {
+  const labels = new Set<string>();
+  for (const row of rows) {
+    const label = comparableBaselinePeriod(period, mustParsePeriod(row.period)).label;
+    if (label !== row.period) labels.add(label);
+  }
+  const periods = [...labels].map(mustParsePeriod);
+  if (periods.length === 0) return new Map();
+  const { dataVersion, figures } = await getPeriodFigures(db, periods);
+  return new Map(periods.map((p, i) => [p.label, { dataVersion, localities: figures[i]!.localities }]));
 }
 
 export async function buildProgress(
@@ -79,12 +94,10 @@ export async function buildProgress(
     q.selectMeasureDirections(db),
   ]);
   const key = (measure: string, locality: string) => `${measure}/${locality}`;
-  const baselines = await Promise.all(
-    baselineRows.map(
-      async (row) => [key(row.measure_code, row.locality_code), await comparableBaseline(db, row, period)] as const,
-    ),
+  const comparable = await readComparablePeriods(db, baselineRows, period);
+  const baselineOf = new Map(
+    baselineRows.map((row) => [key(row.measure_code, row.locality_code), comparableBaseline(row, period, comparable)]),
   );
-  const baselineOf = new Map(baselines);
   const targetOf = new Map(targets.map((t) => [key(t.measure_code, t.locality_code), t]));
   const directionOf = new Map(directions.map((d) => [d.code, d.direction as MeasureDirection]));
   return localities.flatMap((locality) =>

@@ -19,7 +19,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { compareValue } from '../judgement/england-comparison';
 import { localityLevel } from './disclose-figures';
-import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
+import { getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
 
 /** The JSON object of `pnpm cli measures --period <P> --json` (PRODUCT.md §9) — a contract. */
@@ -88,10 +88,12 @@ function discloseJudged(measures: MeasureSet, england: MeasureSet, level: Disclo
   >;
 }
 
-export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
-  const period = parsePeriodOrThrow(periodLabel);
-  const { dataVersion, updating, figures } = await getPeriodFigures(db, [period]);
-  const { localities, coverage } = figures[0]!;
+/**
+ * Every locality's figures for a period as `user` sees them, before progress. It depends on the
+ * figures and on the viewer's own locality alone (disclosure), so it is built once per data version,
+ * period and own locality: the funnels' exact limits took most of the request thread's time.
+ */
+function discloseOverview(localities: readonly LocalityMeasures[], user: SessionUser) {
   const england = poolEngland(localities);
   // A region is below England level, even a dean's own (it pools other localities).
   const disclosePooled = (pooled: ReturnType<typeof poolEngland>, level: DisclosureLevel) => ({
@@ -104,11 +106,6 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     measures: discloseJudged(region.measures, england.measures, 'below-england'),
   });
   return {
-    period: period.label,
-    from: period.from,
-    to: period.to,
-    dataVersion,
-    updating,
     england: disclosePooled(england, 'england'),
     regions: poolRegions(localities).map(discloseRegion),
     localities: localities.map((locality) => {
@@ -147,6 +144,26 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
         }),
       };
     }),
+  };
+}
+
+export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
+  const period = parsePeriodOrThrow(periodLabel);
+  const { dataVersion, updating, figures } = await getPeriodFigures(db, [period]);
+  const { localities, coverage } = figures[0]!;
+  const overview = await memoiseAtVersion(
+    db,
+    dataVersion,
+    `national-overview/${period.label}/${user.localityCode ?? ''}`,
+    async () => discloseOverview(localities, user),
+  );
+  return {
+    period: period.label,
+    from: period.from,
+    to: period.to,
+    dataVersion,
+    updating,
+    ...overview,
     coverage,
     progress: discloseProgress(await buildProgress(db, localities, period), user),
   };

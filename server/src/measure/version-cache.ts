@@ -1,12 +1,16 @@
 /**
  * Memoises computations per database handle and data version. Any import or edit bumps the data
- * version, so an entry can never be stale; entries of older versions are dropped on first sight
- * of a newer one. Promises are stored, so concurrent callers share one computation. One cache
- * holds every kind of entry; the key says which (e.g. `figures/2024-25`).
+ * version, so an entry can never be stale. The entries of the two newest versions seen are kept:
+ * the current one, and the earlier one a dashboard view is answered from while the current one is
+ * computed (dashboard-view.ts); older ones are dropped. Promises are stored, so concurrent callers
+ * share one computation. One cache holds every kind of entry; the key says which (e.g.
+ * `figures/2024-25`).
  */
 
 import type { Database } from '@ldm/db';
 import type { Kysely } from 'kysely';
+
+const VERSIONS_KEPT = 2;
 
 interface Slot {
   version: number;
@@ -18,17 +22,24 @@ export interface VersionCache {
   has(db: Kysely<Database>, version: number, key: string): boolean;
 }
 
-/** `limit` bounds the entries kept per handle (least recently used go first). */
+/** `limit` bounds the entries kept per handle and version (least recently used go first). */
 export function createVersionCache(limit: number): VersionCache {
-  const slots = new WeakMap<Kysely<Database>, Slot>();
+  /** Per handle, the kept versions' slots, newest first. */
+  const slots = new WeakMap<Kysely<Database>, Slot[]>();
+  const slotOf = (db: Kysely<Database>, version: number) => slots.get(db)?.find((s) => s.version === version);
   return {
     has(db, version, key) {
-      const slot = slots.get(db);
-      return slot !== undefined && slot.version === version && slot.entries.has(key);
+      return slotOf(db, version)?.entries.has(key) ?? false;
     },
     get<T>(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>): Promise<T> {
-      let slot = slots.get(db);
-      if (!slot || slot.version !== version) slots.set(db, (slot = { version, entries: new Map() }));
+      let slot = slotOf(db, version);
+      if (!slot) {
+        const kept = slots.get(db) ?? [];
+        // Older than every kept version: computed, not kept.
+        if (kept.length === VERSIONS_KEPT && version < kept.at(-1)!.version) return compute();
+        slot = { version, entries: new Map() };
+        slots.set(db, [...kept, slot].sort((a, b) => b.version - a.version).slice(0, VERSIONS_KEPT));
+      }
       const entries = slot.entries;
       const hit = entries.get(key) as Promise<T> | undefined;
       if (hit) {
