@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { compareLocalityWithEngland } from '../judgement/locality-comparison';
 import { localityLevel } from './disclose-figures';
-import { getLocalityAnalysis, getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
+import { getLocalityAnalysis, getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress } from './progress';
 
 function discloseUptakeByTier(uptakeByTier: UptakeByTier, level: DisclosureLevel) {
@@ -40,6 +40,28 @@ export async function getLocalityDashboard(
   const { dataVersion, updating, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
     await getLocalityAnalysis(db, period, localityCode);
   const level = localityLevel(user, localityCode);
+  // Figures and breakdowns as this level of viewer sees them: built once per data version.
+  const shown = await memoiseAtVersion(
+    db,
+    dataVersion,
+    `locality-dashboard/${period.label}/${localityCode}/${level}`,
+    async () => ({
+      traineesInPost: discloseCount(locality.traineesInPost, level),
+      measures: discloseMeasureSet(locality.measures, level),
+      comparedWithEngland: await compareLocalityWithEngland(db, period, locality, level),
+      uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
+      breakdowns: Object.fromEntries(
+        Object.entries(breakdowns).map(([by, groups]) => [by, discloseGroups(groups, level)]),
+      ) as Record<keyof typeof breakdowns, ReturnType<typeof discloseGroups>>,
+      gaps: {
+        stagesWithoutFloor,
+        organisationsBelowStandard: organisationsBelowStandard.map((o) => ({
+          organisationCode: o.organisationCode,
+          traineesInPost: discloseCount(o.traineesInPost, level),
+        })),
+      },
+    }),
+  );
   const progress = await buildProgress(db, [locality], period, localityCode);
   return {
     period: period.label,
@@ -48,25 +70,17 @@ export async function getLocalityDashboard(
     dataVersion,
     updating,
     localityCode,
-    traineesInPost: discloseCount(locality.traineesInPost, level),
-    measures: discloseMeasureSet(locality.measures, level),
-    comparedWithEngland: await compareLocalityWithEngland(db, period, locality, level),
-    uptakeByTier: discloseUptakeByTier(uptakeByTier, level),
+    traineesInPost: shown.traineesInPost,
+    measures: shown.measures,
+    comparedWithEngland: shown.comparedWithEngland,
+    uptakeByTier: shown.uptakeByTier,
     progress: progress.map((row) => ({
       ...row,
       latest: discloseMeasure(row.measureCode, row.latest, level),
       baseline: row.baseline && { ...row.baseline, ...discloseMeasure(row.measureCode, row.baseline, level) },
     })),
-    breakdowns: Object.fromEntries(
-      Object.entries(breakdowns).map(([by, groups]) => [by, discloseGroups(groups, level)]),
-    ) as Record<keyof typeof breakdowns, ReturnType<typeof discloseGroups>>,
-    gaps: {
-      stagesWithoutFloor,
-      organisationsBelowStandard: organisationsBelowStandard.map((o) => ({
-        organisationCode: o.organisationCode,
-        traineesInPost: discloseCount(o.traineesInPost, level),
-      })),
-    },
+    breakdowns: shown.breakdowns,
+    gaps: shown.gaps,
   };
 }
 

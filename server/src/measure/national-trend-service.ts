@@ -5,14 +5,14 @@
  */
 
 import type { Database } from '@ldm/db';
-import { periodsUpTo } from '@ldm/shared';
+import { type Period, periodsUpTo } from '@ldm/shared';
 import { discloseCount, discloseMeasureSet } from '@ldm/shared/disclosure';
 import { poolEngland } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { englandYearHidden, quarterLabels } from '../export/measure-data';
 import { localityLevel } from './disclose-figures';
-import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
+import { getPeriodFigures, memoiseAtVersion, type PeriodFigures, parsePeriodOrThrow } from './measures-cache';
 
 export async function getNationalTrend(db: Kysely<Database>, user: SessionUser, periodLabel: string, count: number) {
   const periods = periodsUpTo(parsePeriodOrThrow(periodLabel), count);
@@ -22,14 +22,28 @@ export async function getNationalTrend(db: Kysely<Database>, user: SessionUser, 
     period.quarter === null ? quarterLabels(period).map(parsePeriodOrThrow) : [],
   );
   const { dataVersion, updating, figures: stored } = await getPeriodFigures(db, [...periods, ...quarters.flat()]);
+  // As this viewer's class (own locality) sees it: built once per data version.
+  const shown = await memoiseAtVersion(
+    db,
+    dataVersion,
+    `national-trend/${periods.at(-1)!.label}/${count}/${user.localityCode ?? ''}`,
+    async () => discloseNationalTrend(user, periods, stored, quarters),
+  );
+  return { dataVersion, updating, ...shown };
+}
+
+function discloseNationalTrend(
+  user: SessionUser,
+  periods: readonly Period[],
+  stored: readonly PeriodFigures[],
+  quarters: readonly Period[][],
+) {
   const figures = stored.slice(0, periods.length).map((period) => period.localities);
   let next = periods.length;
   const quarterFigures = quarters.map((ofYear) =>
     stored.slice(next, (next += ofYear.length)).map((period) => period.localities),
   );
   return {
-    dataVersion,
-    updating,
     periods: periods.map((period) => period.label),
     england: figures.map((localities, i) => {
       const england = poolEngland(localities);
