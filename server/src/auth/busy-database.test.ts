@@ -43,7 +43,7 @@ describe.skipIf(!onSqlite)('the request thread while an import holds the write l
 
   it('tries no touch for a minute after one met the lock, then touches again', async () => {
     // A handle of its own: the pause is per handle.
-    const handle = openDatabase(t.config, { busyTimeoutMs: 100 });
+    const handle = openDatabase(suite.test.config, { busyTimeoutMs: 100 });
     const busyAt = new Date();
     expect(await findSessionUser(handle, token, busyAt)).not.toBeNull();
     // The lock is gone, but the pause is not over: no touch (each try would wait out the busy timeout).
