@@ -3,6 +3,7 @@
 import type { Database } from '@ldm/db';
 import type { ReportStatus } from '@ldm/shared';
 import type { Kysely } from 'kysely';
+import { importsWithUploader } from '../import/queries';
 
 /** Reports in `status`, most recently changed first; `localityCode` null means every locality. */
 export function selectReportsInStatus(
@@ -35,9 +36,7 @@ export function selectOverduePlanActions(db: Kysely<Database>, localityCode: str
 
 /** Rejected imports since `since` (ISO timestamp), newest first, with the locality of who uploaded them. */
 export function selectRejectedImports(db: Kysely<Database>, since: string, limit: number) {
-  return db
-    .selectFrom('imports')
-    .leftJoin('users', 'users.id', 'imports.user_id')
+  return importsWithUploader(db)
     .select([
       'imports.id',
       'imports.kind',

@@ -63,14 +63,17 @@ export async function finishImportRecord(
     .execute();
 }
 
+/** Imports with the user who made each (none for the operator's command-line imports): their name and locality. */
+export function importsWithUploader(db: Kysely<Database>) {
+  return db.selectFrom('imports').leftJoin('users', 'users.id', 'imports.user_id');
+}
+
 /** Imports newest first; `localityCode` keeps those made by users of that locality (null = all, CLI included). */
 export function selectImports(
   db: Kysely<Database>,
   filter: { kind?: string; localityCode: string | null; limit: number },
 ) {
-  let query = db
-    .selectFrom('imports')
-    .leftJoin('users', 'users.id', 'imports.user_id')
+  let query = importsWithUploader(db)
     .select([
       'imports.id',
       'imports.kind',
@@ -97,9 +100,7 @@ export function selectImports(
 
 /** One import with the locality of the user who made it (null: an administrator or the operator). */
 export function selectImport(db: Kysely<Database>, importId: number) {
-  return db
-    .selectFrom('imports')
-    .leftJoin('users', 'users.id', 'imports.user_id')
+  return importsWithUploader(db)
     .select([
       'imports.id',
       'imports.kind',

@@ -15,7 +15,7 @@ import { type Actor, mayChange, ownerOfImport } from '../ownership/rules';
 import { isSameRow } from './apply-file';
 import { readChanges } from './change-log';
 import { IMPORT_KIND_SPECS, isImportKind } from './import-kinds';
-import { insertImportRecord } from './queries';
+import { importsWithUploader, insertImportRecord } from './queries';
 
 /** Conflicting keys listed (all are counted). */
 const MAX_LISTED_CONFLICTS = 1000;
@@ -37,9 +37,7 @@ export async function revertImport(
 ): Promise<RevertResult> {
   return db.transaction().execute(async (trx) => {
     await lockDataChanges(trx);
-    const record = await trx
-      .selectFrom('imports')
-      .leftJoin('users', 'users.id', 'imports.user_id')
+    const record = await importsWithUploader(trx)
       .select([
         'imports.kind',
         'imports.status',

@@ -17,29 +17,17 @@ export function selectOffersForLocality(
     .where((eb) => eb.or([eb('scope_locality_code', '=', localityCode), eb('scope_locality_code', 'is', null)]));
   if (filter.tier) query = query.where('tier', '=', filter.tier);
   if (filter.mode) query = query.where('mode', '=', filter.mode);
+  // An offer is listed under each of its stages and interventions (its tag tables).
   if (filter.stage) {
-    const stage = filter.stage;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('offer_stages as s')
-          .select('s.offer_code')
-          .whereRef('s.offer_code', '=', 'offers.code')
-          .where('s.stage_code', '=', stage),
-      ),
-    );
+    const stages = db.selectFrom('offer_stages').select('offer_code').where('stage_code', '=', filter.stage);
+    query = query.where('code', 'in', stages);
   }
   if (filter.intervention) {
-    const code = filter.intervention;
-    query = query.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('offer_interventions as i')
-          .select('i.offer_code')
-          .whereRef('i.offer_code', '=', 'offers.code')
-          .where('i.intervention_code', '=', code),
-      ),
-    );
+    const interventions = db
+      .selectFrom('offer_interventions')
+      .select('offer_code')
+      .where('intervention_code', '=', filter.intervention);
+    query = query.where('code', 'in', interventions);
   }
   if (filter.period) {
     const { from, to } = mustParsePeriod(filter.period);

@@ -1,3 +1,4 @@
+import type { Database } from '@ldm/db';
 import {
   createReportSchema,
   editReportSchema,
@@ -5,8 +6,18 @@ import {
   reportPeriodSchema,
   returnReportSchema,
 } from '@ldm/shared/schemas/reporting';
+import type { Kysely } from 'kysely';
+import type { SessionUser } from '../context';
 import { aggregatesProcedure, router, signedInProcedure, writeProcedure } from '../trpc';
 import * as service from './service';
+
+/** A workflow step on one report (delete, submit, approve): the service checks who may take it. */
+const reportStep = <Result>(
+  step: (db: Kysely<Database>, user: SessionUser, localityCode: string, reportId: number) => Promise<Result>,
+) =>
+  writeProcedure
+    .input(reportIdSchema)
+    .mutation(({ ctx, input }) => step(ctx.db, ctx.user, input.localityCode, input.reportId));
 
 /**
  * Reads are `aggregates` (own locality, national, admin); the service hides other localities'
@@ -34,15 +45,9 @@ export const reportRouter = router({
     .mutation(({ ctx, input }) =>
       service.editReport(ctx.db, ctx.user, input.localityCode, input.reportId, input.narrative),
     ),
-  delete: writeProcedure
-    .input(reportIdSchema)
-    .mutation(({ ctx, input }) => service.deleteReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
-  submit: writeProcedure
-    .input(reportIdSchema)
-    .mutation(({ ctx, input }) => service.submitReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
-  approve: writeProcedure
-    .input(reportIdSchema)
-    .mutation(({ ctx, input }) => service.approveReport(ctx.db, ctx.user, input.localityCode, input.reportId)),
+  delete: reportStep(service.deleteReport),
+  submit: reportStep(service.submitReport),
+  approve: reportStep(service.approveReport),
   return: writeProcedure
     .input(returnReportSchema)
     .mutation(({ ctx, input }) =>
