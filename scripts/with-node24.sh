@@ -23,5 +23,14 @@ export npm_config_side_effects_cache=false
 mkdir "$WORK/tree"
 git ls-files -z --cached --others --exclude-standard | tar --null --ignore-failed-read -T - -cf - | tar -xf - -C "$WORK/tree"
 cd "$WORK/tree"
+# better-sqlite3 12 is for Node 20 only (db/src/connection.ts loads 13, prebuilt, on Node 24), so
+# this copy does not compile it: that build was about 75 s of CPU. pnpm 9 reads the setting from
+# the manifest alone and keeps it out of the lockfile, so `--frozen-lockfile` still holds.
+node -e '
+  const fs = require("node:fs");
+  const manifest = JSON.parse(fs.readFileSync("package.json", "utf8"));
+  manifest.pnpm = { ...manifest.pnpm, neverBuiltDependencies: ["better-sqlite3"] };
+  fs.writeFileSync("package.json", `${JSON.stringify(manifest, null, 2)}\n`);
+'
 echo "Node $(node --version) in $WORK/tree" >&2
 "$@"
