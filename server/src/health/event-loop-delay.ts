@@ -8,6 +8,7 @@ import { type EventLoopUtilization, monitorEventLoopDelay, performance } from 'n
 const histogram = monitorEventLoopDelay({ resolution: 10 });
 let since = Date.now();
 let utilisationSince: EventLoopUtilization = performance.eventLoopUtilization();
+let cpuSince = process.cpuUsage();
 
 /** Starts sampling: called once by the server process (tests and the CLI never start it). */
 export function startEventLoopDelayMonitor(): void {
@@ -17,12 +18,14 @@ export function startEventLoopDelayMonitor(): void {
 const ms = (nanoseconds: number) => Math.round(nanoseconds / 1e4) / 100;
 
 /**
- * Percentiles and maximum of the delay since the previous reading, in milliseconds, and how long
- * the event loop was busy meanwhile (CPU on the request thread, unlike wall-clock figures not
- * inflated by other processes on the machine); starts a new window.
+ * Percentiles and maximum of the delay since the previous reading, in milliseconds; how long the
+ * event loop was busy meanwhile (wall-clock time not idle); and the process's CPU time (all its
+ * threads) — unlike the wall-clock figures, not inflated by other processes on a shared machine.
+ * Starts a new window.
  */
 export function readEventLoopDelay() {
   const utilisation = performance.eventLoopUtilization(utilisationSince);
+  const cpu = process.cpuUsage(cpuSince);
   const reading = {
     since: new Date(since).toISOString(),
     samples: histogram.count,
@@ -30,9 +33,11 @@ export function readEventLoopDelay() {
     p99Ms: histogram.count ? ms(histogram.percentile(99)) : 0,
     maxMs: histogram.count ? ms(histogram.max) : 0,
     busyMs: Math.round(utilisation.active),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   };
   histogram.reset();
   since = Date.now();
   utilisationSince = performance.eventLoopUtilization();
+  cpuSince = process.cpuUsage();
   return reading;
 }

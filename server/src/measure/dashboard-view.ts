@@ -23,9 +23,24 @@ interface DashboardView {
 
 const views = new AsyncLocalStorage<DashboardView>();
 
+/**
+ * Thrown by a later read of a view that chose the current version, when its figures are not ready
+ * within the wait: the view is read again, wholly at the earlier `version`.
+ */
+export class RestartViewAt extends Error {
+  constructor(readonly version: number) {
+    super(`dashboard view restarted at data version ${version}`);
+  }
+}
+
 /** Runs a dashboard read procedure as one view. */
-export function asDashboardView<T>(read: () => Promise<T>): Promise<T> {
-  return views.run({}, read);
+export async function asDashboardView<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await views.run({}, read);
+  } catch (error) {
+    if (!(error instanceof RestartViewAt)) throw error;
+    return views.run({ chosen: { current: false, version: error.version } }, read);
+  }
 }
 
 /** The view the caller runs in, if any. */

@@ -19,7 +19,7 @@ import {
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import type { LocalityBreakdown } from './compute-and-store';
-import { currentDashboardView, DASHBOARD_WAIT_MS, settlesWithin } from './dashboard-view';
+import { currentDashboardView, DASHBOARD_WAIT_MS, RestartViewAt, settlesWithin } from './dashboard-view';
 import { selectLatestFinishedBefore } from './job-queries';
 import { runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import * as q from './store-queries';
@@ -62,7 +62,10 @@ async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number)
 /**
  * Runs `read` at the current data version — or, in a dashboard view whose current figures are not
  * ready within the wait, answers with `readStored` at the latest earlier version fully stored
- * (`updating`), while the current computation carries on for the next request.
+ * (`updating`), while the current computation carries on for the next request. A later read of a
+ * view that chose the current version may meet figures not computed yet (a baseline's comparable
+ * period, say): rather than wait for them, the view starts again at the earlier version
+ * (dashboard-view.ts), so its answer still comes from one version.
  */
 async function atViewVersion<T>(
   db: Kysely<Database>,
@@ -71,18 +74,23 @@ async function atViewVersion<T>(
 ): Promise<{ dataVersion: number; updating: boolean; value: T }> {
   const view = currentDashboardView();
   const atCurrent = async () => ({ ...(await atCurrentVersion(db, read)), updating: false });
-  if (!view || view.chosen?.current) return atCurrent();
-  if (view.chosen) {
+  if (!view) return atCurrent();
+  if (view.chosen && !view.chosen.current) {
     const value = await readStored(view.chosen.version);
     return value === undefined ? atCurrent() : { dataVersion: view.chosen.version, updating: true, value };
   }
   const current = atCurrent();
-  if (!(await settlesWithin(current, DASHBOARD_WAIT_MS))) {
-    const earlier = await selectLatestFinishedBefore(db, await currentDataVersion(db));
-    const value = earlier === undefined ? undefined : await readStored(earlier);
-    if (earlier !== undefined && value !== undefined) {
-      // The computation goes on for the next request, which meets its outcome (or error) itself.
-      current.catch(() => undefined);
+  if (await settlesWithin(current, DASHBOARD_WAIT_MS)) {
+    view.chosen = { current: true };
+    return current;
+  }
+  const earlier = await selectLatestFinishedBefore(db, await currentDataVersion(db));
+  if (earlier !== undefined) {
+    // The computation goes on for the next request, which meets its outcome (or error) itself.
+    current.catch(() => undefined);
+    if (view.chosen?.current) throw new RestartViewAt(earlier);
+    const value = await readStored(earlier);
+    if (value !== undefined) {
       view.chosen = { current: false, version: earlier };
       return { dataVersion: earlier, updating: true, value };
     }
