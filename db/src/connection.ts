@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type SQLiteDriver from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema';
 
@@ -54,6 +54,39 @@ export function isDatabaseBusy(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY';
 }
 
+/** Statements kept per SQLite connection, and the longest SQL text kept (multi-row inserts are not). */
+const STATEMENTS_KEPT = 200;
+const LONGEST_KEPT_SQL = 4_000;
+
+/**
+ * The connection as Kysely sees it, keeping compiled statements by SQL text. Kysely's SQLite
+ * driver prepares every query anew, and compiling was 7% of the server's request thread in
+ * bench:load (a dashboard call runs the same few queries each time). Reuse is safe: Kysely runs
+ * one query at a time on the connection, and a streamed query holds it until done. Long texts
+ * (a batch insert's thousands of parameters) are not kept: each holds hundreds of KB of native memory.
+ */
+function keepingStatements(sqlite: SQLiteDriver.Database): SqliteDatabase {
+  const statements = new Map<string, SQLiteDriver.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text) {
+      const kept = statements.get(text);
+      if (kept) {
+        // Most recently used last: the first entry is the one to drop.
+        statements.delete(text);
+        statements.set(text, kept);
+        return kept;
+      }
+      const statement = sqlite.prepare(text);
+      if (text.length <= LONGEST_KEPT_SQL) {
+        statements.set(text, statement);
+        if (statements.size > STATEMENTS_KEPT) statements.delete(statements.keys().next().value!);
+      }
+      return statement;
+    },
+  };
+}
+
 export function openDatabase(
   config: DatabaseConfig = databaseConfigFromEnv(),
   { busyTimeoutMs = 5000 }: OpenOptions = {},
@@ -73,5 +106,5 @@ export function openDatabase(
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
 }
