@@ -3,7 +3,7 @@
  * search): each change searches again, so the form itself never submits.
  */
 import type { InputHTMLAttributes, ReactNode } from 'react';
-import type { Choice } from './form-fields';
+import { type Choice, ChoiceOptions } from './form-fields';
 
 export function SearchToolbar({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -31,40 +31,50 @@ export function SearchField({
   );
 }
 
-/** A filter's choice; its first option (`anyLabel`, the empty value) means "any" and is passed on as undefined. */
-export function FilterSelect({
-  id,
-  label,
-  anyLabel,
-  value,
-  choices,
-  onChoose,
-  children,
-}: {
-  id: string;
+/** One filter of a search: a choice among `choices`, or any (`anyLabel`, the first option). */
+export interface ChoiceFilter<Key extends string> {
+  key: Key;
   label: string;
   anyLabel: string;
-  value: string | number | undefined;
   choices: readonly Choice[];
-  onChoose: (value: string | undefined) => void;
-  /** Options after the choices' own, for a choice that is not a filter's vocabulary. */
-  children?: ReactNode;
-}) {
-  return (
-    <div className="form-group">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value ?? ''} onChange={(event) => onChoose(event.target.value || undefined)}>
-        <option value="">{anyLabel}</option>
-        {children}
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  /** The filter takes a number (a tier, a principle), not the option's text. */
+  numeric?: boolean;
 }
 
-/** A numeric filter's chosen value (a tier, a principle) from its option's text. */
-export const chosenNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+/**
+ * A select per filter, with ids `${idPrefix}-${key}`. Choosing "any" passes the filter on as
+ * undefined (no filter); the choices come from the shared vocabularies, so their values are the
+ * filter's own.
+ */
+export function ChoiceFilters<Filters extends object>({
+  idPrefix,
+  filters,
+  values,
+  onChange,
+}: {
+  idPrefix: string;
+  filters: readonly ChoiceFilter<keyof Filters & string>[];
+  values: Filters;
+  onChange: (changes: Partial<Filters>) => void;
+}) {
+  return filters.map(({ key, label, anyLabel, choices, numeric }) => {
+    const id = `${idPrefix}-${key}`;
+    const value = values[key] as string | number | undefined;
+    return (
+      <div className="form-group" key={key}>
+        <label htmlFor={id}>{label}</label>
+        <select
+          id={id}
+          value={value ?? ''}
+          onChange={(event) => {
+            const chosen = event.target.value || undefined;
+            onChange({ [key]: numeric && chosen !== undefined ? Number(chosen) : chosen } as Partial<Filters>);
+          }}
+        >
+          <option value="">{anyLabel}</option>
+          <ChoiceOptions choices={choices} />
+        </select>
+      </div>
+    );
+  });
+}

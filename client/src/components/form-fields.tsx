@@ -134,6 +134,15 @@ export interface Choice {
   label: string;
 }
 
+/** A select's options, one per choice, in the choices' order. */
+export function ChoiceOptions({ choices }: { choices: readonly Choice[] }) {
+  return choices.map((choice) => (
+    <option key={choice.value} value={choice.value}>
+      {choice.label}
+    </option>
+  ));
+}
+
 export function SelectField({
   choices,
   defaultValue,
@@ -149,11 +158,7 @@ export function SelectField({
           aria-invalid={props.errors ? true : undefined}
           aria-describedby={describedBy}
         >
-          {choices.map((choice) => (
-            <option key={choice.value} value={choice.value}>
-              {choice.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={choices} />
         </select>
       )}
     </FieldFrame>

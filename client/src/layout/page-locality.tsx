@@ -4,9 +4,11 @@
  * each user may actually read.
  */
 
-import { isLocalityCode, LOCALITIES, type LocalityCode } from '@ldm/shared';
+import { isLocalityCode, type LocalityCode } from '@ldm/shared';
 import { useLocation, useNavigate, useParams } from 'react-router';
+import { ChoiceOptions } from '../components/form-fields';
 import { useSessionUser } from '../lib/use-session';
+import { LOCALITY_CHOICES } from '../lib/vocabulary-choices';
 
 export function usePageLocality(): LocalityCode | null {
   const user = useSessionUser();
@@ -32,11 +34,7 @@ export function LocalityChooser({ basePath, current }: { basePath: string; curre
         onChange={(event) => void navigate({ pathname: `${basePath}/${event.target.value}`, search: location.search })}
       >
         {current ? null : <option value="">Choose a locality</option>}
-        {LOCALITIES.map((locality) => (
-          <option key={locality.code} value={locality.code}>
-            {locality.name}
-          </option>
-        ))}
+        <ChoiceOptions choices={LOCALITY_CHOICES} />
       </select>
     </div>
   );

@@ -10,6 +10,7 @@ import { periodLabelSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import {
+  ChoiceOptions,
   ErrorSummary,
   type FieldErrors,
   groupIssuesByField,
@@ -21,6 +22,7 @@ import { ErrorMessage, QueryState } from '../../components/query-state';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
+import { LOCALITY_CHOICES } from '../../lib/vocabulary-choices';
 import { AdminNav } from './admin-nav';
 import { BaselineHistory } from './baseline-history';
 import { FreezeBaselineForm } from './freeze-baseline-form';
@@ -106,11 +108,7 @@ export function MeasuresAdminPage() {
           value={localityCode}
           onChange={(event) => setLocalityCode(event.target.value as LocalityCode)}
         >
-          {LOCALITIES.map((l) => (
-            <option key={l.code} value={l.code}>
-              {l.name}
-            </option>
-          ))}
+          <ChoiceOptions choices={LOCALITY_CHOICES} />
         </select>
       </div>
       <section className="section" aria-labelledby="set-heading">

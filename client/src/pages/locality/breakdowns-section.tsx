@@ -5,6 +5,7 @@ import { FIGURE_CSV_COLUMNS } from '@ldm/shared/measure-cells';
 import { useId, useState } from 'react';
 import { DataTable, type TableColumn, type TableCsv } from '../../components/data-table';
 import { FigureValue } from '../../components/figure-cell';
+import { ChoiceOptions } from '../../components/form-fields';
 import { ComparisonSection } from '../../components/measures/comparison-section';
 import { countsText, exportedFigureCells, type Figure, figureText } from '../../lib/figures';
 import { useServerCsv } from '../../lib/server-csv';
@@ -46,11 +47,7 @@ export function BreakdownsSection({ data, localityCode }: { data: LocalityDashbo
       <div className="toolbar">
         <label htmlFor={selectId}>Break down by</label>
         <select id={selectId} value={by} onChange={(event) => setBy(event.target.value as BreakdownKey)}>
-          {BREAKDOWNS.map((b) => (
-            <option key={b.key} value={b.key}>
-              {b.label}
-            </option>
-          ))}
+          <ChoiceOptions choices={BREAKDOWNS.map((b) => ({ value: b.key, label: b.label }))} />
         </select>
       </div>
       <ComparisonSection

@@ -1,9 +1,16 @@
 /** The catalogue's filters: tier, stage, intervention, 70:20:10 mode, and a search of code, title and provider. */
-import { chosenNumber, FilterSelect, SearchField, SearchToolbar } from '../../components/filter-controls';
+import { type ChoiceFilter, ChoiceFilters, SearchField, SearchToolbar } from '../../components/filter-controls';
 import type { RouterInputs } from '../../lib/trpc';
 import { INTERVENTION_CHOICES, LEARNING_MODE_CHOICES, STAGE_CHOICES, TIER_CHOICES } from '../../lib/vocabulary-choices';
 
 export type OfferFilter = Omit<RouterInputs['offer']['list'], 'localityCode'>;
+
+const CHOICE_FILTERS: ChoiceFilter<keyof OfferFilter>[] = [
+  { key: 'tier', label: 'Tier', anyLabel: 'All tiers', choices: TIER_CHOICES, numeric: true },
+  { key: 'stage', label: 'Stage', anyLabel: 'All stages', choices: STAGE_CHOICES },
+  { key: 'intervention', label: 'Intervention', anyLabel: 'All interventions', choices: INTERVENTION_CHOICES },
+  { key: 'mode', label: 'Learning mode (70:20:10)', anyLabel: 'All modes', choices: LEARNING_MODE_CHOICES },
+];
 
 export function OfferFilters({ filter, onChange }: { filter: OfferFilter; onChange: (filter: OfferFilter) => void }) {
   const set = (patch: Partial<OfferFilter>) => onChange({ ...filter, ...patch });
@@ -15,38 +22,7 @@ export function OfferFilters({ filter, onChange }: { filter: OfferFilter; onChan
         value={filter.search ?? ''}
         onSearch={(search) => set({ search: search || undefined })}
       />
-      <FilterSelect
-        id="filter-tier"
-        label="Tier"
-        anyLabel="All tiers"
-        value={filter.tier}
-        choices={TIER_CHOICES}
-        onChoose={(tier) => set({ tier: chosenNumber(tier) as OfferFilter['tier'] })}
-      />
-      <FilterSelect
-        id="filter-stage"
-        label="Stage"
-        anyLabel="All stages"
-        value={filter.stage}
-        choices={STAGE_CHOICES}
-        onChoose={(stage) => set({ stage: stage as OfferFilter['stage'] })}
-      />
-      <FilterSelect
-        id="filter-intervention"
-        label="Intervention"
-        anyLabel="All interventions"
-        value={filter.intervention}
-        choices={INTERVENTION_CHOICES}
-        onChoose={(intervention) => set({ intervention: intervention as OfferFilter['intervention'] })}
-      />
-      <FilterSelect
-        id="filter-mode"
-        label="Learning mode (70:20:10)"
-        anyLabel="All modes"
-        value={filter.mode}
-        choices={LEARNING_MODE_CHOICES}
-        onChoose={(mode) => set({ mode: mode as OfferFilter['mode'] })}
-      />
+      <ChoiceFilters idPrefix="filter" filters={CHOICE_FILTERS} values={filter} onChange={set} />
     </SearchToolbar>
   );
 }

@@ -1,7 +1,7 @@
 /** The search and filters of the resource repository; each change searches again. */
 import { PRINCIPLES, TIERS } from '@ldm/shared';
 import type { SearchResourcesInput } from '@ldm/shared/schemas/reporting';
-import { chosenNumber, FilterSelect, SearchField, SearchToolbar } from '../../components/filter-controls';
+import { type ChoiceFilter, ChoiceFilters, SearchField, SearchToolbar } from '../../components/filter-controls';
 import { LOCALITY_CHOICES, STAGE_CHOICES } from '../../lib/vocabulary-choices';
 
 interface SearchProps {
@@ -9,8 +9,29 @@ interface SearchProps {
   onChange: (filters: SearchResourcesInput) => void;
 }
 
-const PRINCIPLE_CHOICES = PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.name}` }));
-const TIER_NUMBER_CHOICES = TIERS.map((t) => ({ value: String(t.tier), label: `Tier ${t.tier}` }));
+const CHOICE_FILTERS: ChoiceFilter<keyof SearchResourcesInput>[] = [
+  {
+    key: 'principle',
+    label: 'Principle',
+    anyLabel: 'Any principle',
+    choices: PRINCIPLES.map((p) => ({ value: String(p.number), label: `${p.number}. ${p.name}` })),
+    numeric: true,
+  },
+  { key: 'stage', label: 'Stage', anyLabel: 'Any stage', choices: STAGE_CHOICES },
+  {
+    key: 'tier',
+    label: 'Tier',
+    anyLabel: 'Any tier',
+    choices: TIERS.map((t) => ({ value: String(t.tier), label: `Tier ${t.tier}` })),
+    numeric: true,
+  },
+  {
+    key: 'origin',
+    label: 'Shared by',
+    anyLabel: 'Anyone',
+    choices: [{ value: 'national', label: 'National implementation group' }, ...LOCALITY_CHOICES],
+  },
+];
 
 export function ResourceSearch({ filters, onChange }: SearchProps) {
   const set = (changes: Partial<SearchResourcesInput>) => onChange({ ...filters, ...changes });
@@ -22,40 +43,7 @@ export function ResourceSearch({ filters, onChange }: SearchProps) {
         defaultValue={filters.text ?? ''}
         onSearch={(text) => set({ text: text.trim() || undefined })}
       />
-      <FilterSelect
-        id="resource-principle"
-        label="Principle"
-        anyLabel="Any principle"
-        value={filters.principle}
-        choices={PRINCIPLE_CHOICES}
-        onChoose={(principle) => set({ principle: chosenNumber(principle) })}
-      />
-      <FilterSelect
-        id="resource-stage"
-        label="Stage"
-        anyLabel="Any stage"
-        value={filters.stage}
-        choices={STAGE_CHOICES}
-        onChoose={(stage) => set({ stage: stage as SearchResourcesInput['stage'] })}
-      />
-      <FilterSelect
-        id="resource-tier"
-        label="Tier"
-        anyLabel="Any tier"
-        value={filters.tier}
-        choices={TIER_NUMBER_CHOICES}
-        onChoose={(tier) => set({ tier: chosenNumber(tier) })}
-      />
-      <FilterSelect
-        id="resource-origin"
-        label="Shared by"
-        anyLabel="Anyone"
-        value={filters.origin}
-        choices={LOCALITY_CHOICES}
-        onChoose={(origin) => set({ origin: origin as SearchResourcesInput['origin'] })}
-      >
-        <option value="national">National implementation group</option>
-      </FilterSelect>
+      <ChoiceFilters idPrefix="resource" filters={CHOICE_FILTERS} values={filters} onChange={set} />
     </SearchToolbar>
   );
 }
