@@ -12,6 +12,7 @@ import { type Actor, mayChange } from '../ownership/rules';
 import { writeChanges } from './change-log';
 import { checkHeader } from './check-header';
 import type { CsvRecord } from './csv-records';
+import { planIndexRebuild } from './index-rebuild';
 import type { ImportKindSpec } from './kind-spec';
 import type { ReferenceData } from './queries';
 import { FileRowReader } from './row-reader';
@@ -35,6 +36,8 @@ export async function applyFile(
     onRow: () => void | Promise<void>;
     /** The import the changes are written and logged under; without it nothing is written (a dry run). */
     importId?: number;
+    /** The file's rows, as counted by validation. */
+    fileRows: number;
   },
 ): Promise<ImportCounts> {
   const counts: ImportCounts = { inserted: 0, updated: 0, unchanged: 0 };
@@ -42,6 +45,7 @@ export async function applyFile(
   let reader: FileRowReader | undefined;
   const readRow = spec.rowReading(references);
   let batch: unknown[] = [];
+  const rebuild = importId === undefined ? undefined : await planIndexRebuild(db, spec.store.table, options.fileRows);
   const flush = async () => {
     const existing = await spec.store.findExisting(db, batch);
     const changes: { row: unknown; stored: unknown }[] = [];
@@ -71,6 +75,7 @@ export async function applyFile(
         importId,
         changes.map(({ row, stored }) => ({ key: spec.keyOf(row), before: stored ?? null, after: row })),
       );
+      await rebuild?.afterBatch(counts.inserted + counts.updated);
     }
     batch = [];
   };
@@ -86,6 +91,7 @@ export async function applyFile(
     if (batch.length === BATCH_SIZE) await flush();
   }
   if (batch.length > 0) await flush();
+  await rebuild?.finish();
   return counts;
 }
 

@@ -16,6 +16,8 @@ export interface ImportColumn {
 }
 
 export interface ImportStore<Row> {
+  /** The one table the store writes, when it writes one (index-rebuild.ts). */
+  table?: string;
   /** The stored rows with these rows' natural keys, by `keyOf`. */
   findExisting(db: Kysely<Database>, rows: readonly Row[]): Promise<Map<string, Row>>;
   /** Inserts new rows and overwrites changed ones (upsert on the natural key). */

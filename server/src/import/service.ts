@@ -114,6 +114,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
       const counts = await applyFile(db, secondRead(), spec, references, {
         actor,
         onRow: () => progress.row('apply'),
+        fileRows: validation.rowsRead,
       });
       progress.finish('apply');
       return result(statusOf(counts), counts, null);
@@ -126,6 +127,7 @@ export async function runImport(db: Kysely<Database>, options: RunImportOptions)
         actor,
         onRow: () => progress.row('apply'),
         importId,
+        fileRows: validation.rowsRead,
       });
       progress.finish('apply');
       const status = statusOf(counts);

@@ -34,6 +34,7 @@ export function createTableStore<T extends keyof Database, Row extends object = 
   // biome-ignore lint/suspicious/noExplicitAny: the table name is a parameter here
   const untyped = (db: Kysely<Database>) => db as unknown as Kysely<any>;
   return {
+    table,
     async findExisting(db, rows) {
       if (rows.length === 0) return new Map();
       const found = (await untyped(db)

@@ -1,7 +1,8 @@
 /** All-or-nothing application, dry runs, progress reports and locality scoping. */
 
-import { currentDataVersion } from '@ldm/db';
+import { currentDataVersion, isPostgres } from '@ldm/db';
 import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '../testing/imports';
@@ -20,6 +21,16 @@ afterEach(async () => {
 const placements = placementsCsv(1200);
 const placementCount = async () => (await test.db.selectFrom('placements').select('placement_id').execute()).length;
 
+/** The placements table's indexes as the database states them. */
+async function placementIndexes() {
+  const query = isPostgres(test.db)
+    ? sql<{ name: string; sql: string }>`select indexname as name, indexdef as sql from pg_indexes
+        where tablename = 'placements' order by indexname`
+    : sql<{ name: string; sql: string }>`select name, sql from sqlite_master
+        where type = 'index' and tbl_name = 'placements' order by name`;
+  return (await query.execute(test.db)).rows;
+}
+
 describe('applying a file', () => {
   it('rolls back everything when the process fails inside the transaction', async () => {
     const version = await currentDataVersion(test.db);
@@ -31,6 +42,28 @@ describe('applying a file', () => {
     expect(await currentDataVersion(test.db)).toBe(version);
     expect(await test.db.selectFrom('imports').select('id').execute()).toEqual([]);
     expect(await test.db.selectFrom('audit_events').select('id').execute()).toEqual([]);
+  });
+
+  // 12,000 rows into an empty table: on SQLite the apply drops the secondary indexes after 10,000
+  // changed rows and builds them again at the end (index-rebuild.ts), all in the one transaction.
+  const large = placementsCsv(12_000);
+
+  it('keeps the indexes of a table a large file was applied to', async () => {
+    const indexes = await placementIndexes();
+    expect(indexes.map((index) => index.name)).toContain('placements_period');
+    expect(await importText(test.db, 'placements', large)).toMatchObject({ counts: { inserted: 12_000 } });
+    expect(await placementIndexes()).toEqual(indexes);
+    expect(await placementCount()).toBe(12_000);
+  });
+
+  it('leaves the rows and the indexes as they were when a large apply fails after its first 10,000 rows', async () => {
+    const indexes = await placementIndexes();
+    const failLate = (progress: ImportProgress) => {
+      if (progress.phase === 'apply' && progress.rowsRead > 10_500) throw new Error('killed');
+    };
+    await expect(importText(test.db, 'placements', large, { onProgress: failLate })).rejects.toThrow('killed');
+    expect(await placementCount()).toBe(0);
+    expect(await placementIndexes()).toEqual(indexes);
   });
 
   it('reports progress in both phases with rows and bytes', async () => {
