@@ -5,135 +5,34 @@
  * national online programme is listed from October of the fourth demo year; three localities launch
  * their own rolling online course that year, a step change in their uptake.
  */
-import { type Intervention, type LearningMode, LOCALITIES, type LocalityCode, STAGES, type Stage } from '@ldm/shared';
+import fs from 'node:fs';
+import { LOCALITIES, type LocalityCode, STAGES, type Stage } from '@ldm/shared';
+import { z } from 'zod';
 import type { DemoCalendar } from './calendar';
-import type { DemoOffer, OfferSchedule } from './demo-offer';
+import { type DemoOffer, demoOfferFacts } from './demo-offer';
 import type { Random } from './random';
 import { REAL_SCHEMES, schemeOfferCapacity, schemeOfferCode } from './real-schemes';
 
-interface LocalTemplate {
-  key: string;
-  title: string;
-  tier: 1 | 2 | 3;
-  stages: readonly Stage[];
-  interventions: readonly Intervention[];
-  mode: LearningMode;
-  schedule: OfferSchedule;
-  multiprofessional: boolean;
-  description: string;
-}
+/** The shape of each locality's own offers (offer-templates.json), checked as it loads. */
+const localTemplateSchema = z.strictObject(demoOfferFacts);
+type LocalTemplate = z.infer<typeof localTemplateSchema>;
 
-const FLOOR_TEMPLATES: Record<Stage, LocalTemplate> = {
-  foundation: {
-    key: 'T1-FND',
-    title: 'Foundation Leadership Days',
-    tier: 1,
-    stages: ['foundation'],
-    interventions: ['short_courses', 'technology_enhanced'],
-    mode: 'formal',
-    schedule: 'course',
-    multiprofessional: false,
-    description: 'Leadership literacy for every foundation doctor: two taught days and an e-learning module.',
-  },
-  core: {
-    key: 'T1-CORE',
-    title: 'Leading Together for Core Trainees',
-    tier: 1,
-    stages: ['core'],
-    interventions: ['short_courses', 'action_learning', 'feedback_360'],
-    mode: 'formal',
-    schedule: 'course',
-    multiprofessional: false,
-    description: 'Teams, influence and improvement: a universal course in the first core year, with 360 feedback.',
-  },
-  higher: {
-    key: 'T1-HIGH',
-    title: 'Leadership and Management for Senior Trainees',
-    tier: 1,
-    stages: ['higher'],
-    interventions: ['short_courses', 'psychometrics'],
-    mode: 'formal',
-    schedule: 'course',
-    multiprofessional: false,
-    description: 'How the NHS is run, managing people and money, preparing for consultant and GP roles.',
-  },
-};
+const TEMPLATES = z
+  .strictObject({
+    /** Each stage's tier-1 ("floor") offer. */
+    floor: z.strictObject({ foundation: localTemplateSchema, core: localTemplateSchema, higher: localTemplateSchema }),
+    /** Tier-2 offers; each locality runs three of them. */
+    improvement: z.array(localTemplateSchema).nonempty(),
+    fellowship: localTemplateSchema,
+    /**
+     * A rolling online course with a quarterly intake, launched by a few localities in the fourth
+     * demo year: their uptake steps up and stays up — a genuine special-cause change for the SPC
+     * charts (PRODUCT.md §12.3) — while the other localities' uptake only grows gradually.
+     */
+    stepChange: localTemplateSchema,
+  })
+  .parse(JSON.parse(fs.readFileSync(new URL('./offer-templates.json', import.meta.url), 'utf8')));
 
-const IMPROVEMENT_TEMPLATES: readonly LocalTemplate[] = [
-  {
-    key: 'QI',
-    title: 'Quality Improvement Programme for Trainees',
-    tier: 2,
-    stages: ['core', 'higher'],
-    interventions: ['project_work', 'action_learning'],
-    mode: 'work',
-    schedule: 'programme',
-    multiprofessional: true,
-    description: 'A QI project aligned to the host trust’s objectives, with coaching and a showcase event.',
-  },
-  {
-    key: 'COACH',
-    title: 'Trainee Coaching Network',
-    tier: 2,
-    stages: ['foundation', 'core', 'higher'],
-    interventions: ['coaching_mentoring', 'feedback_360'],
-    mode: 'relational',
-    schedule: 'programme',
-    multiprofessional: false,
-    description: 'Six coaching conversations over a year with a trained coach from another specialty.',
-  },
-  {
-    key: 'ALS',
-    title: 'Action Learning Sets for Registrars',
-    tier: 2,
-    stages: ['higher'],
-    interventions: ['action_learning'],
-    mode: 'relational',
-    schedule: 'programme',
-    multiprofessional: true,
-    description: 'Monthly facilitated sets of six to eight registrars working on real leadership challenges.',
-  },
-  {
-    key: 'PSL',
-    title: 'Patient Safety and Simulation Leadership Days',
-    tier: 2,
-    stages: ['foundation', 'core'],
-    interventions: ['workplace_experience', 'short_courses'],
-    mode: 'work',
-    schedule: 'course',
-    multiprofessional: true,
-    description: 'Leading a team in simulated emergencies, and learning from incident investigations.',
-  },
-];
-
-const FELLOWSHIP_TEMPLATE: LocalTemplate = {
-  key: 'FELLOW',
-  title: 'Leadership Fellowship',
-  tier: 3,
-  stages: ['higher'],
-  interventions: ['workplace_experience', 'project_work', 'coaching_mentoring'],
-  mode: 'work',
-  schedule: 'fellowship',
-  multiprofessional: true,
-  description: 'A year in a senior leadership team with a project of system importance.',
-};
-
-/**
- * A rolling online course with a quarterly intake, launched by a few localities in the fourth demo
- * year: their uptake steps up and stays up — a genuine special-cause change for the SPC charts
- * (PRODUCT.md §12.3) — while the other localities' uptake only grows gradually.
- */
-const STEP_CHANGE_TEMPLATE: LocalTemplate = {
-  key: 'ONLINE',
-  title: 'Leadership Essentials Online',
-  tier: 1,
-  stages: ['foundation', 'core', 'higher'],
-  interventions: ['technology_enhanced', 'short_courses'],
-  mode: 'formal',
-  schedule: 'online',
-  multiprofessional: true,
-  description: 'Twelve weeks of short online modules with a monthly live seminar; a new intake every quarter.',
-};
 export const UPTAKE_STEP_LOCALITIES: readonly LocalityCode[] = ['EOE', 'NCEL', 'WX'];
 /** Demo-year index of the step change. */
 export const UPTAKE_STEP_YEAR_INDEX = 3;
@@ -221,16 +120,16 @@ export function buildOffers(random: Random, calendar: DemoCalendar): DemoOffer[]
       const forceGap = locality === LOCALITIES[LOCALITIES.length - 1] && stage === 'higher' && floorGaps === 0;
       const launch = forceGap ? null : random.pickWeighted(options, weights);
       if (launch !== 0) floorGaps++;
-      if (launch !== null) offers.push(localOffer(locality, FLOOR_TEMPLATES[stage], launch, calendar, random));
+      if (launch !== null) offers.push(localOffer(locality, TEMPLATES.floor[stage], launch, calendar, random));
     }
-    for (const template of random.sample(IMPROVEMENT_TEMPLATES, 3)) {
+    for (const template of random.sample(TEMPLATES.improvement, 3)) {
       offers.push(localOffer(locality, template, random.pickWeighted([0, 1, 2], [6, 2, 2]), calendar, random));
     }
     if (!localTierThree(locality.code))
-      offers.push(localOffer(locality, FELLOWSHIP_TEMPLATE, random.int(0, 1), calendar, random));
+      offers.push(localOffer(locality, TEMPLATES.fellowship, random.int(0, 1), calendar, random));
   }
   // Drawn after every other offer, so the rest of the catalogue stays as it was.
   for (const locality of LOCALITIES.filter((l) => UPTAKE_STEP_LOCALITIES.includes(l.code)))
-    offers.push(localOffer(locality, STEP_CHANGE_TEMPLATE, UPTAKE_STEP_YEAR_INDEX, calendar, random));
+    offers.push(localOffer(locality, TEMPLATES.stepChange, UPTAKE_STEP_YEAR_INDEX, calendar, random));
   return offers.sort((a, b) => (a.row.code < b.row.code ? -1 : 1));
 }

@@ -5,38 +5,21 @@
  * capacity range for the whole scheme, it is split between them.
  */
 import fs from 'node:fs';
-import {
-  INTERVENTION_CODES,
-  LEARNING_MODE_CODES,
-  LOCALITY_CODES,
-  type LocalityCode,
-  OFFER_ACCESS,
-  OFFER_DELIVERY,
-  OFFER_FUNDING,
-  STAGE_CODES,
-} from '@ldm/shared';
+import { LOCALITY_CODES, type LocalityCode, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING } from '@ldm/shared';
 import { z } from 'zod';
-import { OFFER_SCHEDULES } from './demo-offer';
+import { demoOfferFacts } from './demo-offer';
 
 const realSchemeSchema = z.strictObject({
-  key: z.string(),
-  title: z.string(),
+  ...demoOfferFacts,
   provider: z.string(),
   providerType: z.string(),
   /** Localities it runs in (one offer each), or national. */
   scopes: z.array(z.enum([...LOCALITY_CODES, 'national'])).nonempty(),
-  tier: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-  stages: z.array(z.enum(STAGE_CODES)).nonempty(),
   /** Places per year across the whole scheme, as the sources give them; null = not defined. */
   capacityRange: z.tuple([z.number().int(), z.number().int()]).nullable(),
-  interventions: z.array(z.enum(INTERVENTION_CODES)).nonempty(),
-  mode: z.enum(LEARNING_MODE_CODES),
   access: z.enum(OFFER_ACCESS),
   funding: z.enum(OFFER_FUNDING),
   delivery: z.enum(OFFER_DELIVERY),
-  multiprofessional: z.boolean(),
-  schedule: z.enum(OFFER_SCHEDULES),
-  description: z.string(),
   url: z.string().nullable(),
   source: z.string(),
 });
