@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
 import { offerRow, participationRow, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
+import { computeFunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseWithUsers } from '../testing/database-with-users';
 import { getMeasuresForPeriod } from './service';
@@ -122,6 +123,14 @@ describe('measure service and router', () => {
     const m3 = asNational.funnels.find((f) => f.measureCode === 'M3')!;
     expect(m3.centre).toBeCloseTo(10 / 12, 10);
     expect(m3.curve.length).toBeGreaterThan(0);
+    // Curve points as drawn: each limit to 6 decimal places of its exact value.
+    for (const point of m3.curve) {
+      const exact = computeFunnelLimits(10 / 12, point.denominator);
+      for (const limit of ['lower998', 'lower95', 'upper95', 'upper998'] as const) {
+        expect(Math.abs(point[limit] - exact[limit])).toBeLessThanOrEqual(5e-7 + 1e-12);
+        expect(String(point[limit]).replace(/^\d*\.?/, '').length).toBeLessThanOrEqual(6);
+      }
+    }
     expect(asNational.coverage.find((row) => row.localityCode === 'NE')?.stages[0]).toEqual({
       stage: 'foundation',
       tiers: [1, 2],

@@ -15,6 +15,7 @@ import {
   SUPPRESSED,
 } from '@ldm/shared/disclosure';
 import { buildFunnels, type LocalityMeasures, type MeasureSet, poolEngland, poolRegions } from '@ldm/shared/measures';
+import type { FunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { compareValue } from '../judgement/england-comparison';
@@ -89,6 +90,22 @@ function discloseJudged(measures: MeasureSet, england: MeasureSet, level: Disclo
 }
 
 /**
+ * A limit curve's point as drawn: proportions to 6 decimal places, far below a pixel. Exact
+ * doubles (17 digits each) made the curves half of the national overview's answer, which the
+ * request thread serialises on every call.
+ */
+function roundLimits(limits: FunnelLimits): FunnelLimits {
+  const round = (share: number) => Math.round(share * 1e6) / 1e6;
+  return {
+    denominator: limits.denominator,
+    lower998: round(limits.lower998),
+    lower95: round(limits.lower95),
+    upper95: round(limits.upper95),
+    upper998: round(limits.upper998),
+  };
+}
+
+/**
  * Every locality's figures for a period as `user` sees them, before progress. It depends on the
  * figures and on the viewer's own locality alone (disclosure), so it is built once per data version,
  * period and own locality: the funnels' exact limits took most of the request thread's time.
@@ -126,6 +143,8 @@ function discloseOverview(localities: readonly LocalityMeasures[], user: Session
       );
       return {
         ...funnel,
+        curve: funnel.curve.map(roundLimits),
+        adjustedCurve: funnel.adjustedCurve.map(roundLimits),
         ...(centreSuppressed ? { centre: null, curve: [], adjustedCurve: [] } : {}),
         centreSuppressed,
         points: funnel.points.map((point) => {
