@@ -103,6 +103,25 @@ function useOverflow(box: RefObject<HTMLDivElement | null>) {
   return overflow;
 }
 
+/** The CSV download of a table that is not a DataTable (the coverage grid, the self-assessment heat map). */
+export function CsvDownloadButton({
+  fileName,
+  header,
+  rows,
+  children,
+}: {
+  fileName: string;
+  header: readonly string[];
+  rows: readonly CsvValue[][];
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="button-secondary" onClick={() => downloadCsv(fileName, header, rows)}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * A table's box: it scrolls sideways when the table is wider, under the table's sticky first
  * column, and then says so — a note above and a shadow on the side with more columns.

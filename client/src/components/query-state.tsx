@@ -28,6 +28,16 @@ export function QueryState<T>({
   return <>{children(query.data)}</>;
 }
 
+/** A change's confirmation, read out when it appears; nothing until there is one. */
+export function Confirmation({ children }: { children: ReactNode }) {
+  if (!children) return null;
+  return (
+    <p role="status" className="confirmation">
+      {children}
+    </p>
+  );
+}
+
 export function ErrorMessage({ error }: { error: unknown }) {
   const code = errorCodeOf(error);
   const message = error instanceof Error ? error.message : 'Something went wrong.';

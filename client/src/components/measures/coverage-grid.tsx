@@ -1,9 +1,8 @@
 /** Stage × tier coverage: which tiers have an available offer at each stage; a missing floor is marked. */
 import { STAGES, TIER_NUMBERS } from '@ldm/shared';
-import { downloadCsv } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
 import type { RouterOutputs } from '../../lib/trpc';
-import { TableScroll } from '../data-table';
+import { CsvDownloadButton, TableScroll } from '../data-table';
 
 export type CoverageRow = RouterOutputs['measure']['national']['coverage'][number];
 
@@ -63,13 +62,9 @@ export function CoverageGrid({ rows, caption, period }: { rows: CoverageRow[]; c
           </tbody>
         </table>
       </TableScroll>
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => downloadCsv(`coverage-grid-${period}.csv`, exportHeader, exportRows)}
-      >
+      <CsvDownloadButton fileName={`coverage-grid-${period}.csv`} header={exportHeader} rows={exportRows}>
         Download “{caption}” as CSV
-      </button>
+      </CsvDownloadButton>
     </div>
   );
 }

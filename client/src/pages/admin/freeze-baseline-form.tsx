@@ -8,7 +8,7 @@ import { type LocalityCode, MEASURES, type MeasureCode, mustParsePeriod, periodS
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { SelectField } from '../../components/form-fields';
-import { ErrorMessage } from '../../components/query-state';
+import { Confirmation, ErrorMessage } from '../../components/query-state';
 import { formatCount, formatMeasureValue } from '../../lib/format';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -124,11 +124,7 @@ export function FreezeBaselineForm({ localityCode }: { localityCode: LocalityCod
           {freeze.error ? <ErrorMessage error={freeze.error} /> : null}
         </div>
       ) : null}
-      {done ? (
-        <p role="status" className="confirmation">
-          {done}
-        </p>
-      ) : null}
+      <Confirmation>{done}</Confirmation>
     </div>
   );
 }

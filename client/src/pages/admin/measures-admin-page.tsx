@@ -18,7 +18,7 @@ import {
   TextField,
 } from '../../components/form-fields';
 import { ProgressTable } from '../../components/measures/progress-table';
-import { ErrorMessage, QueryState } from '../../components/query-state';
+import { Confirmation, ErrorMessage, QueryState } from '../../components/query-state';
 import { nameOfPlace } from '../../lib/places';
 import { useTRPC } from '../../lib/trpc';
 import { usePeriod } from '../../lib/use-period';
@@ -82,11 +82,7 @@ function SetFiguresForms({ localityCode }: { localityCode: LocalityCode }) {
         </button>
       </form>
       {failure ? <ErrorMessage error={failure} /> : null}
-      {done ? (
-        <p role="status" className="confirmation">
-          {done}
-        </p>
-      ) : null}
+      <Confirmation>{done}</Confirmation>
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { returnReportSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type FieldErrors, groupIssuesByField, TextAreaField } from '../../components/form-fields';
-import { ErrorMessage } from '../../components/query-state';
+import { Confirmation, ErrorMessage } from '../../components/query-state';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { ConfirmPanel } from './confirm-panel';
 
@@ -97,11 +97,7 @@ export function NarrativeEditor({ localityCode, report }: { localityCode: Locali
           </p>
         </ConfirmPanel>
       ) : null}
-      {saved ? (
-        <p role="status" className="confirmation">
-          Draft saved.
-        </p>
-      ) : null}
+      {saved ? <Confirmation>Draft saved.</Confirmation> : null}
     </div>
   );
 }

@@ -7,9 +7,8 @@
 import { type Period, PRINCIPLES, SELF_ASSESSMENT_SCORES } from '@ldm/shared';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { TableScroll } from '../../components/data-table';
+import { CsvDownloadButton, TableScroll } from '../../components/data-table';
 import { QueryState } from '../../components/query-state';
-import { downloadCsv } from '../../lib/csv';
 import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { usePeriod, withPeriod } from '../../lib/use-period';
@@ -77,13 +76,9 @@ function HeatMapTable({ rows, period }: { rows: HeatMapRow[]; period: Period }) 
           </tbody>
         </table>
       </TableScroll>
-      <button
-        type="button"
-        className="button-secondary"
-        onClick={() => downloadCsv(`self-assessment-heat-map-${period.label}.csv`, header, lines)}
-      >
+      <CsvDownloadButton fileName={`self-assessment-heat-map-${period.label}.csv`} header={header} rows={lines}>
         Download the heat map as CSV
-      </button>
+      </CsvDownloadButton>
     </div>
   );
 }

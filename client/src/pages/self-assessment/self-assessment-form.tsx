@@ -9,7 +9,7 @@ import { saveSelfAssessmentSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { ErrorSummary, type FieldErrors, groupIssuesByField, TextField } from '../../components/form-fields';
-import { ErrorMessage } from '../../components/query-state';
+import { Confirmation, ErrorMessage } from '../../components/query-state';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 
 type Assessment = NonNullable<RouterOutputs['selfAssessment']['latest']>;
@@ -123,11 +123,7 @@ export function SelfAssessmentForm({
       <button type="submit" className="button-primary" disabled={save.isPending}>
         Save the self-assessment for {period.label}
       </button>
-      {saved ? (
-        <p role="status" className="confirmation">
-          Saved. The self-assessment for {period.label} now counts towards M7.
-        </p>
-      ) : null}
+      {saved ? <Confirmation>Saved. The self-assessment for {period.label} now counts towards M7.</Confirmation> : null}
     </form>
   );
 }
