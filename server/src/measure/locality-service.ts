@@ -12,7 +12,13 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { compareLocalityWithEngland } from '../judgement/locality-comparison';
 import { localityLevel } from './disclose-figures';
-import { getLocalityAnalysis, getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
+import {
+  figuresOf,
+  getLocalityAnalysis,
+  getPeriodFigures,
+  memoiseAtVersion,
+  parsePeriodOrThrow,
+} from './measures-cache';
 import { buildProgress } from './progress';
 
 function discloseUptakeByTier(uptakeByTier: UptakeByTier, level: DisclosureLevel) {
@@ -37,8 +43,8 @@ export async function getLocalityDashboard(
   periodLabel: string,
 ) {
   const period = parsePeriodOrThrow(periodLabel);
-  const { dataVersion, updating, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } =
-    await getLocalityAnalysis(db, period, localityCode);
+  const analysis = await getLocalityAnalysis(db, period, localityCode);
+  const { dataVersion, locality, uptakeByTier, breakdowns, stagesWithoutFloor, organisationsBelowStandard } = analysis;
   const level = localityLevel(user, localityCode);
   // Figures and breakdowns as this level of viewer sees them: built once per data version.
   const shown = await memoiseAtVersion(
@@ -64,11 +70,7 @@ export async function getLocalityDashboard(
   );
   const progress = await buildProgress(db, [locality], period, localityCode);
   return {
-    period: period.label,
-    from: period.from,
-    to: period.to,
-    dataVersion,
-    updating,
+    ...figuresOf(period, analysis),
     localityCode,
     traineesInPost: shown.traineesInPost,
     measures: shown.measures,

@@ -205,6 +205,14 @@ export async function getPeriodFigures(db: Kysely<Database>, periods: readonly P
   return { dataVersion, updating, figures: value };
 }
 
+/**
+ * What a dashboard's figures are of: the period and its dates, and the data version they were
+ * computed from (`updating` while a newer one is being computed).
+ */
+export function figuresOf(period: Period, { dataVersion, updating }: { dataVersion: number; updating: boolean }) {
+  return { period: period.label, from: period.from, to: period.to, dataVersion, updating };
+}
+
 /** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
 export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
   const breakdownKey = `breakdown/${period.label}/${localityCode}`;

@@ -20,7 +20,7 @@ import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
 import { compareValue } from '../judgement/england-comparison';
 import { localityLevel } from './disclose-figures';
-import { getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
+import { figuresOf, getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
 
 /** The JSON object of `pnpm cli measures --period <P> --json` (PRODUCT.md §9) — a contract. */
@@ -168,20 +168,16 @@ function discloseOverview(localities: readonly LocalityMeasures[], user: Session
 
 export async function getNationalOverview(db: Kysely<Database>, user: SessionUser, periodLabel: string) {
   const period = parsePeriodOrThrow(periodLabel);
-  const { dataVersion, updating, figures } = await getPeriodFigures(db, [period]);
-  const { localities, coverage } = figures[0]!;
+  const stored = await getPeriodFigures(db, [period]);
+  const { localities, coverage } = stored.figures[0]!;
   const overview = await memoiseAtVersion(
     db,
-    dataVersion,
+    stored.dataVersion,
     `national-overview/${period.label}/${user.localityCode ?? ''}`,
     async () => discloseOverview(localities, user),
   );
   return {
-    period: period.label,
-    from: period.from,
-    to: period.to,
-    dataVersion,
-    updating,
+    ...figuresOf(period, stored),
     ...overview,
     coverage,
     progress: discloseProgress(await buildProgress(db, localities, period), user),
