@@ -106,5 +106,19 @@ export function openDatabase(
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
+  sqliteHandles.set(db.getExecutor().adapter, sqlite);
+  return db;
+}
+
+/** By Kysely adapter: a handle and its transactions share their dialect's one adapter. */
+const sqliteHandles = new WeakMap<object, SQLiteDriver.Database>();
+
+/**
+ * The better-sqlite3 handle under a SQLite Kysely handle (or one of its transactions: Kysely runs
+ * SQLite on one connection, so a read through it sees the transaction's snapshot); undefined on
+ * PostgreSQL. Only for bulk reads whose rows Kysely would turn into objects (`.raw()` arrays).
+ */
+export function sqliteHandleOf(db: Kysely<any>): SQLiteDriver.Database | undefined {
+  return sqliteHandles.get(db.getExecutor().adapter);
 }

@@ -36,7 +36,7 @@ async function seed(db: TestDatabase['db']) {
   await bumpDataVersion(db, 'test fixture');
 }
 
-const ids = (rows: Awaited<ReturnType<typeof loadMeasureRows>>) => rows.placements.map((p) => p.placementId).sort();
+const ids = (rows: Awaited<ReturnType<typeof loadMeasureRows>>) => [...rows.placements.placementId].sort();
 
 describe('loading the placements of a span', () => {
   let t: TestDatabase;
@@ -62,8 +62,10 @@ describe('loading the placements of a span', () => {
 
   it('reads programme and specialty only for breakdowns', async () => {
     const periods = [mustParsePeriod('2024-25 Q1')];
-    const specialty = async (breakdowns: boolean) =>
-      (await loadMeasureRows(t.db, periods, breakdowns)).placements.find((p) => p.placementId === 'A-1')!.specialty;
+    const specialty = async (breakdowns: boolean) => {
+      const { placements } = await loadMeasureRows(t.db, periods, breakdowns);
+      return placements.factAt(placements.placementId.indexOf('A-1')).specialty;
+    };
     expect(await specialty(true)).toBe('Surgery');
     expect(await specialty(false)).toBeNull();
   });

@@ -1,10 +1,45 @@
 /** Loads the rows of a span of periods and turns them into the plain facts the shared measures engine reads. */
 
-import type { Database } from '@ldm/db';
+import { type Database, sqliteHandleOf } from '@ldm/db';
 import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import type { MeasureRows, SelfAssessmentFact, TraineeProfile } from '@ldm/shared/measures';
+import { type MeasureRows, PlacementTable, type SelfAssessmentFact, type TraineeProfile } from '@ldm/shared/measures';
 import type { Kysely } from 'kysely';
 import * as q from './queries';
+
+type PlacementColumns = Parameters<PlacementTable['add']>;
+
+/**
+ * The placements of a span straight into a table. On SQLite the rows are read as arrays, one at a
+ * time (better-sqlite3's `.raw().iterate()`): an object per row and the whole result held at once
+ * made reading them cost more than the sweep.
+ */
+async function loadPlacementTable(db: Kysely<Database>, from: string, to: string, load: q.PlacementLoad) {
+  const table = new PlacementTable();
+  const query = q.selectPlacementsOverlapping(db, from, to, load);
+  const sqlite = sqliteHandleOf(db);
+  if (sqlite) {
+    const { sql, parameters } = query.compile();
+    for (const row of sqlite
+      .prepare(sql)
+      .raw()
+      .iterate(...parameters))
+      table.add(...(row as PlacementColumns));
+  } else {
+    for (const p of await query.execute()) {
+      table.add(
+        p.placement_id,
+        p.gmc_number,
+        p.organisation_code,
+        p.programme_code,
+        p.grade,
+        p.specialty,
+        p.start_date,
+        p.end_date,
+      );
+    }
+  }
+  return table;
+}
 
 function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
   const byId = new Map<number, SelfAssessmentFact & { scores: number[] }>();
@@ -27,7 +62,7 @@ function financialYearsOf(periods: readonly Period[]): string[] {
 
 /**
  * One load for any set of periods (a single period is a span of one): the rows of the span from
- * the first period's start to the last one's end, placements ordered by trainee for the sweep.
+ * the first period's start to the last one's end, placements in a table for the sweep.
  * `breakdowns`: also the placements' programme and specialty (breakdowns, trainee lists); the
  * figures alone never read them.
  */
@@ -35,7 +70,7 @@ export async function loadMeasureRows(
   db: Kysely<Database>,
   periods: readonly Period[],
   breakdowns: boolean,
-): Promise<MeasureRows> {
+): Promise<MeasureRows & { placements: PlacementTable }> {
   const from = periods.reduce((min, p) => (p.from < min ? p.from : min), periods[0]!.from);
   const to = periods.reduce((max, p) => (p.to > max ? p.to : max), periods[0]!.to);
   const [
@@ -49,7 +84,7 @@ export async function loadMeasureRows(
     assessmentScores,
     planActions,
   ] = await Promise.all([
-    q.selectPlacementsOverlapping(db, from, to, { breakdowns, homeCandidatesOnly: periods.length === 1 }),
+    loadPlacementTable(db, from, to, { breakdowns, homeCandidatesOnly: periods.length === 1 }),
     q.selectOrganisationLocalities(db),
     q.selectOffers(db),
     q.selectOfferStages(db),

@@ -18,47 +18,41 @@ export interface PlacementLoad {
 }
 
 /**
- * Every placement overlapping a span of periods, ordered by trainee then start date: the order
- * the one-pass sweep reads (each trainee's placements adjacent, so it needs no map or sort).
- * Turning rows' strings into JavaScript values is most of the load's time, so `load` keeps out
- * what the caller does not read: without breakdowns, programme and specialty come back null.
+ * Every placement overlapping a span of periods, in no particular order (the sweep needs none),
+ * columns in `PlacementTable.add`'s order. Not executed here: the caller reads the rows as arrays
+ * where it can (see load-inputs.ts). Without breakdowns, programme and specialty come back null.
  */
 export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, to: string, load: PlacementLoad) {
-  return (
-    db
-      .selectFrom('placements as p')
-      // Named as the engine's PlacementFact: the rows are the facts, with no copy of half a million objects.
-      .select((eb) => [
-        'p.placement_id as placementId',
-        'p.gmc_number as gmcNumber',
-        'p.organisation_code as organisationCode',
-        load.breakdowns ? eb.ref('p.programme_code').as('programmeCode') : sql<string | null>`null`.as('programmeCode'),
-        'p.grade',
-        load.breakdowns ? eb.ref('p.specialty').as('specialty') : sql<string | null>`null`.as('specialty'),
-        'p.start_date as startDate',
-        'p.end_date as endDate',
-      ])
-      .where('p.start_date', '<=', to)
-      .where('p.end_date', '>=', from)
-      .$if(load.homeCandidatesOnly, (qb) =>
-        qb.where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('placements as later')
-                .select('later.placement_id')
-                .whereRef('later.gmc_number', '=', 'p.gmc_number')
-                .whereRef('later.start_date', '>', 'p.start_date')
-                .where('later.start_date', '<=', to)
-                .where('later.end_date', '>=', from),
-            ),
+  return db
+    .selectFrom('placements as p')
+    .select((eb) => [
+      'p.placement_id',
+      'p.gmc_number',
+      'p.organisation_code',
+      load.breakdowns ? eb.ref('p.programme_code').as('programme_code') : sql<string | null>`null`.as('programme_code'),
+      'p.grade',
+      load.breakdowns ? eb.ref('p.specialty').as('specialty') : sql<string | null>`null`.as('specialty'),
+      'p.start_date',
+      'p.end_date',
+    ])
+    .where('p.start_date', '<=', to)
+    .where('p.end_date', '>=', from)
+    .$if(load.homeCandidatesOnly, (qb) =>
+      qb.where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('placements as later')
+              // A constant: the trainee-span index then answers the subquery without reading the table.
+              .select(sql<number>`1`.as('later'))
+              .whereRef('later.gmc_number', '=', 'p.gmc_number')
+              .whereRef('later.start_date', '>', 'p.start_date')
+              .where('later.start_date', '<=', to)
+              .where('later.end_date', '>=', from),
           ),
         ),
-      )
-      .orderBy('p.gmc_number')
-      .orderBy('p.start_date')
-      .execute()
-  );
+      ),
+    );
 }
 
 export function selectOrganisationLocalities(db: Kysely<Database>) {

@@ -5,11 +5,12 @@
  */
 
 import type { Period } from '../periods';
-import { LOCALITY_CODES } from '../reference/localities';
+import { LOCALITY_CODES, type LocalityCode } from '../reference/localities';
 import type { MeasureCode } from '../reference/measures';
-import { type AvailableTiers, findAvailableTiers } from './availability';
-import type { MeasureInputs, MeasureRows, PlacementFact } from './facts';
-import { selectHomesByPeriod } from './home-placement';
+import { stageOfGrade } from '../reference/stages';
+import { type AvailableTiers, findAvailableTiers, NO_TIERS, tiersAvailable } from './availability';
+import type { MeasureInputs, MeasureRows } from './facts';
+import { selectHomeRows } from './home-placement';
 import {
   countCompletions,
   countFill,
@@ -17,9 +18,10 @@ import {
   countPlanDelivery,
   scoreSelfAssessment,
 } from './locality-measures';
+import { PlacementTable, toPlacementTable } from './placement-table';
 import { type MeasureValue, toMeasureValue } from './ratio';
-import { buildTraineeFacts, type TraineeFact } from './trainee-facts';
-import { countTraineeMeasures } from './trainee-measures';
+import { collectUptake, findStandardOrganisations, type TraineeFact } from './trainee-facts';
+import { TraineeTally } from './trainee-measures';
 
 export type MeasureSet = Record<MeasureCode, MeasureValue>;
 
@@ -33,8 +35,8 @@ export interface LocalityMeasures {
 export interface PeriodAnalysis {
   period: Period;
   available: AvailableTiers;
-  /** Trainees in post in P with a known locality, for breakdowns. */
-  trainees: TraineeFact[];
+  /** Trainees in post in P with a known locality, for breakdowns (built when first read). */
+  readonly trainees: TraineeFact[];
   /** Every locality of §3, in reference order. */
   localities: LocalityMeasures[];
 }
@@ -49,14 +51,25 @@ export function analysePeriods(rows: MeasureRows, periods: readonly Period[]): P
 
 /**
  * `analysePeriods` one period at a time, in order: a caller that stores each period's figures
- * before asking for the next lets its trainee rows die young (a 20-quarter trend holds 1.5 million
- * of them, and keeping them all alive made garbage collection the sweep's largest cost).
+ * before asking for the next lets its rows die young. One pass over the placements finds every
+ * period's home placements; each period is then counted from the table's columns, with no row per
+ * trainee unless its `trainees` are read (breakdowns, trainee lists).
  */
 export function* sweepPeriods(rows: MeasureRows, periods: readonly Period[]): Generator<PeriodAnalysis> {
-  const organisationLocality = new Map(rows.organisations.map((o) => [o.code, o.localityCode]));
-  const homes = selectHomesByPeriod(rows.placements, periods);
+  const table = rows.placements instanceof PlacementTable ? rows.placements : toPlacementTable(rows.placements);
+  const localityOfOrganisation = new Map(rows.organisations.map((o) => [o.code, o.localityCode]));
+  const places: TablePlaces = {
+    table,
+    localityCodeOf: table.organisations.values.map((code) => localityOfOrganisation.get(code)),
+    localityIndexOf: table.organisations.values.map((code) => {
+      const localityCode = localityOfOrganisation.get(code);
+      return localityCode === undefined ? -1 : LOCALITY_CODES.indexOf(localityCode as LocalityCode);
+    }),
+    stageOf: table.grades.values.map((grade) => stageOfGrade(grade) ?? null),
+  };
+  const homes = selectHomeRows(table, periods);
   for (const [i, period] of periods.entries()) {
-    yield countPeriod({ ...rows, period }, homes[i]!, organisationLocality);
+    yield countPeriod({ ...rows, period }, places, homes[i]!);
   }
 }
 
@@ -65,20 +78,56 @@ export function analysePeriod(inputs: MeasureInputs): PeriodAnalysis {
   return analysePeriods(inputs, [inputs.period])[0]!;
 }
 
-function countPeriod(
-  inputs: MeasureInputs,
-  homes: readonly PlacementFact[],
-  organisationLocality: ReadonlyMap<string, string>,
-): PeriodAnalysis {
+/** What a placement table's dictionaries stand for: per organisation its locality, per grade its stage. */
+interface TablePlaces {
+  table: PlacementTable;
+  /** By organisation index: the locality code, undefined for an organisation not on record. */
+  localityCodeOf: (string | undefined)[];
+  /** By organisation index: the index in LOCALITY_CODES, -1 if none. */
+  localityIndexOf: number[];
+  /** By grade index. */
+  stageOf: (string | null)[];
+}
+
+/** `homes`: by trainee index, the row of their home placement for P, -1 if not in post. */
+function countPeriod(inputs: MeasureInputs, places: TablePlaces, homes: Int32Array): PeriodAnalysis {
+  const { table, localityCodeOf, localityIndexOf, stageOf } = places;
   const available = findAvailableTiers(inputs.offers, inputs.cohorts, inputs.period);
-  const trainees = buildTraineeFacts(inputs, available, homes, organisationLocality);
-  const byLocality = new Map<string, TraineeFact[]>(LOCALITY_CODES.map((code) => [code, []]));
-  for (const trainee of trainees) byLocality.get(trainee.localityCode)?.push(trainee);
-  const completions = countCompletions(inputs, trainees);
+  const uptakeOf: (ReadonlySet<number> | undefined)[] = [];
+  for (const [gmcNumber, tiers] of collectUptake(inputs)) {
+    const trainee = table.trainees.find(gmcNumber);
+    if (trainee !== undefined) uptakeOf[trainee] = tiers;
+  }
+  const standardOrganisations = findStandardOrganisations(inputs);
+  const meetsStandard = table.organisations.values.map((code) => standardOrganisations.has(code));
+  const accessOf = (localityCode: string, grade: number) => {
+    const stage = stageOf[grade]!;
+    return stage === null ? NO_TIERS : tiersAvailable(available, localityCode, stage);
+  };
+  // By locality index, then grade index: the tiers available to the grade's stage there.
+  const access = LOCALITY_CODES.map((code) => stageOf.map((_, grade) => accessOf(code, grade)));
+  const tallies = LOCALITY_CODES.map(() => new TraineeTally());
+  for (let trainee = 0; trainee < homes.length; trainee++) {
+    const row = homes[trainee]!;
+    if (row < 0) continue;
+    const organisation = table.organisation[row]!;
+    const locality = localityIndexOf[organisation]!;
+    if (locality < 0) continue;
+    tallies[locality]!.add(
+      access[locality]![table.grade[row]!]!,
+      uptakeOf[trainee] !== undefined,
+      meetsStandard[organisation]!,
+    );
+  }
+  const completions = countCompletions(inputs, (gmcNumber) => {
+    const trainee = table.trainees.find(gmcNumber);
+    const row = trainee === undefined ? -1 : homes[trainee]!;
+    return row < 0 ? undefined : localityCodeOf[table.organisation[row]!];
+  });
   const fill = countFill(inputs);
   const noData = toMeasureValue(0, 0);
-  const localities = LOCALITY_CODES.map((code): LocalityMeasures => {
-    const { traineesInPost, ...traineeMeasures } = countTraineeMeasures(byLocality.get(code) ?? []);
+  const localities = LOCALITY_CODES.map((code, i): LocalityMeasures => {
+    const { traineesInPost, ...traineeMeasures } = tallies[i]!.measures();
     return {
       code,
       traineesInPost,
@@ -97,5 +146,37 @@ function countPeriod(
       },
     };
   });
-  return { period: inputs.period, available, trainees, localities };
+  /** One row per trainee in post with a known locality, ordered by GMC number: only breakdowns and lists read them. */
+  const listTrainees = (): TraineeFact[] => {
+    const trainees: TraineeFact[] = [];
+    for (let trainee = 0; trainee < homes.length; trainee++) {
+      const row = homes[trainee]!;
+      if (row < 0) continue;
+      const organisation = table.organisation[row]!;
+      const localityCode = localityCodeOf[organisation];
+      if (localityCode === undefined) continue;
+      const uptakeTiers = uptakeOf[trainee];
+      trainees.push({
+        gmcNumber: table.trainees.values[trainee]!,
+        localityCode,
+        stage: stageOf[table.grade[row]!]!,
+        home: table.factAt(row),
+        accessTiers: accessOf(localityCode, table.grade[row]!),
+        tookUp: uptakeTiers !== undefined,
+        uptakeTiers: uptakeTiers ?? NO_TIERS,
+        meetsWorkplaceStandard: meetsStandard[organisation]!,
+      });
+    }
+    return trainees.sort((a, b) => (a.gmcNumber < b.gmcNumber ? -1 : a.gmcNumber > b.gmcNumber ? 1 : 0));
+  };
+  let trainees: TraineeFact[] | undefined;
+  return {
+    period: inputs.period,
+    available,
+    get trainees() {
+      trainees ??= listTrainees();
+      return trainees;
+    },
+    localities,
+  };
 }

@@ -29,7 +29,7 @@ const STATUSES = ['applied', 'enrolled', 'completed', 'withdrawn'];
 // Ids whose code-point and UTF-16 orders differ, so ties exercise the rule.
 const ID_PREFIXES = ['A', 'a', 'Z', '\uFF21', '\u{1F600}'];
 
-function randomRows(seed: number): MeasureRows {
+function randomRows(seed: number): MeasureRows & { placements: PlacementFact[] } {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const organisations = Array.from({ length: 20 }, (_, i) => ({ code: `ORG${i}`, localityCode: pick(LOCALITY_CODES) }));

@@ -3,6 +3,7 @@
  * client build them by hand. Field names follow the product vocabulary, not the column names.
  */
 import type { Period } from '../periods';
+import type { PlacementTable } from './placement-table';
 
 export interface PlacementFact {
   placementId: string;
@@ -67,8 +68,8 @@ export interface PlanActionFact {
 /** Every row the measures depend on, for a span of one or more periods. */
 export interface MeasureRows {
   organisations: readonly OrganisationFact[];
-  /** Ordered by trainee (then start date) when loaded by the server: the sweep then needs no sort. */
-  placements: readonly PlacementFact[];
+  /** In any order; the server loads them straight into a table (no object per placement). */
+  placements: readonly PlacementFact[] | PlacementTable;
   offers: readonly OfferFact[];
   cohorts: readonly CohortFact[];
   participations: readonly ParticipationFact[];

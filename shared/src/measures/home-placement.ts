@@ -4,11 +4,12 @@
  * start date (ties: the lowest external placement id, compared as text in code-point order,
  * whatever the database's collation)."
  *
- * One sweep serves any number of periods: placements grouped by trainee are read once, and each
- * placement competes only for the periods it overlaps. A single period is a sweep over a span of one.
+ * One sweep serves any number of periods: placements are read once, and each placement competes
+ * only for the periods it overlaps. A single period is a sweep over a span of one.
  */
 import type { Period } from '../periods';
 import type { PlacementFact } from './facts';
+import { dateNumber, type PlacementTable, toPlacementTable } from './placement-table';
 
 /**
  * Compares two strings by Unicode code point. JavaScript's `<` compares UTF-16 code units, which
@@ -29,55 +30,44 @@ export function compareCodePoints(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Does `candidate` beat `current` as home placement: later start, or same start and lower id? */
-function isBetterHome(candidate: PlacementFact, current: PlacementFact): boolean {
-  if (candidate.startDate !== current.startDate) return candidate.startDate > current.startDate;
-  return compareCodePoints(candidate.placementId, current.placementId) < 0;
-}
-
-/** Placements with each trainee's rows adjacent: as given when already ordered by trainee, else a sorted copy. */
-function groupByTrainee(placements: readonly PlacementFact[]): readonly PlacementFact[] {
-  for (let i = 1; i < placements.length; i++) {
-    if (placements[i]!.gmcNumber < placements[i - 1]!.gmcNumber) {
-      return [...placements].sort((a, b) => (a.gmcNumber < b.gmcNumber ? -1 : a.gmcNumber > b.gmcNumber ? 1 : 0));
+/**
+ * For each period (same order as `periods`), the home placement of every trainee of `table`: its
+ * row, or -1 for a trainee not in post in that period (indexed by trainee). One pass over the rows
+ * in any order: each row competes only for the periods it overlaps, against the best row so far
+ * (later start; same start, lower placement id).
+ */
+export function selectHomeRows(table: PlacementTable, periods: readonly Period[]): Int32Array[] {
+  const traineeCount = table.trainees.values.length;
+  const homes = periods.map(() => new Int32Array(traineeCount).fill(-1));
+  const froms = periods.map((period) => dateNumber(period.from));
+  const tos = periods.map((period) => dateNumber(period.to));
+  const { trainee, start, end, placementId } = table;
+  for (let row = 0; row < table.length; row++) {
+    const t = trainee[row]!;
+    const s = start[row]!;
+    const e = end[row]!;
+    for (let p = 0; p < homes.length; p++) {
+      if (s > tos[p]! || e < froms[p]!) continue;
+      const best = homes[p]!;
+      const current = best[t]!;
+      if (
+        current < 0 ||
+        s > start[current]! ||
+        (s === start[current]! && compareCodePoints(placementId[row]!, placementId[current]!) < 0)
+      ) {
+        best[t] = row;
+      }
     }
   }
-  return placements;
+  return homes;
 }
 
-/**
- * For each period (same order as `periods`), the home placement of every trainee in post in it.
- * Placements ordered by trainee (as the server loads them) are swept in one pass with no map;
- * any other order is sorted first. The result's rows are the input's objects, not copies.
- */
+/** `selectHomeRows` for placement facts: each period's home placements (the input's objects). */
 export function selectHomesByPeriod(
   placements: readonly PlacementFact[],
   periods: readonly Period[],
 ): PlacementFact[][] {
-  const homes: PlacementFact[][] = periods.map(() => []);
-  const froms = periods.map((period) => period.from);
-  const tos = periods.map((period) => period.to);
-  const best: (PlacementFact | undefined)[] = periods.map(() => undefined);
-  const grouped = groupByTrainee(placements);
-  let trainee: string | undefined;
-  const settle = () => {
-    for (let p = 0; p < best.length; p++) {
-      const home = best[p];
-      if (home) homes[p]!.push(home);
-      best[p] = undefined;
-    }
-  };
-  for (const placement of grouped) {
-    if (placement.gmcNumber !== trainee) {
-      settle();
-      trainee = placement.gmcNumber;
-    }
-    for (let p = 0; p < froms.length; p++) {
-      if (placement.startDate > tos[p]! || placement.endDate < froms[p]!) continue;
-      const current = best[p];
-      if (!current || isBetterHome(placement, current)) best[p] = placement;
-    }
-  }
-  settle();
-  return homes;
+  return selectHomeRows(toPlacementTable(placements), periods).map((homes) =>
+    [...homes].filter((row) => row >= 0).map((row) => placements[row]!),
+  );
 }

@@ -5,7 +5,7 @@ import { STAGE_CODES } from '../reference/stages';
 import { type AvailableTiers, tiersAvailable } from './availability';
 import type { MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
 import { type MeasureValue, toMeasureValue } from './ratio';
-import { isWithin, type TraineeFact, UPTAKE_STATUSES } from './trainee-facts';
+import { isWithin, UPTAKE_STATUSES } from './trainee-facts';
 
 /**
  * **M2 Floor met** — "the number of the three stages that have at least one tier-1 offer available
@@ -20,27 +20,23 @@ export function countFloorMet(available: AvailableTiers, localityCode: string): 
 /**
  * **M4 Completion rate** — "among participations attributed to L (by the trainee's locality for P)
  * with status completed or withdrawn and end date in P: completed ÷ (completed + withdrawn). A
- * participation of a trainee not in post in P is attributed to no locality."
- * Returns the figures of every locality, keyed by code.
+ * participation of a trainee not in post in P is attributed to no locality." `localityOf`: the
+ * locality for P of a trainee in post (undefined otherwise). Returns the figures of every locality, keyed by code.
  */
-export function countCompletions(inputs: MeasureInputs, trainees: readonly TraineeFact[]): Map<string, MeasureValue> {
-  // Few participations end in P, so tally them per trainee first, then attribute through the trainees in post.
-  const endedBy = new Map<string, { completed: number; ended: number }>();
+export function countCompletions(
+  inputs: MeasureInputs,
+  localityOf: (gmcNumber: string) => string | undefined,
+): Map<string, MeasureValue> {
+  // Few participations end in P: each is attributed through its trainee's locality for P, if in post.
+  const completed = new Map<string, number>();
+  const ended = new Map<string, number>();
   for (const participation of inputs.participations) {
     if (participation.status !== 'completed' && participation.status !== 'withdrawn') continue;
     if (!isWithin(participation.endDate, inputs.period)) continue;
-    let tally = endedBy.get(participation.gmcNumber);
-    if (!tally) endedBy.set(participation.gmcNumber, (tally = { completed: 0, ended: 0 }));
-    tally.ended++;
-    if (participation.status === 'completed') tally.completed++;
-  }
-  const completed = new Map<string, number>();
-  const ended = new Map<string, number>();
-  for (const trainee of trainees) {
-    const tally = endedBy.get(trainee.gmcNumber);
-    if (!tally) continue;
-    ended.set(trainee.localityCode, (ended.get(trainee.localityCode) ?? 0) + tally.ended);
-    completed.set(trainee.localityCode, (completed.get(trainee.localityCode) ?? 0) + tally.completed);
+    const localityCode = localityOf(participation.gmcNumber);
+    if (localityCode === undefined) continue;
+    ended.set(localityCode, (ended.get(localityCode) ?? 0) + 1);
+    if (participation.status === 'completed') completed.set(localityCode, (completed.get(localityCode) ?? 0) + 1);
   }
   const result = new Map<string, MeasureValue>();
   for (const [code, total] of ended) result.set(code, toMeasureValue(completed.get(code) ?? 0, total));

@@ -6,8 +6,6 @@
 
 import type { Period } from '../periods';
 import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
-import { stageOfGrade } from '../reference/stages';
-import { type AvailableTiers, NO_TIERS, tiersAvailable } from './availability';
 import type { MeasureInputs, PlacementFact } from './facts';
 
 export interface TraineeFact {
@@ -44,7 +42,7 @@ function mapCohortTiers(inputs: MeasureInputs): Map<string, number> {
 }
 
 /** Per trainee, the tiers of their enrolled/completed participations starting in P (0 = unknown cohort). */
-function collectUptake(inputs: MeasureInputs): Map<string, Set<number>> {
+export function collectUptake(inputs: MeasureInputs): Map<string, Set<number>> {
   const cohortTier = mapCohortTiers(inputs);
   const uptake = new Map<string, Set<number>>();
   for (const participation of inputs.participations) {
@@ -57,41 +55,12 @@ function collectUptake(inputs: MeasureInputs): Map<string, Set<number>> {
   return uptake;
 }
 
-function findStandardOrganisations(inputs: MeasureInputs): Set<string> {
+/** M6: the organisations providing at least 5 of the 9 practices in the financial year of P's start. */
+export function findStandardOrganisations(inputs: MeasureInputs): Set<string> {
   const year = inputs.period.financialYear;
   return new Set(
     inputs.practiceRecords
       .filter((record) => record.year === year && record.practicesProvided >= WORKPLACE_STANDARD_MIN_PRACTICES)
       .map((record) => record.organisationCode),
   );
-}
-
-/** `homes`: the home placement of each trainee in post in P (one sweep finds them for every period). */
-export function buildTraineeFacts(
-  inputs: MeasureInputs,
-  available: AvailableTiers,
-  homes: readonly PlacementFact[],
-  organisationLocality: ReadonlyMap<string, string>,
-): TraineeFact[] {
-  const uptake = collectUptake(inputs);
-  const standardOrganisations = findStandardOrganisations(inputs);
-  const facts: TraineeFact[] = [];
-  for (const home of homes) {
-    const gmcNumber = home.gmcNumber;
-    const localityCode = organisationLocality.get(home.organisationCode);
-    if (localityCode === undefined) continue;
-    const stage = stageOfGrade(home.grade) ?? null;
-    const uptakeTiers = uptake.get(gmcNumber);
-    facts.push({
-      gmcNumber,
-      localityCode,
-      stage,
-      home,
-      accessTiers: stage === null ? NO_TIERS : tiersAvailable(available, localityCode, stage),
-      tookUp: uptakeTiers !== undefined,
-      uptakeTiers: uptakeTiers ?? NO_TIERS,
-      meetsWorkplaceStandard: standardOrganisations.has(home.organisationCode),
-    });
-  }
-  return facts;
 }

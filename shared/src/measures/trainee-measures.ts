@@ -25,26 +25,39 @@ export type UptakeByTier = Record<'1' | '2' | '3', MeasureValue>;
  *   least 5 of the 9 workplace practices in the financial year containing P's start."
  */
 export function countTraineeMeasures(trainees: readonly TraineeFact[]): TraineeMeasures {
-  let anyTier = 0;
-  const byTier = [0, 0, 0, 0];
-  let uptake = 0;
-  let standard = 0;
-  for (const trainee of trainees) {
-    if (trainee.accessTiers.size > 0) anyTier++;
-    for (const tier of trainee.accessTiers) byTier[tier] = (byTier[tier] ?? 0) + 1;
-    if (trainee.tookUp) uptake++;
-    if (trainee.meetsWorkplaceStandard) standard++;
+  const tally = new TraineeTally();
+  for (const trainee of trainees) tally.add(trainee.accessTiers, trainee.tookUp, trainee.meetsWorkplaceStandard);
+  return tally.measures();
+}
+
+/** The counts behind `countTraineeMeasures`, one trainee in post at a time (the engine tallies without trainee rows). */
+export class TraineeTally {
+  private n = 0;
+  private anyTier = 0;
+  private readonly byTier = [0, 0, 0, 0];
+  private uptake = 0;
+  private standard = 0;
+
+  add(accessTiers: ReadonlySet<number>, tookUp: boolean, meetsWorkplaceStandard: boolean): void {
+    this.n++;
+    if (accessTiers.size > 0) this.anyTier++;
+    for (const tier of accessTiers) this.byTier[tier] = (this.byTier[tier] ?? 0) + 1;
+    if (tookUp) this.uptake++;
+    if (meetsWorkplaceStandard) this.standard++;
   }
-  const n = trainees.length;
-  return {
-    traineesInPost: n,
-    M1: toMeasureValue(anyTier, n),
-    'M1.1': toMeasureValue(byTier[1]!, n),
-    'M1.2': toMeasureValue(byTier[2]!, n),
-    'M1.3': toMeasureValue(byTier[3]!, n),
-    M3: toMeasureValue(uptake, n),
-    M6: toMeasureValue(standard, n),
-  };
+
+  measures(): TraineeMeasures {
+    const n = this.n;
+    return {
+      traineesInPost: n,
+      M1: toMeasureValue(this.anyTier, n),
+      'M1.1': toMeasureValue(this.byTier[1]!, n),
+      'M1.2': toMeasureValue(this.byTier[2]!, n),
+      'M1.3': toMeasureValue(this.byTier[3]!, n),
+      M3: toMeasureValue(this.uptake, n),
+      M6: toMeasureValue(this.standard, n),
+    };
+  }
 }
 
 /** M3 per tier: share of the group with an enrolled/completed participation in an offer of that tier starting in P. */
