@@ -2,14 +2,12 @@ import type { Offer } from '@ldm/db';
 import {
   INTERVENTION_CODES,
   LEARNING_MODE_CODES,
-  LOCALITY_CODES,
-  NATIONAL_SCOPE,
   OFFER_ACCESS,
   OFFER_DELIVERY,
   OFFER_FUNDING,
   STAGE_CODES,
 } from '@ldm/shared';
-import { offerSchema } from '@ldm/shared/schemas';
+import { offerSchema, offerScopeSchema } from '@ldm/shared/schemas';
 import { toOfferRow } from '../../offer/offer-shape';
 import { ownerOfOffer } from '../../ownership/rules';
 import { readBoolean, readChoice, readChoiceList, readInteger } from '../cell-values';
@@ -18,7 +16,6 @@ import { asText } from '../row-reader';
 import { checkWithSchema } from '../schema-check';
 import { createOfferStore, type OfferImportRow } from './offer-store';
 
-const SCOPES = [...LOCALITY_CODES, NATIONAL_SCOPE] as const;
 const asBoolean = (flag: 0 | 1 | null) => (flag === null ? null : flag === 1);
 
 export const offersKind: ImportKindSpec<OfferImportRow> = {
@@ -49,7 +46,7 @@ export const offersKind: ImportKindSpec<OfferImportRow> = {
       title: reader.required('title', asText),
       provider: reader.required('provider', asText),
       providerType: reader.optional('provider_type', asText),
-      scope: reader.required('scope', (text) => readChoice(text, SCOPES)),
+      scope: reader.required('scope', (text) => readChoice(text, offerScopeSchema.options)),
       tier: reader.required('tier', (text) => readInteger(text, 1, 3)) as 1 | 2 | 3,
       stages: reader.required('stages', (text) => readChoiceList(text, STAGE_CODES)),
       interventions: reader.optional('interventions', (text) => readChoiceList(text, INTERVENTION_CODES)) ?? [],
