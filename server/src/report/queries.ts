@@ -2,6 +2,7 @@
 
 import type { Database, ProgressReportTable } from '@ldm/db';
 import type { Kysely, Updateable } from 'kysely';
+import { localityRecordColumns, type NewLocalityRecord } from '../locality-record';
 
 /** Reports with the names of who submitted and approved them, for the printed document. */
 function selectReports(db: Kysely<Database>) {
@@ -44,19 +45,11 @@ export function listReportStatuses(db: Kysely<Database>, period: string) {
 
 export async function insertReport(
   db: Kysely<Database>,
-  row: { localityCode: string; period: string; narrative: string; userId: number; now: string },
+  row: NewLocalityRecord & { narrative: string },
 ): Promise<number> {
   const inserted = await db
     .insertInto('progress_reports')
-    .values({
-      locality_code: row.localityCode,
-      period: row.period,
-      status: 'draft',
-      narrative: row.narrative,
-      created_by: row.userId,
-      created_at: row.now,
-      updated_at: row.now,
-    })
+    .values({ ...localityRecordColumns(row), status: 'draft', narrative: row.narrative })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;

@@ -2,6 +2,7 @@
 
 import type { Database, SelfAssessment } from '@ldm/db';
 import type { Kysely } from 'kysely';
+import { localityRecordColumns, type NewLocalityRecord } from '../locality-record';
 
 export interface ScoreRow {
   self_assessment_id: number;
@@ -43,18 +44,11 @@ export async function listScores(db: Kysely<Database>, assessmentIds: number[]):
 
 export async function insertSelfAssessment(
   db: Kysely<Database>,
-  row: { localityCode: string; period: string; assessedOn: string; userId: number; now: string },
+  row: NewLocalityRecord & { assessedOn: string },
 ): Promise<number> {
   const inserted = await db
     .insertInto('self_assessments')
-    .values({
-      locality_code: row.localityCode,
-      period: row.period,
-      assessed_on: row.assessedOn,
-      created_by: row.userId,
-      created_at: row.now,
-      updated_at: row.now,
-    })
+    .values({ ...localityRecordColumns(row), assessed_on: row.assessedOn })
     .returning('id')
     .executeTakeFirstOrThrow();
   return inserted.id;
