@@ -3,16 +3,27 @@
 import type { Database, MeasureBaselineHistoryTable, MeasureBaselineTable, MeasureTargetTable } from '@ldm/db';
 import type { Insertable, Kysely } from 'kysely';
 
-export function selectBaselines(db: Kysely<Database>, localityCode?: string) {
-  let query = db.selectFrom('measure_baselines').selectAll();
-  if (localityCode) query = query.where('locality_code', '=', localityCode);
-  return query.execute();
+export function selectBaselines(db: Kysely<Database>) {
+  return db.selectFrom('measure_baselines').selectAll().execute();
 }
 
 export function selectTargets(db: Kysely<Database>, localityCode?: string) {
   let query = db.selectFrom('measure_targets').selectAll();
   if (localityCode) query = query.where('locality_code', '=', localityCode);
   return query.execute();
+}
+
+/** Row count and latest `set_at` of the baselines and of the targets: changes with any write of either. */
+export async function selectBaselinesAndTargetsStamp(db: Kysely<Database>): Promise<string> {
+  const [baselines, targets] = await Promise.all(
+    (['measure_baselines', 'measure_targets'] as const).map((table) =>
+      db
+        .selectFrom(table)
+        .select((eb) => [eb.fn.countAll().as('rows'), eb.fn.max('set_at').as('latest')])
+        .executeTakeFirstOrThrow(),
+    ),
+  );
+  return JSON.stringify([baselines, targets]);
 }
 
 export function selectBaseline(db: Kysely<Database>, measureCode: string, localityCode: string) {

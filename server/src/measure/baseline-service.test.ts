@@ -1,7 +1,10 @@
-import { bumpDataVersion } from '@ldm/db';
+import { bumpDataVersion, openDatabase } from '@ldm/db';
+import { mustParsePeriod } from '@ldm/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { databaseWithUsers } from '../testing/database-with-users';
-import { previewBaseline } from './baseline-service';
+import { previewBaseline, setTarget } from './baseline-service';
+import { getPeriodFigures } from './measures-cache';
+import { buildProgress } from './progress';
 
 /** M8 (plan delivery) for North East needs no trainees: actions due by the period's end that are complete. */
 describe('baselines: complete periods, preview, history', () => {
@@ -74,5 +77,40 @@ describe('baselines: complete periods, preview, history', () => {
       .where('measure_code', '=', 'M8')
       .execute();
     expect(current.map((b) => b.value)).toEqual([0.6667]);
+  });
+
+  it('judges progress against the baseline and target just set, through this process or another one', async () => {
+    const period = mustParsePeriod('2024-25');
+    const progressOfM8 = async () => {
+      const localities = (await getPeriodFigures(suite.db, [period])).figures[0]!.localities;
+      const rows = await buildProgress(suite.db, localities, period, 'NE', '2026-11-27');
+      return rows.find((row) => row.measureCode === 'M8')!;
+    };
+    const before = await progressOfM8();
+    expect(before.baseline).toMatchObject({ numerator: 2, denominator: 3 });
+    expect(before.target).toBeNull();
+    // Through this process's handle: seen at once.
+    await setTarget(suite.db, {
+      measureCode: 'M8',
+      localityCode: 'NE',
+      periodLabel: '2025-26',
+      value: 0.9,
+      userId: suite.users.admin.id,
+    });
+    expect((await progressOfM8()).target).toEqual({ period: '2025-26', value: 0.9 });
+    // Through another process's handle on the same database: seen at the next call.
+    const other = openDatabase(suite.test.config);
+    try {
+      await setTarget(other, {
+        measureCode: 'M8',
+        localityCode: 'NE',
+        periodLabel: '2025-26',
+        value: 0.95,
+        userId: suite.users.admin.id,
+      });
+    } finally {
+      await other.destroy();
+    }
+    expect((await progressOfM8()).target).toEqual({ period: '2025-26', value: 0.95 });
   });
 });

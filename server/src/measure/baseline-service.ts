@@ -13,6 +13,7 @@ import { recordAuditEvent } from '../audit/record-audit-event';
 import { DomainError } from '../errors';
 import * as q from './baseline-queries';
 import { getPeriodFigures, parsePeriodOrThrow } from './measures-cache';
+import { forgetBaselinesAndTargets } from './progress';
 
 export interface SetBaselineInput {
   measureCode: MeasureCode;
@@ -80,6 +81,7 @@ export async function setBaseline(db: Kysely<Database>, input: SetBaselineInput)
       after: row,
     });
   });
+  forgetBaselinesAndTargets(db);
   return row;
 }
 
@@ -105,6 +107,7 @@ export async function setTarget(db: Kysely<Database>, input: SetTargetInput) {
       after: row,
     });
   });
+  forgetBaselinesAndTargets(db);
   return row;
 }
 

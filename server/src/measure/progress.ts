@@ -80,6 +80,36 @@ async function readComparablePeriods(db: Kysely<Database>, rows: readonly Baseli
   return new Map(periods.map((p, i) => [p.label, { dataVersion, localities: figures[i]!.localities }]));
 }
 
+/**
+ * Every baseline and target row, kept per handle while the tables are unchanged: reading all 142
+ * baseline rows of the demo on each national overview was half of the dashboard calls' own work
+ * on the request thread. Unchanged is judged by a one-row stamp per table (row count and latest
+ * `set_at`; every write through baseline-service.ts sets `set_at` to its time), so a change made by
+ * another process is seen at the next call; this process's own writes drop the copy at once.
+ */
+const keptSettings = new WeakMap<
+  Kysely<Database>,
+  { stamp: string; rows: Promise<[BaselineRow[], Awaited<ReturnType<typeof q.selectTargets>>]> }
+>();
+
+export function forgetBaselinesAndTargets(db: Kysely<Database>): void {
+  keptSettings.delete(db);
+}
+
+async function readBaselinesAndTargets(db: Kysely<Database>, localityCode?: string) {
+  const stamp = await q.selectBaselinesAndTargetsStamp(db);
+  let kept = keptSettings.get(db);
+  if (kept?.stamp !== stamp) {
+    kept = { stamp, rows: Promise.all([q.selectBaselines(db), q.selectTargets(db)]) };
+    keptSettings.set(db, kept);
+    kept.rows.catch(() => keptSettings.delete(db));
+  }
+  const [baselines, targets] = await kept.rows;
+  const ofLocality = <T extends { locality_code: string }>(rows: T[]) =>
+    localityCode ? rows.filter((row) => row.locality_code === localityCode) : rows;
+  return [ofLocality(baselines), ofLocality(targets)] as const;
+}
+
 export async function buildProgress(
   db: Kysely<Database>,
   localities: readonly LocalityMeasures[],
@@ -88,9 +118,8 @@ export async function buildProgress(
   today: string = todayIso(),
 ): Promise<MeasureProgress[]> {
   const judged = periodState(period, today) === 'complete';
-  const [baselineRows, targets, directions] = await Promise.all([
-    q.selectBaselines(db, localityCode),
-    q.selectTargets(db, localityCode),
+  const [[baselineRows, targets], directions] = await Promise.all([
+    readBaselinesAndTargets(db, localityCode),
     q.selectMeasureDirections(db),
   ]);
   const key = (measure: string, locality: string) => `${measure}/${locality}`;
