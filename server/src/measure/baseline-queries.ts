@@ -13,17 +13,23 @@ export function selectTargets(db: Kysely<Database>, localityCode?: string) {
   return query.execute();
 }
 
-/** Row count and latest `set_at` of the baselines and of the targets: changes with any write of either. */
+/** Row count and latest `set_at` of the baselines and of the targets, in one query: changes with any write of either. */
 export async function selectBaselinesAndTargetsStamp(db: Kysely<Database>): Promise<string> {
-  const [baselines, targets] = await Promise.all(
-    (['measure_baselines', 'measure_targets'] as const).map((table) =>
-      db
-        .selectFrom(table)
-        .select((eb) => [eb.fn.countAll().as('rows'), eb.fn.max('set_at').as('latest')])
-        .executeTakeFirstOrThrow(),
-    ),
-  );
-  return JSON.stringify([baselines, targets]);
+  const stamp = await db
+    .selectNoFrom((eb) => [
+      eb.selectFrom('measure_baselines').select(eb.fn.countAll().as('n')).as('baselines'),
+      eb
+        .selectFrom('measure_baselines')
+        .select((b) => b.fn.max('set_at').as('m'))
+        .as('baselines_set_at'),
+      eb.selectFrom('measure_targets').select(eb.fn.countAll().as('n')).as('targets'),
+      eb
+        .selectFrom('measure_targets')
+        .select((t) => t.fn.max('set_at').as('m'))
+        .as('targets_set_at'),
+    ])
+    .executeTakeFirstOrThrow();
+  return JSON.stringify(stamp);
 }
 
 export function selectBaseline(db: Kysely<Database>, measureCode: string, localityCode: string) {
