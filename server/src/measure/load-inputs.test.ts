@@ -18,7 +18,7 @@ async function seed(db: TestDatabase['db']) {
       { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
       { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
     ],
-    trainees: ['1000001', '1000002', '1000003'].map((g) => traineeRow(g)),
+    trainees: ['1000001', '1000002', '1000003', '1000004'].map((g) => traineeRow(g)),
     placements: [
       placementRow('1000001', 'NE1', 'F1', {
         placement_id: 'A-1',
@@ -31,6 +31,14 @@ async function seed(db: TestDatabase['db']) {
       placementRow('1000002', 'YH1', 'F1', { placement_id: 'B-10', start_date: '2024-10-01', end_date: '2025-09-30' }),
       placementRow('1000003', 'NE1', 'F1', { placement_id: 'C-1', start_date: '2024-04-01', end_date: '2025-03-31' }),
       placementRow('1000003', 'YH1', 'F1', { placement_id: 'C-2', start_date: '2025-06-01', end_date: '2026-05-31' }),
+      // Texts the packed SQLite read must give back exactly: separators, a character outside the BMP.
+      placementRow('1000004', 'YH1', 'F1', {
+        placement_id: 'D:𝔸-1',
+        start_date: '2026-04-01',
+        end_date: '2026-09-30',
+        specialty: 'Ear: 𝔸 - nose',
+      }),
+      placementRow('1000004', 'NE1', 'F1', { placement_id: 'D-2', start_date: '2026-04-01', end_date: '2026-09-30' }),
     ],
   });
   await bumpDataVersion(db, 'test fixture');
@@ -70,6 +78,40 @@ describe('loading the placements of a span', () => {
     expect(await specialty(false)).toBeNull();
   });
 
+  it('reads every text back exactly, whatever its characters', async () => {
+    const { placements } = await loadMeasureRows(
+      t.db,
+      [mustParsePeriod('2026-27 Q1'), mustParsePeriod('2026-27 Q2')],
+      true,
+    );
+    const facts = placements.placementId
+      .map((_, row) => placements.factAt(row))
+      .filter((p) => p.gmcNumber === '1000004')
+      .sort((a, b) => (a.placementId < b.placementId ? -1 : 1));
+    expect(facts).toEqual([
+      {
+        placementId: 'D-2',
+        gmcNumber: '1000004',
+        organisationCode: 'NE1',
+        programmeCode: null,
+        grade: 'F1',
+        specialty: null,
+        startDate: '2026-04-01',
+        endDate: '2026-09-30',
+      },
+      {
+        placementId: 'D:𝔸-1',
+        gmcNumber: '1000004',
+        organisationCode: 'YH1',
+        programmeCode: null,
+        grade: 'F1',
+        specialty: 'Ear: 𝔸 - nose',
+        startDate: '2026-04-01',
+        endDate: '2026-09-30',
+      },
+    ]);
+  });
+
   it('counts each trainee in post at the hand-checked home locality', async () => {
     const inPost = async (period: string) =>
       Object.fromEntries(
@@ -79,5 +121,7 @@ describe('loading the placements of a span', () => {
       );
     expect(await inPost('2024-25')).toEqual({ NE: 1, YH: 2 });
     expect(await inPost('2024-25 Q1')).toEqual({ NE: 2 });
+    // C → YH (C-2); D: same start, 'D-2' ('-' is U+002D) before 'D:𝔸-1' (':' is U+003A) → NE.
+    expect(await inPost('2026-27 Q1')).toEqual({ NE: 1, YH: 1 });
   });
 });

@@ -75,8 +75,9 @@ export class PlacementTable {
     programmeCode: string | null,
     grade: string,
     specialty: string | null,
-    startDate: string,
-    endDate: string,
+    /** `dateNumber`s of the start and end dates. */
+    start: number,
+    end: number,
   ): void {
     this.placementId.push(placementId);
     this.trainee.push(this.trainees.indexOf(gmcNumber));
@@ -84,8 +85,8 @@ export class PlacementTable {
     this.programmeCode.push(programmeCode);
     this.grade.push(this.grades.indexOf(grade));
     this.specialty.push(specialty);
-    this.start.push(dateNumber(startDate));
-    this.end.push(dateNumber(endDate));
+    this.start.push(start);
+    this.end.push(end);
   }
 
   /** Row `row` as a placement fact (the home placement of a listed or broken-down trainee). */
@@ -113,8 +114,8 @@ export function toPlacementTable(placements: readonly PlacementFact[]): Placemen
       p.programmeCode,
       p.grade,
       p.specialty,
-      p.startDate,
-      p.endDate,
+      dateNumber(p.startDate),
+      dateNumber(p.endDate),
     );
   }
   return table;
