@@ -2,9 +2,10 @@
 
 import type { LocalityCode } from '@ldm/shared';
 import { cohortSchema } from '@ldm/shared/schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { ErrorSummary, FormActions, TextField, useCheckedForm } from '../../components/form-fields';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { useCatalogueSave } from './use-catalogue-save';
 
 type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
 
@@ -31,14 +32,7 @@ interface CohortFormProps {
 
 export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFormProps) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const options = {
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
-      onDone();
-    },
-    onError: (error: { message: string }) => setErrors({ form: [error.message] }),
-  };
+  const options = useCatalogueSave(onDone, (message) => setErrors({ form: [message] }));
   const create = useMutation(trpc.offer.createCohort.mutationOptions(options));
   const update = useMutation(trpc.offer.updateCohort.mutationOptions(options));
   const readCohortForm = (form: FormData) => {

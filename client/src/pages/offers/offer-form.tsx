@@ -6,7 +6,7 @@
 
 import { type LocalityCode, NATIONAL_SCOPE, OFFER_ACCESS, OFFER_DELIVERY, OFFER_FUNDING } from '@ldm/shared';
 import { offerSchema } from '@ldm/shared/schemas';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import {
   CheckboxGroup,
   ErrorSummary,
@@ -21,6 +21,7 @@ import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { INTERVENTION_CHOICES, LEARNING_MODE_CHOICES, STAGE_CHOICES, TIER_CHOICES } from '../../lib/vocabulary-choices';
 import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
+import { useCatalogueSave } from './use-catalogue-save';
 
 type ApiOffer = RouterOutputs['offer']['get'];
 
@@ -80,14 +81,7 @@ interface OfferFormProps {
 export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormProps) {
   const trpc = useTRPC();
   const user = useSessionUser();
-  const queryClient = useQueryClient();
-  const options = {
-    onSuccess: async (saved: ApiOffer) => {
-      await queryClient.invalidateQueries({ queryKey: trpc.offer.pathKey() });
-      onSaved(saved);
-    },
-    onError: (error: { message: string }) => setErrors({ form: [error.message] }),
-  };
+  const options = useCatalogueSave(onSaved, (message) => setErrors({ form: [message] }));
   const create = useMutation(trpc.offer.create.mutationOptions(options));
   const update = useMutation(trpc.offer.update.mutationOptions(options));
   const { errors, setErrors, onSubmit } = useCheckedForm(offerSchema, readOfferForm, (fields) =>
