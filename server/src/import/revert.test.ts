@@ -1,15 +1,14 @@
 /** The change log of an applied import, its rows with problems, and reverting it: clean, conflicting, twice, interrupted. */
 
 import { currentDataVersion } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { parse } from 'csv-parse/sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '../testing/imports';
+import { academyLeadNE, databaseWithReferenceRows, importText, placementsCsv } from '../testing/imports';
 import { listImportChanges, problemRowsCsv } from './history-service';
 import { revertImport } from './revert';
 
-let test: TestDatabase;
+const test = databaseWithReferenceRows();
 let deanNE: SessionUser;
 let leadYH: SessionUser;
 
@@ -24,13 +23,8 @@ async function addUser(role: 'dean' | 'academy_lead', localityCode: string): Pro
 }
 
 beforeEach(async () => {
-  test = await createTestDatabase();
-  await seedReferenceRows(test.db);
   deanNE = await addUser('dean', 'NE');
   leadYH = await addUser('academy_lead', 'YH');
-});
-afterEach(async () => {
-  await test.destroy();
 });
 
 const organisations = () => test.db.selectFrom('organisations').selectAll().orderBy('code').execute();

@@ -1,21 +1,13 @@
 /** All-or-nothing application, dry runs, progress reports and locality scoping. */
 
 import { currentDataVersion, isPostgres } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
-import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '../testing/imports';
+import { academyLeadNE, databaseWithReferenceRows, importText, placementsCsv } from '../testing/imports';
 import type { ImportProgress } from './progress';
 
-let test: TestDatabase;
-beforeEach(async () => {
-  test = await createTestDatabase();
-  await seedReferenceRows(test.db);
-});
-afterEach(async () => {
-  await test.destroy();
-});
+const test = databaseWithReferenceRows();
 
 /** 1,200 placements: more than two batches, so a failure at the end comes after rows were written. */
 const placements = placementsCsv(1200);

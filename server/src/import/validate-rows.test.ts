@@ -1,17 +1,9 @@
 /** Row rules of each kind: every problem reported with row, column, value and reason; nothing written. */
 
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importText, seedReferenceRows } from '../testing/imports';
+import { describe, expect, it } from 'vitest';
+import { databaseWithReferenceRows, importText } from '../testing/imports';
 
-let test: TestDatabase;
-beforeEach(async () => {
-  test = await createTestDatabase();
-  await seedReferenceRows(test.db);
-});
-afterEach(async () => {
-  await test.destroy();
-});
+const test = databaseWithReferenceRows();
 
 const problemsOf = async (...args: Parameters<typeof importText>) => {
   const result = await importText(...args);

@@ -1,8 +1,9 @@
 /** Shared by the import tests: run an import of CSV text, and a small hand-checked base of reference rows. */
 import { Readable } from 'node:stream';
 import type { Database } from '@ldm/db';
-import { offerRow, seedRows, traineeRow } from '@ldm/db/testing';
+import { createTestDatabase, offerRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import type { Kysely } from 'kysely';
+import { afterEach, beforeEach } from 'vitest';
 import type { SessionUser } from '../context';
 import type { ImportKind } from '../import/import-kinds';
 import { type RunImportOptions, runImport } from '../import/service';
@@ -64,4 +65,23 @@ export async function seedReferenceRows(db: Kysely<Database>): Promise<void> {
       { code: 'NAT-1-A', offer_code: 'NAT-1', start_date: '2024-09-01', end_date: '2025-03-01', places: 100 },
     ],
   });
+}
+
+/**
+ * A fresh database holding the reference rows before each test of the file (an import writes, and each
+ * test starts from the same base), destroyed after it; read `db` inside hooks and tests.
+ */
+export function databaseWithReferenceRows(): { readonly db: Kysely<Database> } {
+  let test: TestDatabase | undefined;
+  beforeEach(async () => {
+    test = await createTestDatabase();
+    await seedReferenceRows(test.db);
+  });
+  afterEach(() => test?.destroy());
+  return {
+    get db() {
+      if (!test) throw new Error('databaseWithReferenceRows() is read outside a test');
+      return test.db;
+    },
+  };
 }

@@ -5,21 +5,13 @@
  */
 
 import { currentDataVersion, lockDataChanges } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { saveCohort } from '@ldm/server/offer/cohort-service';
-import { academyLeadNE, importText, placementsCsv, seedReferenceRows } from '@ldm/server/testing/imports';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { academyLeadNE, databaseWithReferenceRows, importText, placementsCsv } from '@ldm/server/testing/imports';
+import { describe, expect, it } from 'vitest';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 
-let test: TestDatabase;
-beforeEach(async () => {
-  test = await createTestDatabase();
-  await seedReferenceRows(test.db);
-});
-afterEach(async () => {
-  await test.destroy();
-});
+const test = databaseWithReferenceRows();
 
 /** 1,200 placements: several batches, so two unserialised imports would overlap. */
 const placements = placementsCsv(1200);
