@@ -10,7 +10,6 @@ import {
   browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
-  signIn,
   TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
@@ -19,10 +18,9 @@ const harness = browserHarnessForFile();
 let admin: Page;
 
 beforeAll(async () => {
-  admin = await harness.newPage();
+  admin = await harness.signedInPage('admin');
   admin.setDefaultTimeout(8000);
   admin.on('dialog', (dialog) => void dialog.accept());
-  await signIn(admin, harness.baseUrl, TEST_USERS.admin.email);
 });
 
 async function expectAccessible(page: Page, screenshot: string) {
@@ -164,8 +162,7 @@ describe('administration', () => {
   });
 
   it('refuses the administration pages to a dean', async () => {
-    const dean = await harness.newPage();
-    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    const dean = await harness.signedInPage('deanNE');
     await dean.goto(`${harness.baseUrl}/admin/users`);
     await expect(dean.getByRole('alert').innerText()).resolves.toMatch(/^Not allowed/);
     await expect(dean.getByRole('link', { name: 'Administration' }).count()).resolves.toBe(0);

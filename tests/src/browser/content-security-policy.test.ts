@@ -4,7 +4,7 @@
  * hold no CSP error. Also checks that the policy really is enforced in this browser (a probe).
  */
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, signIn, TEST_USERS } from '../support/browser-harness';
+import { browserHarnessForFile } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -29,8 +29,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('runs every page of the dashboard with no CSP error in the console', async () => {
-    const admin = await harness.newPage();
-    await signIn(admin, harness.baseUrl, TEST_USERS.admin.email);
+    const admin = await harness.signedInPage('admin');
     const pages: [string, string][] = [
       [`/national?period=${period}`, 'England'],
       [`/localities/NE?period=${period}`, 'Headline figures'],

@@ -5,13 +5,7 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -19,8 +13,7 @@ let page: Page;
 const period = `period=${FIXTURE_EXPECTED.period}`;
 
 beforeAll(async () => {
-  page = await harness.newPage({ width: 1440, height: 900 });
-  await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+  page = await harness.signedInPage('deanNE', { width: 1440, height: 900 });
 });
 
 describe("a dean's England page", () => {
@@ -97,8 +90,7 @@ describe('home: waiting for you', () => {
     await saveScreenshot(page, 'dean-home');
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
-    const national = await harness.newPage();
-    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
+    const national = await harness.signedInPage('national');
     const nationalWaiting = national.getByRole('region', { name: 'Waiting for you' });
     await nationalWaiting.getByRole('heading', { name: 'Imports rejected in the last 30 days' }).waitFor();
     await expect(
@@ -136,8 +128,7 @@ describe('on a phone (390 x 844)', () => {
     ['/national', 'Headline figures for England', 'dean-england-390'],
     ['/localities/NE', 'Headline figures', 'dean-locality-390'],
   ])('%s shows its headline figures without sideways scrolling', async (path, heading, screenshot) => {
-    const phone = await harness.newPage({ width: 390, height: 844 });
-    await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+    const phone = await harness.signedInPage('deanNE', { width: 390, height: 844 });
     await phone.goto(`${harness.baseUrl}${path}?${period}`);
     await phone.getByRole('heading', { name: heading }).waitFor();
     // Wide tables scroll inside their own box; the page itself never does.

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, saveScreenshot, signIn, TEST_USERS } from '../support/browser-harness';
+import { browserHarnessForFile, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -23,8 +23,7 @@ async function download(page: Page, buttonName: string): Promise<{ fileName: str
 
 describe('CSV exports', () => {
   it('downloads the catalogue, an offer’s cohorts and the trainee list with small counts hidden', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
     await page.getByRole('status').filter({ hasText: '3 offers match.' }).waitFor();
     // On screen the dean sees NE-T1's own fill of 5; the file hides it.
@@ -75,8 +74,7 @@ describe('CSV exports', () => {
   it('downloads measure tables as data from the server, and the open-data file for a national user only', async () => {
     const header = (areaColumns: string) =>
       `period,period_type,period_from,period_to,${areaColumns},trainees_in_post,measure,measure_name,counts_rounded,numerator,denominator,value,ci95_lower,ci95_upper,ci998_lower,ci998_upper`;
-    const dean = await harness.newPage();
-    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    const dean = await harness.signedInPage('deanNE');
     await dean.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
     const locality = await download(dean, 'Download “North East compared with England at 95%” as CSV');
     expect(locality.fileName).toBe('measures-NE-2024-25.csv');
@@ -98,8 +96,7 @@ describe('CSV exports', () => {
     await expect(dean.getByRole('button', { name: /open-data file/ }).count()).resolves.toBe(0);
     await dean.context().close();
 
-    const national = await harness.newPage();
-    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
+    const national = await harness.signedInPage('national');
     await national.goto(`${harness.baseUrl}/national?period=2024-25`);
     const measures = await download(
       national,
@@ -115,8 +112,7 @@ describe('CSV exports', () => {
   }, 120_000);
 
   it("downloads a dean's own progress table as data under the export rule", async () => {
-    const dean = await harness.newPage();
-    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    const dean = await harness.signedInPage('deanNE');
     await dean.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
     const progress = await download(dean, 'Download “Baseline, latest and target, 2024-25” as CSV');
     expect(progress.fileName).toBe('progress-NE-2024-25.csv');

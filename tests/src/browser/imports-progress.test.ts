@@ -1,6 +1,6 @@
 /** A large import file shows the server's progress while it is checked (rows read and a progress bar). */
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, saveScreenshot, signIn, TEST_USERS } from '../support/browser-harness';
+import { browserHarnessForFile, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -13,8 +13,7 @@ const BIG_FILE = `${[
 
 describe('data imports, large file', () => {
   it('shows progress while checking, then the counts', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/imports/NE`);
     await page
       .getByLabel('CSV file')

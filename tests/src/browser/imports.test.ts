@@ -6,13 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -35,8 +29,7 @@ const historyRows = (page: Page) => page.getByRole('table', { name: 'Imports, ne
 
 describe('data imports', () => {
   it('lists every problem of a bad file and saves nothing, then commits a clean file once', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/imports/NE?period=2024-25`);
     await page.getByText('No imports yet.').waitFor();
 

@@ -26,9 +26,7 @@ import {
   type BrowserHarness,
   findAccessibilityViolations,
   saveScreenshot,
-  signIn,
   startBrowserHarness,
-  TEST_USERS,
 } from '../support/browser-harness';
 
 const SW_QUARTERLY = [10, 20, 10, 20, 10, 20, 60, 20, 10, 20, 10, 20, 10, 20, 10, 20];
@@ -110,8 +108,7 @@ afterAll(async () => {
 
 describe('SPC charts', () => {
   it('marks a point beyond the process limits, with the variation and assurance icons in words', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     await page.goto(`${harness.baseUrl}/localities/SW?period=2024-25`);
     const section = page.locator('section', {
       has: page.getByRole('heading', { name: /statistical process control/ }),
@@ -146,8 +143,7 @@ describe('SPC charts', () => {
   });
 
   it('draws a run chart, with no limits and a note saying why, below 13 quarters', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     // Up to 2022-23 Q4, SW has 8 quarters with data.
     await page.goto(`${harness.baseUrl}/localities/SW?period=2022-23`);
     const section = page.locator('section', {
@@ -163,8 +159,7 @@ describe('SPC charts', () => {
   });
 
   it('shows England’s chart on the national page', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     await page.goto(`${harness.baseUrl}/national?period=2024-25`);
     const section = page.locator('section', {
       has: page.getByRole('heading', { name: /statistical process control/ }),
@@ -179,8 +174,7 @@ describe('SPC charts', () => {
 
 describe('compared with England', () => {
   it('colours the national table Better / Similar / Worse with a marker and a key, at 95% or 99.8%', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     await page.goto(`${harness.baseUrl}/national?period=2024-25`);
     const table = page.getByRole('table', { name: 'Measures by locality, 2024-25, compared with England at 95%' });
     const cell = (locality: string, measure: string) =>
@@ -223,8 +217,7 @@ describe('compared with England', () => {
   });
 
   it('shows a dean their locality beside England with its interval, switching from 95% to 99.8%', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/localities/NE?period=2024-25`);
     const uptake = (level: string) =>
       page

@@ -2,13 +2,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -18,8 +12,7 @@ const headlineValue = (page: Page, label: string) =>
 
 describe('locality dashboard', () => {
   it('shows a dean their own locality unsuppressed, with gaps, status badges and breakdowns', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/localities/NE?period=${FIXTURE_EXPECTED.period}`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     const expected = FIXTURE_EXPECTED.NE;
@@ -54,8 +47,7 @@ describe('locality dashboard', () => {
   });
 
   it('refuses a dean who edits the URL to another locality, with a clear "not allowed" message', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/localities/YH?period=${FIXTURE_EXPECTED.period}`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
@@ -67,8 +59,7 @@ describe('locality dashboard', () => {
   });
 
   it('shows a national member another locality with small counts hidden, and works at tablet width', async () => {
-    const page = await harness.newPage({ width: 768, height: 1024 });
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national', { width: 768, height: 1024 });
     await page.goto(`${harness.baseUrl}/localities/YH?period=${FIXTURE_EXPECTED.period}`);
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     await expect(headlineValue(page, 'Trainees in post')).resolves.toMatch(/^\*/);

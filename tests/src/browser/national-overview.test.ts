@@ -3,21 +3,14 @@
 import { getMeasuresForPeriod } from '@ldm/server/measure/service';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
 let page: Page;
 
 beforeAll(async () => {
-  page = await harness.newPage();
-  await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+  page = await harness.signedInPage('national');
   await page.goto(`${harness.baseUrl}/national?period=${FIXTURE_EXPECTED.period}`);
   await page.getByRole('heading', { name: 'Headline figures for England' }).waitFor();
 });

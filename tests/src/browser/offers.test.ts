@@ -6,13 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -31,8 +25,7 @@ const offerCount = async () => (await harness.database.db.selectFrom('offers').s
 
 describe('offer catalogue', () => {
   it('lists own and national offers and filters them by tier, stage and search', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
     await expect(catalogueTitles(page, 3)).resolves.toEqual([
       'Clinicians in Management',
@@ -68,8 +61,7 @@ describe('offer catalogue', () => {
   });
 
   it('adds an offer: an invalid web address is explained and nothing is saved, then the corrected offer is saved', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/offers/NE?period=2024-25`);
     await page.getByRole('button', { name: 'Add an offer' }).click();
     const form = page.getByRole('form', { name: 'Add an offer' });
@@ -106,8 +98,7 @@ describe('offer catalogue', () => {
   });
 
   it("shows an offer's cohorts with places, enrolled and fill rate, and keeps national offers read-only", async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/offers/NE/NE-T1?period=2024-25`);
     const cohorts = page.getByRole('table', { name: 'Cohorts of Clinicians in Management' });
     // NE-T1-2024: 10 places, 5 fixture trainees enrolled → 50.0%.
@@ -201,8 +192,7 @@ describe('offer catalogue', () => {
   });
 
   it('lets a national member choose a locality and read its catalogue, with small fills hidden and nothing to add', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     // The catalogue lists offers available in the chosen period: the fixture's cohorts run in 2024-25.
     await page.goto(`${harness.baseUrl}/?period=2024-25`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Offer catalogue' }).click();

@@ -14,7 +14,6 @@ import {
   saveScreenshot,
   signIn,
   TEST_PASSWORD,
-  TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
@@ -36,9 +35,8 @@ beforeAll(async () => {
   lead = await harness.newPage();
   lead.setDefaultTimeout(8000);
   await signIn(lead, harness.baseUrl, LEAD.email);
-  dean = await harness.newPage();
+  dean = await harness.signedInPage('deanNE');
   dean.setDefaultTimeout(8000);
-  await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
 });
 
 async function expectAccessible(page: Page, screenshot: string) {
@@ -257,8 +255,7 @@ describe('reporting workflow', () => {
   });
 
   it('shows the approved report and the self-assessment heat map to the national role', async () => {
-    const national = await harness.newPage();
-    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
+    const national = await harness.signedInPage('national');
     await national.goto(`${harness.baseUrl}/reports?period=${PERIOD}`);
     const statusRow = national
       .getByRole('table', { name: `Progress-report status, ${PERIOD}` })

@@ -6,13 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -38,9 +32,8 @@ const titles = (page: Page) => page.locator('.resource h3').allInnerTexts();
 
 describe('resources', () => {
   it('lets a dean share a resource as their own locality, tagged by stage, tier and principle', async () => {
-    const dean = await harness.newPage();
+    const dean = await harness.signedInPage('deanNE');
     dean.setDefaultTimeout(8000);
-    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
     await dean.goto(`${harness.baseUrl}/resources`);
     await dean.getByText('1 resource matches.').waitFor();
     await dean.getByRole('button', { name: 'Share a resource' }).click();
@@ -84,9 +77,8 @@ describe('resources', () => {
   });
 
   it('lets a national member search by words and filter by tier, stage, principle and origin', async () => {
-    const national = await harness.newPage();
+    const national = await harness.signedInPage('national');
     national.setDefaultTimeout(8000);
-    await signIn(national, harness.baseUrl, TEST_USERS.national.email);
     await national.goto(`${harness.baseUrl}/resources`);
     await national.getByText('2 resources match.').waitFor();
     await national.getByLabel('Words in the title or text').fill('evening');

@@ -4,7 +4,6 @@ import {
   browserHarnessForFile,
   findAccessibilityViolations,
   saveScreenshot,
-  signIn,
   TEST_USERS,
 } from '../support/browser-harness';
 
@@ -25,8 +24,7 @@ describe('sign-in page', () => {
   });
 
   it('lands everyone on home, which leads a dean to their own locality and a national member to England, keeping the period', async () => {
-    const dean = await harness.newPage();
-    await signIn(dean, harness.baseUrl, TEST_USERS.deanNE.email);
+    const dean = await harness.signedInPage('deanNE');
     expect(new URL(dean.url()).pathname).toBe('/');
     await dean.getByRole('heading', { name: 'Waiting for you' }).waitFor();
     await dean.getByRole('link', { name: 'Open the North East dashboard' }).click();
@@ -62,8 +60,7 @@ describe('sign-in page', () => {
   });
 
   it('sends a user whose session ended mid-visit back to sign-in, to return to the same view', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.getByRole('link', { name: 'My locality' }).click();
     await page.getByRole('heading', { name: 'Headline figures' }).waitFor();
     // End the session only once the page has finished loading: a query still in flight would otherwise meet the

@@ -12,9 +12,7 @@ import {
   type BrowserHarness,
   findAccessibilityViolations,
   saveScreenshot,
-  signIn,
   startBrowserHarness,
-  TEST_USERS,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
@@ -68,8 +66,7 @@ describe('at 1280 x 800', () => {
     ['national', '/self-assessment', 'Self-assessment', 'tables-1280-self-assessment'],
     ['admin', '/admin/users', 'Users', 'tables-1280-users'],
   ] as const)('%s %s: every table fits or says there are more columns', async (user, path, heading, screenshot) => {
-    const page = await harness.newPage({ width: 1280, height: 800 });
-    await signIn(page, harness.baseUrl, TEST_USERS[user].email);
+    const page = await harness.signedInPage(user, { width: 1280, height: 800 });
     await page.goto(`${harness.baseUrl}${path}?${period}`);
     await page.getByRole('heading', { name: heading }).first().waitFor();
     await page.locator('.data-table table').first().waitFor();
@@ -82,8 +79,7 @@ describe('at 1280 x 800', () => {
   });
 
   it('offers the measures of the table of every locality in groups; a group fits and the locality names stay in view', async () => {
-    const page = await harness.newPage({ width: 1280, height: 800 });
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national', { width: 1280, height: 800 });
     await page.goto(`${harness.baseUrl}/national?${period}`);
     const table = page.getByRole('table', { name: `Measures by locality, ${FIXTURE_EXPECTED.period}` });
     await table.waitFor();
@@ -117,8 +113,7 @@ describe('at 1280 x 800', () => {
 
 describe('offer places at 1280 x 800', () => {
   it("shows the catalogue's cohorts and places beside the offers' names alone, and then it fits", async () => {
-    const page = await harness.newPage({ width: 1280, height: 800 });
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE', { width: 1280, height: 800 });
     await page.goto(`${harness.baseUrl}/offers/NE?${period}`);
     const table = page.getByRole('table', { name: `Offers available in North East, ${FIXTURE_EXPECTED.period}` });
     await table.waitFor();
@@ -148,8 +143,7 @@ describe('at 390 x 844', () => {
   ])(
     '%s: headline figures in view, the page never scrolls sideways, every wider table says so',
     async (path, heading, screenshot) => {
-      const phone = await harness.newPage({ width: 390, height: 844 });
-      await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+      const phone = await harness.signedInPage('deanNE', { width: 390, height: 844 });
       await phone.goto(`${harness.baseUrl}${path}?${period}`);
       await phone.getByRole('heading', { name: heading }).waitFor();
       await phone.locator('.data-table table').first().waitFor();
@@ -173,8 +167,7 @@ describe('at 390 x 844', () => {
   );
 
   it("a dean's England page gives their own locality's figures beside England's, every one in view", async () => {
-    const phone = await harness.newPage({ width: 390, height: 844 });
-    await signIn(phone, harness.baseUrl, TEST_USERS.deanNE.email);
+    const phone = await harness.signedInPage('deanNE', { width: 390, height: 844 });
     await phone.goto(`${harness.baseUrl}/national?${period}`);
     const summary = phone.getByRole('region', { name: 'Your locality: North East' });
     await summary.waitFor();
@@ -216,8 +209,7 @@ describe('at 390 x 844', () => {
   });
 
   it('a national user, who has no own locality, is given no such summary', async () => {
-    const phone = await harness.newPage({ width: 390, height: 844 });
-    await signIn(phone, harness.baseUrl, TEST_USERS.national.email);
+    const phone = await harness.signedInPage('national', { width: 390, height: 844 });
     await phone.goto(`${harness.baseUrl}/national?${period}`);
     await phone.getByRole('table', { name: new RegExp(`^Measures by locality, ${FIXTURE_EXPECTED.period}`) }).waitFor();
     await expect(phone.getByRole('heading', { name: /^Your locality/ }).count()).resolves.toBe(0);

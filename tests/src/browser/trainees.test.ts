@@ -7,13 +7,7 @@ import { bumpDataVersion } from '@ldm/db';
 import { placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -40,8 +34,7 @@ async function waitForStatus(page: Page, text: string) {
 
 describe('trainees', () => {
   it('pages and sorts on the server, and opens a trainee with placements, home placements and participations', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+    const page = await harness.signedInPage('deanNE');
     await page.goto(`${harness.baseUrl}/trainees/NE?period=2024-25`);
     await waitForStatus(page, '1 to 50 of 70 trainees, page 1 of 2');
 
@@ -122,8 +115,7 @@ describe('trainees', () => {
   });
 
   it('is not offered to the national role, and the server refuses its rows', async () => {
-    const page = await harness.newPage();
-    await signIn(page, harness.baseUrl, TEST_USERS.national.email);
+    const page = await harness.signedInPage('national');
     await expect(
       page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Trainees' }).count(),
     ).resolves.toBe(0);

@@ -7,20 +7,13 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  signIn,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 let page: Page;
 
 beforeAll(async () => {
-  page = await harness.newPage({ width: 1440, height: 900 });
-  await signIn(page, harness.baseUrl, TEST_USERS.deanNE.email);
+  page = await harness.signedInPage('deanNE', { width: 1440, height: 900 });
 });
 
 const gmcColumn = async () =>

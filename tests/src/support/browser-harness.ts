@@ -42,6 +42,8 @@ export interface BrowserHarness {
   browser: Browser;
   /** A page in its own context (own cookies), as axe-core requires; close it with `page.context().close()`. */
   newPage: (viewport?: { width: number; height: number }) => Promise<Page>;
+  /** A new page, as `newPage` gives, signed in as one of TEST_USERS. */
+  signedInPage: (user: keyof typeof TEST_USERS, viewport?: { width: number; height: number }) => Promise<Page>;
   /** Content-Security-Policy violations seen on any page of this harness so far (page address: what was blocked). */
   cspViolations: string[];
   close: () => Promise<void>;
@@ -68,27 +70,32 @@ export async function startBrowserHarness(): Promise<BrowserHarness> {
     args: CHROMIUM_ARGS,
   });
   const cspViolations: string[] = [];
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const newPage = async (viewport = { width: 1280, height: 800 }) => {
+    const context = await browser.newContext({ viewport });
+    // Chromium reports a blocked resource or inline code as a console error; the event below
+    // also catches violations it does not print.
+    await context.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`),
+      ),
+    );
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
+        cspViolations.push(`${page.url()}: ${message.text()}`);
+    });
+    return page;
+  };
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
     database,
     browser,
     cspViolations,
-    newPage: async (viewport = { width: 1280, height: 800 }) => {
-      const context = await browser.newContext({ viewport });
-      // Chromium reports a blocked resource or inline code as a console error; the event below
-      // also catches violations it does not print.
-      await context.addInitScript(() =>
-        document.addEventListener('securitypolicyviolation', (e) =>
-          console.error(
-            `Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`,
-          ),
-        ),
-      );
-      const page = await context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error' && /Content.Security.Policy/i.test(message.text()))
-          cspViolations.push(`${page.url()}: ${message.text()}`);
-      });
+    newPage,
+    signedInPage: async (user, viewport) => {
+      const page = await newPage(viewport);
+      await signIn(page, baseUrl, TEST_USERS[user].email);
       return page;
     },
     close: async () => {
