@@ -36,52 +36,22 @@ describe('figures as a CSV file holds them (every export under the rule)', () =>
     expect(exportedCount('*')).toBe('*');
   });
 
+  // A file's cells: rounded or not, numerator, denominator, share, then the 95% and 99.8% Wilson limits.
+  // 15 of 20's limits worked by hand (z = 1.959964 and 3.090232); a hidden share has none.
+  const HIDDEN_OF_40 = ['*', 40, '*', null, null, null, null];
+  const m3 = (numerator: number, denominator: number) => ({ numerator, denominator, value: numerator / denominator });
+
   it("writes an own locality's exact figure as rounded data: 13 of 20 becomes 15 of 20 = 0.75", () => {
-    // Intervals are of 15/20, worked by hand (Wilson, z = 1.959964 and 3.090232).
-    expect(exportedFigureCells('M3', { numerator: 13, denominator: 20, value: 0.65 })).toEqual([
-      true,
-      15,
-      20,
-      0.75,
-      0.531299,
-      0.888138,
-      0.410128,
-      0.928286,
-    ]);
+    expect(exportedFigureCells('M3', m3(13, 20))).toEqual([true, 15, 20, 0.75, 0.531299, 0.888138, 0.410128, 0.928286]);
     // 5 participations are hidden, so the share and its intervals are too.
-    expect(exportedFigureCells('M3', { numerator: 5, denominator: 40, value: 0.125 })).toEqual([
-      true,
-      '*',
-      40,
-      '*',
-      null,
-      null,
-      null,
-      null,
-    ]);
+    expect(exportedFigureCells('M3', m3(5, 40))).toEqual([true, ...HIDDEN_OF_40]);
   });
 
   it("writes England's row exact but for a count of 1 to 7", () => {
-    expect(exportedFigureCells('M3', { numerator: 13, denominator: 20, value: 0.65 }, 'england')).toEqual([
-      false,
-      13,
-      20,
-      0.65,
-      0.432854,
-      0.818808,
-      0.326077,
-      0.876972,
-    ]);
-    expect(exportedFigureCells('M3', { numerator: 5, denominator: 40, value: 0.125 }, 'england')).toEqual([
-      false,
-      '*',
-      40,
-      '*',
-      null,
-      null,
-      null,
-      null,
-    ]);
+    // 13 of 20's limits, worked by hand as above.
+    const exact = exportedFigureCells('M3', m3(13, 20), 'england');
+    expect(exact).toEqual([false, 13, 20, 0.65, 0.432854, 0.818808, 0.326077, 0.876972]);
+    expect(exportedFigureCells('M3', m3(5, 40), 'england')).toEqual([false, ...HIDDEN_OF_40]);
   });
 
   it("rounds the count still shown beside a hidden one when England's figure is written below England", () => {

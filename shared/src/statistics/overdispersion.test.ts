@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { assessOverdispersion, computeAdjustedLimits, winsorise } from './overdispersion';
+import { THIRTEEN_LOCALITIES } from './testing';
 
 describe('winsorising', () => {
   it('pulls in one value at each end of 13 (m = 1)', () => {
@@ -17,23 +18,8 @@ describe('winsorising', () => {
   });
 });
 
-// 13 localities around England's pooled share 11 951 / 52 441 (= 0.22789855…). Expected φ, τ² and
-// limits from an independent Python implementation of Spiegelhalter (2005) written from §12.2.
-const LOCALITIES = [
-  [1441, 6299],
-  [820, 3650],
-  [905, 4102],
-  [1210, 5003],
-  [640, 3300],
-  [1502, 6010],
-  [700, 2900],
-  [388, 2011],
-  [1020, 4490],
-  [930, 3880],
-  [455, 2540],
-  [610, 2705],
-  [1330, 5550],
-].map(([numerator, denominator]) => ({ numerator: numerator!, denominator: denominator! }));
+// Expected φ, τ² and limits from an independent Python implementation of Spiegelhalter (2005) written from §12.2.
+const LOCALITIES = THIRTEEN_LOCALITIES;
 const THETA = 0.2278985507246377;
 
 describe('overdispersion (Spiegelhalter 2005)', () => {
