@@ -6,12 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible, saveScreenshot, TEST_USERS } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -22,11 +17,6 @@ beforeAll(async () => {
   admin.setDefaultTimeout(8000);
   admin.on('dialog', (dialog) => void dialog.accept());
 });
-
-async function expectAccessible(page: Page, screenshot: string) {
-  await saveScreenshot(page, screenshot);
-  expect(await findAccessibilityViolations(page)).toEqual([]);
-}
 
 const userRow = (page: Page, name: string) =>
   page.getByRole('table', { name: 'Users' }).getByRole('row').filter({ hasText: name });

@@ -5,7 +5,12 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import {
+  browserHarnessForFile,
+  expectAccessible,
+  expectHeadlinesInView,
+  saveScreenshot,
+} from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -28,8 +33,7 @@ describe("a dean's England page", () => {
     await expect(trend.getByRole('rowheader', { name: 'North East', exact: true }).count()).resolves.toBe(1);
     await expect(trend.getByRole('rowheader', { name: 'North West London', exact: true }).count()).resolves.toBe(1);
     await expect(page.getByText('Not allowed').count()).resolves.toBe(0);
-    await saveScreenshot(page, 'dean-england-1440');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'dean-england-1440');
   });
 });
 
@@ -87,8 +91,7 @@ describe('home: waiting for you', () => {
     await expect(link.getAttribute('href')).resolves.toBe(`/localities/NE/reports/${id}?${period}`);
     // A dean is not told about imports: that list is the national team's.
     await expect(waiting.getByText('placements-april.csv').count()).resolves.toBe(0);
-    await saveScreenshot(page, 'dean-home');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'dean-home');
 
     const national = await harness.signedInPage('national');
     const nationalWaiting = national.getByRole('region', { name: 'Waiting for you' });
@@ -132,12 +135,7 @@ describe('on a phone (390 x 844)', () => {
     await phone.goto(`${harness.baseUrl}${path}?${period}`);
     await phone.getByRole('heading', { name: heading }).waitFor();
     // Wide tables scroll inside their own box; the page itself never does.
-    await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
-    const headlines = await phone
-      .locator('.headline')
-      .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().right));
-    expect(headlines.length).toBeGreaterThan(0);
-    for (const right of headlines) expect(right).toBeLessThanOrEqual(390);
+    await expectHeadlinesInView(phone, 390);
     await saveScreenshot(phone, screenshot);
     await phone.context().close();
   });

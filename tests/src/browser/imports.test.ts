@@ -6,7 +6,12 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import {
+  browserHarnessForFile,
+  expectAccessible,
+  findAccessibilityViolations,
+  saveScreenshot,
+} from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -56,8 +61,7 @@ describe('data imports', () => {
       'rejected',
       expect.stringMatching(/^Problems of import \d+Original file of import \d+$/),
     ]);
-    await saveScreenshot(page, 'imports-problems');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'imports-problems');
 
     await checkFile(page, 'trainees.csv', CLEAN_FILE);
     await page.getByRole('heading', { name: 'trainees.csv has no problems.' }).waitFor();

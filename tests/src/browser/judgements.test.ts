@@ -24,8 +24,8 @@ import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserHarness,
+  expectAccessible,
   findAccessibilityViolations,
-  saveScreenshot,
   startBrowserHarness,
 } from '../support/browser-harness';
 
@@ -134,8 +134,7 @@ describe('SPC charts', () => {
         .first()
         .isVisible(),
     ).resolves.toBe(true);
-    await saveScreenshot(page, 'spc-chart-locality');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'spc-chart-locality');
     await section.getByRole('button', { name: 'Show numbers as a table' }).click();
     const row = section.getByRole('row').filter({ hasText: '2022-23 Q3' });
     await expect(row.locator('td').allInnerTexts()).resolves.toEqual(['60.0%', 'special cause — improvement']);
@@ -166,8 +165,7 @@ describe('SPC charts', () => {
     });
     await section.getByRole('table', { name: /Variation and assurance of every measure, England/ }).waitFor();
     await section.getByRole('heading', { name: 'M3 Uptake, England: SPC chart' }).waitFor();
-    await saveScreenshot(page, 'spc-chart-england');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'spc-chart-england');
     await page.context().close();
   });
 });
@@ -211,8 +209,7 @@ describe('compared with England', () => {
       .locator('td')
       .nth(9);
     await expect(sw998.getAttribute('class')).resolves.toContain('judged-similar');
-    await saveScreenshot(page, 'national-table-coloured');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'national-table-coloured');
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -41,8 +41,7 @@ describe('locality dashboard', () => {
       byStage.getByRole('row').filter({ hasText: 'Foundation' }).locator('td').first().innerText(),
     ).resolves.toBe('4');
     await page.getByRole('heading', { name: /over time/ }).waitFor();
-    await saveScreenshot(page, 'locality-dashboard-dean');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'locality-dashboard-dean');
     await page.context().close();
   });
 
@@ -53,8 +52,7 @@ describe('locality dashboard', () => {
     await alert.waitFor();
     await expect(alert.innerText()).resolves.toMatch(/^Not allowed\s+You can only see your own locality\.$/);
     await expect(page.locator('.headline').count()).resolves.toBe(0);
-    await saveScreenshot(page, 'locality-dashboard-refused');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'locality-dashboard-refused');
     await page.context().close();
   });
 
@@ -72,8 +70,7 @@ describe('locality dashboard', () => {
     await chart.getByRole('table').waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     await page.getByRole('heading', { name: /over time/ }).waitFor();
-    await saveScreenshot(page, 'locality-dashboard-tablet');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'locality-dashboard-tablet');
     await page.context().close();
   });
 });

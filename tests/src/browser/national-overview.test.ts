@@ -3,7 +3,7 @@
 import { getMeasuresForPeriod } from '@ldm/server/measure/service';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
 
 const harness = browserHarnessForFile();
@@ -109,8 +109,7 @@ describe('national overview', () => {
   });
 
   it('has no accessibility violations (WCAG 2.2 AA) at 1280 px', async () => {
-    await saveScreenshot(page, 'national-overview');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'national-overview');
   });
 
   it('opens a locality’s dashboard from the comparison table, keeping the period', async () => {

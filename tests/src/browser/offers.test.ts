@@ -6,7 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible, findAccessibilityViolations } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -44,8 +44,7 @@ describe('offer catalogue', () => {
       '500',
       '0',
     ]);
-    await saveScreenshot(page, 'offers-catalogue');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'offers-catalogue');
 
     await page.getByLabel('Tier').selectOption('2');
     await expect(catalogueTitles(page, 1)).resolves.toEqual(['Leading Improvement in the North East']);
@@ -80,8 +79,7 @@ describe('offer catalogue', () => {
     await expect(form.getByRole('alert').innerText()).resolves.toContain(
       'Web address: Give a full web address starting http:// or https://, or mailto: and an email address.',
     );
-    await saveScreenshot(page, 'offers-add-invalid');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'offers-add-invalid');
     expect(await offerCount()).toBe(3);
 
     await form.getByLabel('Web address (optional)').fill('https://example.nhs.uk/night-school');
@@ -113,8 +111,7 @@ describe('offer catalogue', () => {
       'Edit cohort NE-T1-2024',
     ]);
     await expect(page.getByRole('button', { name: 'Edit this offer' }).isVisible()).resolves.toBe(true);
-    await saveScreenshot(page, 'offers-offer');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'offers-offer');
 
     await page.getByRole('button', { name: 'Add a cohort' }).click();
     const form = page.getByRole('form', { name: 'Add a cohort' });

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   browserHarnessForFile,
-  findAccessibilityViolations,
+  expectAccessible,
   saveScreenshot,
   signIn,
   TEST_PASSWORD,
@@ -38,11 +38,6 @@ beforeAll(async () => {
   dean = await harness.signedInPage('deanNE');
   dean.setDefaultTimeout(8000);
 });
-
-async function expectAccessible(page: Page, screenshot: string) {
-  await saveScreenshot(page, screenshot);
-  expect(await findAccessibilityViolations(page)).toEqual([]);
-}
 
 const statusLine = (page: Page) => page.locator('.report-status p').first().innerText();
 const headlineValue = (page: Page, label: string) =>

@@ -6,7 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -49,8 +49,7 @@ describe('resources', () => {
     await dean.getByLabel('Foundation', { exact: true }).check();
     await dean.getByLabel('Tier 1: leadership literacy', { exact: true }).check();
     await dean.getByLabel('21. Start early', { exact: true }).check();
-    await saveScreenshot(dean, 'resources-share');
-    expect(await findAccessibilityViolations(dean)).toEqual([]);
+    await expectAccessible(dean, 'resources-share');
     await dean.getByRole('button', { name: 'Share the resource' }).click();
     await dean.getByText('2 resources match.').waitFor();
     await expect(titles(dean)).resolves.toEqual([
@@ -98,8 +97,7 @@ describe('resources', () => {
     await national.getByLabel('Shared by', { exact: true }).selectOption('national');
     await national.getByText('0 resources match.').waitFor();
     await expect(national.getByRole('button', { name: /^Remove/ }).count()).resolves.toBe(0);
-    await saveScreenshot(national, 'resources-search');
-    expect(await findAccessibilityViolations(national)).toEqual([]);
+    await expectAccessible(national, 'resources-search');
     await national.context().close();
   });
 });

@@ -1,11 +1,6 @@
 /** Sign-in and role landing, in headless Chromium against the real server. */
 import { describe, expect, it } from 'vitest';
-import {
-  browserHarnessForFile,
-  findAccessibilityViolations,
-  saveScreenshot,
-  TEST_USERS,
-} from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible, TEST_USERS } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -18,8 +13,7 @@ describe('sign-in page', () => {
     await page.getByLabel('Password').fill('wrong password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('alert').textContent()).resolves.toContain('The email or password is not right.');
-    await saveScreenshot(page, 'sign-in');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'sign-in');
     await page.context().close();
   });
 

@@ -10,8 +10,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type BrowserHarness,
+  expectAccessible,
+  expectHeadlinesInView,
   findAccessibilityViolations,
-  saveScreenshot,
   startBrowserHarness,
 } from '../support/browser-harness';
 import { FIXTURE_EXPECTED } from '../support/fixture';
@@ -73,8 +74,7 @@ describe('at 1280 x 800', () => {
     await page.waitForLoadState('networkidle');
     const tables = await expectNoHiddenColumnsWithoutCue(page);
     expect(tables.length).toBeGreaterThan(0);
-    await saveScreenshot(page, screenshot);
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, screenshot);
     await page.context().close();
   });
 
@@ -105,8 +105,7 @@ describe('at 1280 x 800', () => {
     await expect.poll(() => section.locator('.table-cue').count()).toBe(0);
     const fit = (await tableFits(page)).find((t) => t.caption.startsWith('Measures by locality'))!;
     expect(fit).toMatchObject({ fits: true, cue: false, shadow: false });
-    await saveScreenshot(page, 'tables-1280-national-uptake-group');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'tables-1280-national-uptake-group');
     await page.context().close();
   });
 });
@@ -148,20 +147,14 @@ describe('at 390 x 844', () => {
       await phone.getByRole('heading', { name: heading }).waitFor();
       await phone.locator('.data-table table').first().waitFor();
       await phone.waitForLoadState('networkidle');
-      await expect(phone.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
-      const headlines = await phone
-        .locator('.headline')
-        .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().right));
-      expect(headlines.length).toBeGreaterThan(0);
-      for (const right of headlines) expect(right).toBeLessThanOrEqual(390);
+      await expectHeadlinesInView(phone, 390);
       await expectNoHiddenColumnsWithoutCue(phone);
       // The dean's own locality keeps its name in view in every table that lists it.
       const ownRows = await phone
         .getByRole('rowheader', { name: 'North East', exact: true })
         .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
       for (const right of ownRows) expect(right).toBeLessThanOrEqual(390);
-      await saveScreenshot(phone, screenshot);
-      expect(await findAccessibilityViolations(phone)).toEqual([]);
+      await expectAccessible(phone, screenshot);
       await phone.context().close();
     },
   );
@@ -203,8 +196,7 @@ describe('at 390 x 844', () => {
     // The summary follows the table's confidence level.
     await phone.getByRole('region', { name: 'Localities side by side' }).getByRole('radio', { name: '99.8%' }).check();
     await expect(summary.locator('p').innerText()).resolves.toMatch(/how it compares at 99\.8%\.$/);
-    await saveScreenshot(phone, 'tables-390-national-own-locality');
-    expect(await findAccessibilityViolations(phone)).toEqual([]);
+    await expectAccessible(phone, 'tables-390-national-own-locality');
     await phone.context().close();
   });
 

@@ -7,7 +7,7 @@ import { bumpDataVersion } from '@ldm/db';
 import { placementRow, seedRows, traineeRow } from '@ldm/db/testing';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 
@@ -53,8 +53,7 @@ describe('trainees', () => {
     expect(ascending).toHaveLength(50);
     expect(ascending.slice(0, 11)).toEqual([...Array.from({ length: 10 }, (_, i) => String(1000001 + i)), '3000001']);
     expect(ascending[49]).toBe('3000040');
-    await saveScreenshot(page, 'trainees-list');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'trainees-list');
 
     await page.getByRole('button', { name: 'Next page' }).click();
     await waitForStatus(page, '51 to 70 of 70 trainees, page 2 of 2');
@@ -109,8 +108,7 @@ describe('trainees', () => {
       '2024-09-01',
       '',
     ]);
-    await saveScreenshot(page, 'trainees-trainee');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'trainees-trainee');
     await page.context().close();
   });
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserHarnessForFile, findAccessibilityViolations, saveScreenshot } from '../support/browser-harness';
+import { browserHarnessForFile, expectAccessible } from '../support/browser-harness';
 
 const harness = browserHarnessForFile();
 let page: Page;
@@ -47,8 +47,7 @@ describe('work to act on', () => {
       '3',
       '2',
     ]);
-    await saveScreenshot(page, 'not-yet-reached-1440');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page, 'not-yet-reached-1440');
 
     await page.getByLabel('Stage').selectOption('core');
     await page.getByRole('status').filter({ hasText: '1 to 2 of 2 trainees not yet reached' }).waitFor();

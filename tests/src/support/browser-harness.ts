@@ -12,7 +12,7 @@ import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
 import { hashPassword } from '@ldm/server/auth/password';
 import { createApp } from '@ldm/server/http/app';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { seedBrowserFixture } from './fixture';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -133,6 +133,22 @@ export async function signIn(page: Page, baseUrl: string, email: string): Promis
 export async function findAccessibilityViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Saves the page as `screenshot` for a person to look at, then expects no axe-core WCAG 2.2 AA violation on it. */
+export async function expectAccessible(page: Page, screenshot: string): Promise<void> {
+  await saveScreenshot(page, screenshot);
+  expect(await findAccessibilityViolations(page)).toEqual([]);
+}
+
+/** At the page's narrow `width`, the page itself never scrolls sideways and every headline figure is in view. */
+export async function expectHeadlinesInView(page: Page, width: number): Promise<void> {
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+  const headlines = await page
+    .locator('.headline')
+    .evaluateAll((boxes) => boxes.map((box) => box.getBoundingClientRect().right));
+  expect(headlines.length).toBeGreaterThan(0);
+  for (const right of headlines) expect(right).toBeLessThanOrEqual(width);
 }
 
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
