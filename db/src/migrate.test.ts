@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { migrateToLatest } from './migrate';
-import { createTestDatabase, type TestDatabase, traineeRow } from './testing';
+import { testDatabaseForSuite, traineeRow } from './testing';
 
 describe('migrations', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase({ migrate: false });
-  });
-  afterAll(async () => t.destroy());
+  const t = testDatabaseForSuite({ migrate: false });
 
   it('apply from empty, then again as a no-op', async () => {
     await migrateToLatest(t.db);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import type { Insertable, Kysely } from 'kysely';
 import pg from 'pg';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { type DatabaseConfig, openDatabase } from './connection';
 import { insertRows } from './demo/insert-rows';
 import { migrateToLatest } from './migrate';
@@ -50,6 +51,52 @@ export async function createTestDatabase(options: { migrate?: boolean } = {}): P
     destroy: async () => {
       await db.destroy();
       await dropDatabase();
+    },
+  };
+}
+
+/** A test database held by hooks: read its fields inside hooks and tests, not when the tests are declared. */
+export type HeldTestDatabase = Omit<TestDatabase, 'destroy'>;
+
+/**
+ * A fresh database for one describe block (or file): created before its tests, and before the block's own
+ * `beforeAll` hooks (which may seed it), destroyed after them.
+ */
+export function testDatabaseForSuite(options: { migrate?: boolean } = {}): HeldTestDatabase {
+  return heldTestDatabase(beforeAll, afterAll, options);
+}
+
+/** A fresh database for each test of the block (or file): for tests whose writes the next test must not see. */
+export function testDatabaseForEachTest(options: { migrate?: boolean } = {}): HeldTestDatabase {
+  return heldTestDatabase(beforeEach, afterEach, options);
+}
+
+function heldTestDatabase(
+  before: (hook: () => Promise<void>) => void,
+  after: (hook: () => Promise<void>) => void,
+  options: { migrate?: boolean },
+): HeldTestDatabase {
+  let test: TestDatabase | undefined;
+  before(async () => {
+    test = await createTestDatabase(options);
+  });
+  after(async () => {
+    await test?.destroy();
+    test = undefined;
+  });
+  const ready = () => {
+    if (!test) throw new Error('the test database is read outside its hooks and tests');
+    return test;
+  };
+  return {
+    get db() {
+      return ready().db;
+    },
+    get config() {
+      return ready().config;
+    },
+    get dialect() {
+      return ready().dialect;
     },
   };
 }

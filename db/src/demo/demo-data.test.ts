@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { GRADE_STAGE, LOCALITY_CODES, STAGE_CODES } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { currentDataVersion } from '../data-version';
-import { createTestDatabase, type TestDatabase } from '../testing';
+import { type HeldTestDatabase, testDatabaseForSuite } from '../testing';
 import { buildDemoData } from './build-demo-data';
 
 const TODAY = '2026-11-23';
@@ -46,7 +46,7 @@ const SCHEMES = [
   { codes: ['LF-YH', 'LF-KSS'], scopes: ['YH', 'KSS'], tier: 3, stages: ['higher'], capacity: null },
 ];
 
-async function checksum(t: TestDatabase): Promise<string> {
+async function checksum(t: HeldTestDatabase): Promise<string> {
   const { db } = t;
   const hash = createHash('sha256');
   const parts = [
@@ -74,17 +74,15 @@ async function checksum(t: TestDatabase): Promise<string> {
 }
 
 describe('demo data set', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let first: string;
   let versionAfterFirst: number;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
     await buildDemoData(t.db, { traineesPerYear: N, seed: 'alpha', today: TODAY });
     first = await checksum(t);
     versionAfterFirst = await currentDataVersion(t.db);
   });
-  afterAll(() => t.destroy());
 
   it('has about N trainees in post in each of the five financial years', async () => {
     for (const year of YEARS) {

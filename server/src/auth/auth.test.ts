@@ -1,6 +1,6 @@
 import { openDatabase } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type HeldTestDatabase, type TestDatabase, testDatabaseForSuite } from '@ldm/db/testing';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../context';
 import { appRouter } from '../router';
 import { addTestUsers, TEST_PASSWORD } from '../testing/users';
@@ -12,7 +12,7 @@ import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './sign-in-limiter';
 const createCaller = createCallerFactory(appRouter);
 
 /** A caller whose cookie jar is one variable, as the Express adapter would set it. */
-function cookieCaller(t: TestDatabase, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS, ip = '10.0.0.1') {
+function cookieCaller(t: HeldTestDatabase, limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS, ip = '10.0.0.1') {
   const jar: { token: string | null; expires: Date | null } = { token: null, expires: null };
   const http: NonNullable<Context['http']> = {
     batched: false,
@@ -26,12 +26,10 @@ function cookieCaller(t: TestDatabase, limits: SignInLimits = DEFAULT_SIGN_IN_LI
 }
 
 describe('sign-in', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await addTestUsers(t.db);
   });
-  afterAll(() => t.destroy());
   // The counts live in the database; each test starts with none.
   beforeEach(() => t.db.deleteFrom('sign_in_attempts').execute());
 

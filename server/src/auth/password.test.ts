@@ -1,21 +1,19 @@
 /** Password hashes at OWASP's scrypt minimum, re-hashed at sign-in when made with older parameters. */
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type HeldTestDatabase, testDatabaseForSuite } from '@ldm/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../context';
 import { appRouter } from '../router';
 import { addTestUsers, TEST_PASSWORD } from '../testing/users';
 import { createCallerFactory } from '../trpc';
 import { hashPassword, needsRehash, verifyPassword } from './password';
 
-const signInCaller = (t: TestDatabase) => createCallerFactory(appRouter)(createContext({ db: t.db }));
+const signInCaller = (t: HeldTestDatabase) => createCallerFactory(appRouter)(createContext({ db: t.db }));
 
 describe('passwords', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await addTestUsers(t.db);
   });
-  afterAll(() => t.destroy());
 
   it('hashes with scrypt N=2^17, r=8, p=1, a 16-byte salt and a 32-byte key', async () => {
     const stored = await hashPassword('a long passphrase');

@@ -1,14 +1,10 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseForSuite } from '@ldm/db/testing';
+import { describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { addUserFromCli } from './user-command';
 
 describe('cli user add', () => {
-  let t: TestDatabase;
-  beforeAll(async () => {
-    t = await createTestDatabase();
-  });
-  afterAll(() => t.destroy());
+  const t = testDatabaseForSuite();
 
   const hashOf = async (email: string) =>
     (await t.db.selectFrom('users').select('password_hash').where('email', '=', email).executeTakeFirstOrThrow())

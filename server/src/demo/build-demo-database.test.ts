@@ -1,17 +1,15 @@
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabaseForSuite } from '@ldm/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../auth/password';
 import { buildDemoDatabase } from './build-demo-database';
 
 describe('demo database (data, users, report snapshots)', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   const log: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestDatabase();
     await buildDemoDatabase(t.db, { traineesPerYear: 500, seed: 's', today: '2026-11-23' }, (line) => log.push(line));
   });
-  afterAll(() => t.destroy());
 
   it('adds an admin, a national user, and a dean and an academy lead for each of the 13 localities', async () => {
     const users = await t.db.selectFrom('users').select(['email', 'role', 'locality_code', 'password_hash']).execute();

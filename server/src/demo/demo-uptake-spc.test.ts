@@ -5,10 +5,10 @@
  */
 import { buildDemoData } from '@ldm/db/demo/build-demo-data';
 import { UPTAKE_STEP_LOCALITIES } from '@ldm/db/demo/offers';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForSuite } from '@ldm/db/testing';
 import { LOCALITY_CODES, mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import { readSpc } from '@ldm/shared/statistics/spc';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from '../measure/measures-cache';
 
 /** The demo's 18 complete quarters on this day: 2022-23 Q1 to 2026-27 Q2; the step comes at 2025-26 Q1. */
@@ -16,11 +16,10 @@ const QUARTERS = periodsUpTo(mustParsePeriod('2026-27 Q2'), 18);
 const STEP_QUARTER = 12;
 
 describe('demo data: a special-cause change in uptake', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let readings: Map<string, ReturnType<typeof readSpc>>;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
     await buildDemoData(t.db, { traineesPerYear: 5000, today: '2026-11-23' });
     const { figures } = await getPeriodFigures(t.db, QUARTERS);
     readings = new Map(
@@ -39,7 +38,6 @@ describe('demo data: a special-cause change in uptake', () => {
       }),
     );
   }, 120_000);
-  afterAll(() => t.destroy());
 
   it.each(UPTAKE_STEP_LOCALITIES)(
     '%s: improvement after the step, and its latest quarter reads "improvement"',

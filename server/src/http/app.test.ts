@@ -1,17 +1,16 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForSuite } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUsers, TEST_PASSWORD } from '../testing/users';
 import { createApp } from './app';
 
 describe('HTTP: session cookie and error responses', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let server: Server;
   let base: string;
 
   beforeAll(async () => {
-    t = await createTestDatabase();
     await addTestUsers(t.db);
     server = createApp(t.db, { trustProxy: 'loopback' }).listen(0);
     await new Promise((resolve) => server.once('listening', resolve));
@@ -19,7 +18,6 @@ describe('HTTP: session cookie and error responses', () => {
   });
   afterAll(async () => {
     server.close();
-    await t.destroy();
   });
 
   const signIn = (headers: Record<string, string> = {}) =>

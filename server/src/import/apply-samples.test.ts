@@ -1,19 +1,13 @@
 /** The sample files of docs/samples applied in order: stored values, upsert, re-import, records, audit. */
 import path from 'node:path';
 import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabaseForEachTest } from '@ldm/db/testing';
+import { describe, expect, it } from 'vitest';
 import { importText } from '../testing/imports';
 import { IMPORT_KINDS, type ImportKind } from './import-kinds';
 import { runImport } from './service';
 
-let test: TestDatabase;
-beforeEach(async () => {
-  test = await createTestDatabase();
-});
-afterEach(async () => {
-  await test.destroy();
-});
+const test = testDatabaseForEachTest();
 
 const sample = (kind: ImportKind) => path.join(REPOSITORY_ROOT, 'docs', 'samples', `${kind}.csv`);
 const importSample = (kind: ImportKind) =>

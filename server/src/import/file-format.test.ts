@@ -1,25 +1,19 @@
 /** §6 reading rules: encoding, BOM, line endings, header checks, control characters, column order. */
 
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { testDatabaseForEachTest } from '@ldm/db/testing';
+import { describe, expect, it } from 'vitest';
 import { importText } from '../testing/imports';
 
-let test: TestDatabase;
-beforeEach(async () => {
-  test = await createTestDatabase();
-});
-afterEach(async () => {
-  await test.destroy();
-});
+const test = testDatabaseForEachTest();
 
+/** Every file here is an organisations file: the reading rules are the same for every kind. */
+const importOrganisations = (text: string | Buffer) => importText(test.db, 'organisations', text);
 const organisations = () => test.db.selectFrom('organisations').selectAll().orderBy('code').execute();
 const ROW = { code: 'RX1', name: 'Northumbria', type: 'trust', locality_code: 'NE' };
 
 describe('reading an import file', () => {
   it('accepts UTF-8 with a BOM, CRLF line endings and columns in any order', async () => {
-    const result = await importText(
-      test.db,
-      'organisations',
+    const result = await importOrganisations(
       '\uFEFFlocality,type,name,code\r\nNE,trust,Northumbria,RX1\r\nYH,other,Café Ltd,ZZ9\r\n',
     );
     expect(result.status).toBe('applied');
@@ -28,14 +22,14 @@ describe('reading an import file', () => {
   });
 
   it('accepts LF without a BOM and a file without a final newline', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,type,locality\nRX1,Northumbria,trust,NE');
+    const result = await importOrganisations('code,name,type,locality\nRX1,Northumbria,trust,NE');
     expect(result.counts.inserted).toBe(1);
     expect(await organisations()).toEqual([ROW]);
   });
 
   it('rejects an empty file and a file holding only a BOM', async () => {
     for (const text of ['', '\uFEFF']) {
-      const result = await importText(test.db, 'organisations', text);
+      const result = await importOrganisations(text);
       expect(result.status).toBe('rejected');
       expect(result.problems).toEqual([
         {
@@ -49,7 +43,7 @@ describe('reading an import file', () => {
   });
 
   it('reports a missing required column, an unknown column and a repeated column as row 1', async () => {
-    const result = await importText(test.db, 'organisations', 'code,name,name,colour\nRX1,A,B,red\n');
+    const result = await importOrganisations('code,name,name,colour\nRX1,A,B,red\n');
     expect(result.status).toBe('rejected');
     expect(result.problems).toEqual([
       { row: 1, column: 'name', value: 'name', reason: 'the header names this column twice' },
@@ -65,7 +59,7 @@ describe('reading an import file', () => {
   });
 
   it('treats a data row in place of the header as a header without the required columns', async () => {
-    const result = await importText(test.db, 'organisations', 'RX1,Northumbria,trust,NE\n');
+    const result = await importOrganisations('RX1,Northumbria,trust,NE\n');
     expect(
       result.problems.filter((p) => p.reason === 'required column is missing from the header').map((p) => p.column),
     ).toEqual(['code', 'name', 'type', 'locality']);
@@ -77,7 +71,7 @@ describe('reading an import file', () => {
       Buffer.from([0xff, 0xfe]),
       Buffer.from('umbria,trust,NE\n'),
     ]);
-    const result = await importText(test.db, 'organisations', bytes);
+    const result = await importOrganisations(bytes);
     expect(result.status).toBe('rejected');
     expect(result.problems).toEqual([
       { row: 2, column: 'name', value: 'North\uFFFD\uFFFDumbria', reason: 'contains bytes that are not valid UTF-8' },
@@ -86,33 +80,21 @@ describe('reading an import file', () => {
   });
 
   it('reports a value holding a control character', async () => {
-    const result = await importText(
-      test.db,
-      'organisations',
-      'code,name,type,locality\nRX1,North\u0000umbria,trust,NE\n',
-    );
+    const result = await importOrganisations('code,name,type,locality\nRX1,North\u0000umbria,trust,NE\n');
     expect(result.problems).toEqual([
       { row: 2, column: 'name', value: 'North\u0000umbria', reason: 'contains a control character' },
     ]);
   });
 
   it('counts line numbers across quoted line breaks and blank lines', async () => {
-    const result = await importText(
-      test.db,
-      'organisations',
-      'code,name,type,locality\n\nRX1,"Two\nlines",trust,NE\nRX2,B,shop,NE\n',
-    );
+    const result = await importOrganisations('code,name,type,locality\n\nRX1,"Two\nlines",trust,NE\nRX2,B,shop,NE\n');
     expect(result.problems).toEqual([
       { row: 5, column: 'type', value: 'shop', reason: 'must be one of trust, gp_practice, other' },
     ]);
   });
 
   it('reports a row with the wrong number of values and a broken quote', async () => {
-    const result = await importText(
-      test.db,
-      'organisations',
-      'code,name,type,locality\nRX1,A,trust\nRX2,"B"x,trust,NE\n',
-    );
+    const result = await importOrganisations('code,name,type,locality\nRX1,A,trust\nRX2,"B"x,trust,NE\n');
     expect(result.problems.map((p) => [p.row, p.column])).toEqual([
       [2, '(row)'],
       [3, '(row)'],

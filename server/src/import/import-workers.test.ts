@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createTestDatabase, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { addTestUsers } from '../testing/users';
@@ -21,12 +21,11 @@ const TRAINEES = 1_000;
 const gmc = (i: number) => String(7_100_000 + i);
 
 describe('imports in a worker thread', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let lead: SessionUser;
   let stop: () => Promise<void>;
   let dir: string;
   beforeAll(async () => {
-    t = await createTestDatabase();
     lead = (await addTestUsers(t.db)).lead;
     await t.db
       .insertInto('organisations')
@@ -43,7 +42,6 @@ describe('imports in a worker thread', () => {
   });
   afterAll(async () => {
     await stop();
-    await t.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

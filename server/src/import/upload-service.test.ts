@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForEachTest } from '@ldm/db/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSession } from '../auth/session';
 import { createContext, type SessionUser } from '../context';
@@ -12,14 +12,13 @@ import { appRouter } from '../router';
 import { addTestUsers } from '../testing/users';
 import { createCallerFactory } from '../trpc';
 
-let test: TestDatabase;
+const test = testDatabaseForEachTest();
 let server: Server;
 let baseUrl: string;
 let users: Awaited<ReturnType<typeof addTestUsers>>;
 const callerFor = (user: SessionUser | null) => createCallerFactory(appRouter)(createContext({ db: test.db, user }));
 
 beforeEach(async () => {
-  test = await createTestDatabase();
   users = await addTestUsers(test.db);
   await test.db
     .insertInto('organisations')
@@ -30,7 +29,6 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await new Promise((resolve) => server.close(resolve));
-  await test.destroy();
 });
 
 async function upload(user: SessionUser | null, text: string, fileName = 'organisations.csv') {

@@ -1,16 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, type Database, REPOSITORY_ROOT } from '@ldm/db';
-import {
-  createTestDatabase,
-  measureTargetRow,
-  quarterlyUptakeRows,
-  seedRows,
-  type TestDatabase,
-} from '@ldm/db/testing';
+import { measureTargetRow, quarterlyUptakeRows, seedRows, testDatabaseForSuite } from '@ldm/db/testing';
 import { mustParsePeriod, periodsUpTo } from '@ldm/shared';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from '../measure/measures-cache';
 import { buildProgress } from '../measure/progress';
 import { databaseWithUsers } from '../testing/database-with-users';
@@ -238,9 +232,8 @@ describe('judgements in the CLI contracts', () => {
 });
 
 describe('periods that are not over, and quarters against quarters (§12.4)', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seed(t.db);
     // NE's M3 baseline frozen at 2022-23: 16 of 100 (the most enrolments in one quarter of that year).
     await t.db
@@ -258,7 +251,6 @@ describe('periods that are not over, and quarters against quarters (§12.4)', ()
       })
       .execute();
   });
-  afterAll(() => t.destroy());
 
   const progressOf = async (label: string, today: string) => {
     const period = mustParsePeriod(label);

@@ -4,7 +4,7 @@
  * CLI, exports, baselines, reports) waits for the current version; once it is ready, views get it.
  */
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '../context';
@@ -45,11 +45,10 @@ const yorkshire = (overview: Awaited<ReturnType<typeof getNationalOverview>>) =>
   overview.localities.find((l) => l.code === 'YH')!.traineesInPost;
 
 describe('dashboard views while the figures are updated', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let before: number;
   let after: number;
   beforeAll(async () => {
-    t = await createTestDatabase();
     // Ten Yorkshire trainees in 2025-26 (shown exact to no one but YH: rounded to 10), then five more (15).
     const gmc = (i: number) => String(1000001 + i);
     await seedRows(t.db, {
@@ -68,7 +67,6 @@ describe('dashboard views while the figures are updated', () => {
   });
   afterAll(async () => {
     computations.release();
-    await t.destroy();
   });
 
   it('answers a view from the previous version, marked updating, while the current one is computed', async () => {

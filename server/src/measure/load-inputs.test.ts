@@ -1,7 +1,7 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { placementRow, seedRows, type TestDatabase, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMeasureRows } from './load-inputs';
 import { getMeasuresForPeriod } from './service';
 
@@ -47,12 +47,10 @@ async function seed(db: TestDatabase['db']) {
 const ids = (rows: Awaited<ReturnType<typeof loadMeasureRows>>) => [...rows.placements.placementId].sort();
 
 describe('loading the placements of a span', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seed(t.db);
   });
-  afterAll(() => t.destroy());
 
   it('loads for one period only the placements that can be its home: ties kept, earlier overlapping ones left out', async () => {
     expect(ids(await loadMeasureRows(t.db, [mustParsePeriod('2024-25')], false))).toEqual([

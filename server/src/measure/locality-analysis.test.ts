@@ -1,15 +1,15 @@
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
 import {
-  createTestDatabase,
   offerRow,
   participationRow,
   placementRow,
   seedRows,
   type TestDatabase,
+  testDatabaseForSuite,
   traineeRow,
 } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getLocalityAnalysis } from './measures-cache';
 
 const gmc = (i: number) => String(2_000_000 + i);
@@ -40,12 +40,10 @@ async function seed(db: TestDatabase['db']) {
 }
 
 describe('locality analysis cache', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seed(t.db);
   });
-  afterAll(() => t.destroy());
 
   it('keeps each locality’s breakdowns apart, stores them per data version and recomputes them after a change', async () => {
     const version = await currentDataVersion(t.db);

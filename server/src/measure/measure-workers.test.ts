@@ -4,17 +4,16 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachMeasureWorkers, runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import { getPeriodFigures } from './measures-cache';
 
 describe('measure workers', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let stop: () => Promise<void>;
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seedRows(t.db, {
       organisations: [{ code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' }],
       trainees: [traineeRow('1000001'), traineeRow('1000002')],
@@ -29,7 +28,6 @@ describe('measure workers', () => {
   });
   afterAll(async () => {
     await stop();
-    await t.destroy();
   });
 
   it('computes in a worker thread and stores under the data version it read', async () => {

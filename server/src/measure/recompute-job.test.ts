@@ -4,16 +4,15 @@
  * figures of older versions go once a newer version is complete.
  */
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getPeriodFigures } from './measures-cache';
 import { listDashboardPeriods, recomputeVersion } from './recompute-job';
 
 describe('recompute job', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   beforeAll(async () => {
-    t = await createTestDatabase();
     await seedRows(t.db, {
       organisations: [{ code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' }],
       trainees: [traineeRow('1000001')],
@@ -21,7 +20,6 @@ describe('recompute job', () => {
     });
     await bumpDataVersion(t.db, 'fixture');
   });
-  afterAll(() => t.destroy());
 
   const storedRows = (table: 'measure_localities' | 'measure_breakdowns' | 'measure_results') =>
     t.db.selectFrom(table).select(['data_version', 'period']).execute();

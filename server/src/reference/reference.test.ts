@@ -1,18 +1,16 @@
 import { bumpDataVersion } from '@ldm/db';
-import { createTestDatabase, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from '../testing/call-as';
 import { addTestUsers } from '../testing/users';
 
 describe('reference lists', () => {
-  let t: TestDatabase;
+  const t = testDatabaseForSuite();
   let dean: SessionUser;
   beforeAll(async () => {
-    t = await createTestDatabase();
     dean = (await addTestUsers(t.db)).dean;
   });
-  afterAll(() => t.destroy());
 
   it('lists the 13 localities and the periods the placements cover', async () => {
     const caller = callAs(t.db, dean);

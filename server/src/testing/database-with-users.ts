@@ -1,15 +1,15 @@
 /** Test fixture: a fresh database with the four test users for one describe block (or file). */
 
 import type { Database } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { type HeldTestDatabase, testDatabaseForSuite } from '@ldm/db/testing';
 import type { Kysely } from 'kysely';
-import { afterAll, beforeAll } from 'vitest';
+import { beforeAll } from 'vitest';
 import type { SessionUser } from '../context';
 import { callAs } from './call-as';
 import { addTestUsers } from './users';
 
 export interface DatabaseWithUsers {
-  readonly test: TestDatabase;
+  readonly test: HeldTestDatabase;
   readonly db: Kysely<Database>;
   readonly users: Awaited<ReturnType<typeof addTestUsers>>;
   /** The root router called as `user`. */
@@ -21,27 +21,20 @@ export interface DatabaseWithUsers {
  * which may seed it) and destroys it after; read its fields inside hooks and tests.
  */
 export function databaseWithUsers(): DatabaseWithUsers {
-  let test: TestDatabase | undefined;
+  const test = testDatabaseForSuite();
   let users: DatabaseWithUsers['users'] | undefined;
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('databaseWithUsers() is read before its beforeAll ran');
-    return value;
-  };
   beforeAll(async () => {
-    test = await createTestDatabase();
     users = await addTestUsers(test.db);
   });
-  afterAll(() => test?.destroy());
   return {
-    get test() {
-      return ready(test);
-    },
+    test,
     get db() {
-      return ready(test).db;
+      return test.db;
     },
     get users() {
-      return ready(users);
+      if (users === undefined) throw new Error('databaseWithUsers() is read before its beforeAll ran');
+      return users;
     },
-    as: (user) => callAs(ready(test).db, user),
+    as: (user) => callAs(test.db, user),
   };
 }

@@ -1,9 +1,9 @@
 /** Shared by the import tests: run an import of CSV text, and a small hand-checked base of reference rows. */
 import { Readable } from 'node:stream';
 import type { Database } from '@ldm/db';
-import { createTestDatabase, offerRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { type HeldTestDatabase, offerRow, seedRows, testDatabaseForEachTest, traineeRow } from '@ldm/db/testing';
 import type { Kysely } from 'kysely';
-import { afterEach, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
 import type { SessionUser } from '../context';
 import type { ImportKind } from '../import/import-kinds';
 import { type RunImportOptions, runImport } from '../import/service';
@@ -71,17 +71,8 @@ export async function seedReferenceRows(db: Kysely<Database>): Promise<void> {
  * A fresh database holding the reference rows before each test of the file (an import writes, and each
  * test starts from the same base), destroyed after it; read `db` inside hooks and tests.
  */
-export function databaseWithReferenceRows(): { readonly db: Kysely<Database> } {
-  let test: TestDatabase | undefined;
-  beforeEach(async () => {
-    test = await createTestDatabase();
-    await seedReferenceRows(test.db);
-  });
-  afterEach(() => test?.destroy());
-  return {
-    get db() {
-      if (!test) throw new Error('databaseWithReferenceRows() is read outside a test');
-      return test.db;
-    },
-  };
+export function databaseWithReferenceRows(): HeldTestDatabase {
+  const test = testDatabaseForEachTest();
+  beforeEach(() => seedReferenceRows(test.db));
+  return test;
 }

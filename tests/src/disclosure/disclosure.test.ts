@@ -11,7 +11,7 @@
  * - a locality's own dean and lead still see exact figures.
  */
 
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForSuite } from '@ldm/db/testing';
 import type { SessionUser } from '@ldm/server/context';
 import { buildDemoDatabase } from '@ldm/server/demo/build-demo-database';
 import { appRouter } from '@ldm/server/router';
@@ -19,7 +19,7 @@ import { callAs } from '@ldm/server/testing/call-as';
 import type { Access } from '@ldm/server/trpc';
 import { LOCALITIES, LOCALITY_CODES, type LocalityCode, REGIONS } from '@ldm/shared';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   describeRecovery,
   type Level,
@@ -54,14 +54,13 @@ function isRefused(error: unknown): boolean {
   return code === 'FORBIDDEN' || code === 'UNAUTHORIZED';
 }
 
-let t: TestDatabase;
+const t = testDatabaseForSuite();
 let users: { national: SessionUser; foreignDean: SessionUser; ownDean: SessionUser; ownLead: SessionUser };
 /** Per locality: an offer of its own, and its approved reports. */
 let offerOf: Map<string, string>;
 let approvedReportsOf: Map<string, number[]>;
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await buildDemoDatabase(t.db, { traineesPerYear: 1500, seed: 'disclosure', today: TODAY }, () => {});
   const rows = await t.db.selectFrom('users').select(['id', 'email', 'name', 'role', 'locality_code']).execute();
   const user = (role: string, locality: string | null): SessionUser => {
@@ -93,7 +92,6 @@ beforeAll(async () => {
   for (const r of reports)
     approvedReportsOf.set(r.locality_code, [...(approvedReportsOf.get(r.locality_code) ?? []), r.id]);
 }, 120_000);
-afterAll(() => t?.destroy());
 
 /** The inputs to call a procedure with for one locality and period (several for report.get). */
 function inputsFor(path: string, localityCode: LocalityCode, period: string): object[] {

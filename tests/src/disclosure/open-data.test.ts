@@ -7,14 +7,14 @@
  * 1–7 hidden) give counts back, so the check can fail.
  */
 
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForSuite } from '@ldm/db/testing';
 import { buildDemoDatabase } from '@ldm/server/demo/build-demo-database';
 import { buildOpenDataFile } from '@ldm/server/export/open-data';
 import { getMeasuresForPeriod } from '@ldm/server/measure/service';
 import { LOCALITIES, LOCALITY_CODES, REGIONS } from '@ldm/shared';
 import { type PooledMeasures, poolEngland, poolRegions } from '@ldm/shared/measures';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeRecovery, type Part, recoverable, type Sum, showUnderOldRule } from './subtraction';
 import type { Shown } from './walk-figures';
 
@@ -33,13 +33,12 @@ const FIELDS: { label: string; measure: string; column: 'trainees_in_post' | 'nu
 type Row = Record<string, string>;
 type Exact = Map<string, PooledMeasures>;
 
-let t: TestDatabase;
+const t = testDatabaseForSuite();
 let rows: Row[];
 /** Per period: England, regions and localities with their exact counts. */
 const exact = new Map<string, Exact>();
 
 beforeAll(async () => {
-  t = await createTestDatabase();
   await buildDemoDatabase(t.db, { traineesPerYear: 600, seed: 'open-data', today: TODAY }, () => {});
   rows = parse((await buildOpenDataFile(t.db, TODAY)).csv, { bom: true, columns: true }) as Row[];
   for (const period of new Set(rows.map((r) => r.period!))) {
@@ -50,7 +49,6 @@ beforeAll(async () => {
     exact.set(period, areas);
   }
 }, 300_000);
-afterAll(() => t?.destroy());
 
 const areaKey = (row: Row) => `${row.area_type === 'locality' ? 'locality' : 'pooled'} ${row.area_code}`;
 

@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { createTestDatabase, type TestDatabase } from '@ldm/db/testing';
+import { testDatabaseForSuite } from '@ldm/db/testing';
 import { hashPassword } from '@ldm/server/auth/password';
 import { academyLeadNE, placementsCsv, seedReferenceRows } from '@ldm/server/testing/imports';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -68,13 +68,12 @@ async function localityDashboard(base: string, cookie: string) {
 }
 
 describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on SQLite)', () => {
-  let test: TestDatabase;
+  const test = testDatabaseForSuite();
   const children: ChildProcess[] = [];
   let first: string;
   let second: string;
 
   beforeAll(async () => {
-    test = await createTestDatabase();
     await seedReferenceRows(test.db);
     await test.db
       .updateTable('users')
@@ -92,7 +91,6 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');
     }
-    await test?.destroy();
   });
 
   it('shows an import committed through one process, and its progress, through the other at once', async () => {
