@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { discloseCount, discloseMeasure, discloseMeasureSet, judgementShown, shareOf } from './disclosure';
+import {
+  type DisclosedFigures,
+  discloseCount,
+  discloseMeasure,
+  discloseMeasureSet,
+  type Figures,
+  judgementShown,
+  type Shown,
+  shareOf,
+} from './disclosure';
 
 const EDGES = [0, 1, 7, 8, 12, 13, 14, 15, 17, 18];
+
+/** A measure's exact figures (numerator, denominator, share) and the same as shown, where any may be hidden. */
+const figures = (numerator: number, denominator: number, value: number | null): Figures => ({
+  numerator,
+  denominator,
+  value,
+});
+const shown = (numerator: Shown, denominator: Shown, value: DisclosedFigures['value']): DisclosedFigures => ({
+  numerator,
+  denominator,
+  value,
+});
 
 describe('disclosure control (PRODUCT.md §4)', () => {
   it('below England level: 0 stays 0, 1 to 7 are *, the rest round to the nearest 5 (halves up)', () => {
@@ -24,66 +45,34 @@ describe('disclosure control (PRODUCT.md §4)', () => {
 
   it('computes a share from the rounded figures, * when either is *', () => {
     // M4 74/77 (3 withdrawals) → 75/75: the shown counts no longer give the 3 back.
-    expect(discloseMeasure('M4', { numerator: 74, denominator: 77, value: 0.961 }, 'below-england')).toEqual({
-      numerator: 75,
-      denominator: 75,
-      value: 1,
-    });
+    expect(discloseMeasure('M4', figures(74, 77, 0.961), 'below-england')).toEqual(shown(75, 75, 1));
     // 12/18 → 10/20 = 0.5 (not the exact 0.6667).
-    expect(discloseMeasure('M3', { numerator: 12, denominator: 18, value: 0.6667 }, 'below-england')).toEqual({
-      numerator: 10,
-      denominator: 20,
-      value: 0.5,
-    });
+    expect(discloseMeasure('M3', figures(12, 18, 0.6667), 'below-england')).toEqual(shown(10, 20, 0.5));
     // 13/17 → 15/15 = 1.
-    expect(discloseMeasure('M1', { numerator: 13, denominator: 17, value: 0.7647 }, 'below-england').value).toBe(1);
-    expect(discloseMeasure('M6', { numerator: 3, denominator: 40, value: 0.075 }, 'below-england')).toEqual({
-      numerator: '*',
-      denominator: 40,
-      value: '*',
-    });
-    expect(discloseMeasure('M6', { numerator: 0, denominator: 6, value: 0 }, 'below-england')).toEqual({
-      numerator: 0,
-      denominator: '*',
-      value: '*',
-    });
-    expect(discloseMeasure('M3', { numerator: 0, denominator: 0, value: null }, 'below-england')).toEqual({
-      numerator: 0,
-      denominator: 0,
-      value: null,
-    });
+    expect(discloseMeasure('M1', figures(13, 17, 0.7647), 'below-england').value).toBe(1);
+    expect(discloseMeasure('M6', figures(3, 40, 0.075), 'below-england')).toEqual(shown('*', 40, '*'));
+    expect(discloseMeasure('M6', figures(0, 6, 0), 'below-england')).toEqual(shown(0, '*', '*'));
+    expect(discloseMeasure('M3', figures(0, 0, null), 'below-england')).toEqual(shown(0, 0, null));
     // England: exact figures, exact share; 8/9 → 0.8889.
-    expect(discloseMeasure('M3', { numerator: 8, denominator: 9, value: 0.8889 }, 'england')).toEqual({
-      numerator: 8,
-      denominator: 9,
-      value: 0.8889,
-    });
+    expect(discloseMeasure('M3', figures(8, 9, 0.8889), 'england')).toEqual(shown(8, 9, 0.8889));
     expect(shareOf(10, 15)).toBe(0.6667);
     expect(shareOf('*', 15)).toBe('*');
   });
 
   it('M5: the fill is a people count, its places are not; M2, M7 and M8 are never hidden or rounded', () => {
-    expect(discloseMeasure('M5', { numerator: 27, denominator: 27, value: 1 }, 'below-england')).toEqual({
-      numerator: 25,
-      denominator: 27,
-      value: 0.9259,
-    });
-    expect(discloseMeasure('M5', { numerator: 4, denominator: 30, value: 0.1333 }, 'below-england')).toEqual({
-      numerator: '*',
-      denominator: 30,
-      value: '*',
-    });
+    expect(discloseMeasure('M5', figures(27, 27, 1), 'below-england')).toEqual(shown(25, 27, 0.9259));
+    expect(discloseMeasure('M5', figures(4, 30, 0.1333), 'below-england')).toEqual(shown('*', 30, '*'));
     const notPeople = {
-      M2: { numerator: 2, denominator: 3, value: 0.6667 },
-      M7: { numerator: 41, denominator: 24, value: 1.7083 },
-      M8: { numerator: 7, denominator: 7, value: 1 },
+      M2: figures(2, 3, 0.6667),
+      M7: figures(41, 24, 1.7083),
+      M8: figures(7, 7, 1),
     };
     expect(discloseMeasureSet(notPeople, 'below-england')).toEqual(notPeople);
     expect(discloseMeasureSet(notPeople, 'england')).toEqual(notPeople);
   });
 
   it('a judgement on a hidden figure is "not compared"', () => {
-    expect(judgementShown('better', { numerator: '*', denominator: 40, value: '*' })).toBe('not compared');
-    expect(judgementShown('worse', { numerator: 10, denominator: 40, value: 0.25 })).toBe('worse');
+    expect(judgementShown('better', shown('*', 40, '*'))).toBe('not compared');
+    expect(judgementShown('worse', shown(10, 40, 0.25))).toBe('worse');
   });
 });

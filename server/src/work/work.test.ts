@@ -1,14 +1,7 @@
-import { bumpDataVersion } from '@ldm/db';
-import {
-  offerRow,
-  participationRow,
-  placementRow,
-  practiceRecordRow,
-  seedRows,
-  type TestDatabase,
-  traineeRow,
-} from '@ldm/db/testing';
+import { bumpDataVersion, type Database } from '@ldm/db';
+import { offerRow, participationRow, placementRow, practiceRecordRow, seedRows, traineeRow } from '@ldm/db/testing';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
+import type { Kysely } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
 import { getMeasuresForPeriod } from '../measure/service';
@@ -37,7 +30,7 @@ const TRAINEES: [
   ['2000001', 'YH-X', null, 'F1', '2024-08-07', '2025-08-05'],
 ];
 
-async function seed(db: TestDatabase['db']) {
+async function seed(db: Kysely<Database>) {
   const take = (gmc: string, cohort: string, status: string, start: string) =>
     participationRow(gmc, cohort, start, { status, end_date: status === 'enrolled' ? null : '2025-01-31' });
   await seedRows(db, {
