@@ -1,28 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type DisclosedFigures,
-  discloseCount,
-  discloseMeasure,
-  discloseMeasureSet,
-  type Figures,
-  judgementShown,
-  type Shown,
-  shareOf,
-} from './disclosure';
+import { discloseCount, discloseMeasure, discloseMeasureSet, judgementShown, shareOf } from './disclosure';
+import { figures, shown } from './testing';
 
 const EDGES = [0, 1, 7, 8, 12, 13, 14, 15, 17, 18];
-
-/** A measure's exact figures (numerator, denominator, share) and the same as shown, where any may be hidden. */
-const figures = (numerator: number, denominator: number, value: number | null): Figures => ({
-  numerator,
-  denominator,
-  value,
-});
-const shown = (numerator: Shown, denominator: Shown, value: DisclosedFigures['value']): DisclosedFigures => ({
-  numerator,
-  denominator,
-  value,
-});
 
 describe('disclosure control (PRODUCT.md §4)', () => {
   it('below England level: 0 stays 0, 1 to 7 are *, the rest round to the nearest 5 (halves up)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { THIRTEEN_LOCALITIES } from '../testing';
 import { readFunnel } from './funnel';
-import { THIRTEEN_LOCALITIES } from './testing';
 
 const counts = (pairs: [number, number][]) => pairs.map(([numerator, denominator]) => ({ numerator, denominator }));
 

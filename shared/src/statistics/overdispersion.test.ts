@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { THIRTEEN_LOCALITIES } from '../testing';
 import { assessOverdispersion, computeAdjustedLimits, winsorise } from './overdispersion';
-import { THIRTEEN_LOCALITIES } from './testing';
 
 describe('winsorising', () => {
   it('pulls in one value at each end of 13 (m = 1)', () => {
