@@ -216,6 +216,41 @@ export function measureTargetRow(
 }
 
 /**
+ * NE and YH with a trust each (NE1, YH1): `inNE` trainees in F1 at NE1, then `inYH` in ST4 at YH1, GMC numbers `gmc(0)`,
+ * `gmc(1)`…; a national tier-1 offer NAT for `nationalStages` (cohort NAT-24, calendar 2024, 100 places) and NE's tier-2
+ * offer NEO for foundation (cohort NEO-24, 2024-09-01 to 2025-06-30, 20 places) that the first `enrolledInNE` join.
+ */
+export function neAndYhRows(options: {
+  gmc: (i: number) => string;
+  inNE: number;
+  inYH: number;
+  enrolledInNE: number;
+  nationalStages: readonly string[];
+}) {
+  const trainees = Array.from({ length: options.inNE + options.inYH }, (_, i) => options.gmc(i));
+  return {
+    organisations: [
+      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
+      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
+    ],
+    trainees: trainees.map((g) => traineeRow(g)),
+    placements: trainees.map((g, i) =>
+      i < options.inNE ? placementRow(g, 'NE1', 'F1') : placementRow(g, 'YH1', 'ST4'),
+    ),
+    offers: [offerRow('NAT', null, 1), offerRow('NEO', 'NE', 2)],
+    offer_stages: [
+      ...options.nationalStages.map((stage_code) => ({ offer_code: 'NAT', stage_code })),
+      { offer_code: 'NEO', stage_code: 'foundation' },
+    ],
+    cohorts: [
+      { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
+      { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
+    ],
+    participations: trainees.slice(0, options.enrolledInNE).map((g) => participationRow(g, 'NEO-24', '2024-09-01')),
+  } satisfies SeedRows;
+}
+
+/**
  * Uptake quarter by quarter: a national foundation offer `NAT` with a cohort each quarter (`C-<quarter>`, 500 places)
  * and, per locality, `inPost` trainees in F1 at its trust `<locality>1` from `since` to 2025-03-31, of whom the first
  * `enrolled[q]` join quarter q's cohort as it starts. GMC numbers are `<locality>00000`, `<locality>00001`….

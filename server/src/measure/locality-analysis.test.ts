@@ -1,13 +1,5 @@
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
-import {
-  offerRow,
-  participationRow,
-  placementRow,
-  seedRows,
-  type TestDatabase,
-  testDatabaseForSuite,
-  traineeRow,
-} from '@ldm/db/testing';
+import { neAndYhRows, participationRow, seedRows, type TestDatabase, testDatabaseForSuite } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getLocalityAnalysis } from './measures-cache';
@@ -17,25 +9,8 @@ const period = mustParsePeriod('2024-25');
 
 /** NE: trainees 0–2 (F1, two enrolled in a tier-2 cohort); YH: trainee 3 (ST4). One national tier-1 offer for foundation only. */
 async function seed(db: TestDatabase['db']) {
-  const four = [0, 1, 2, 3].map(gmc);
-  await seedRows(db, {
-    organisations: [
-      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
-      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-    ],
-    trainees: four.map((g, i) => traineeRow(g, { sex: i === 0 ? 'female' : null })),
-    placements: four.map((g, i) => (i < 3 ? placementRow(g, 'NE1', 'F1') : placementRow(g, 'YH1', 'ST4'))),
-    offers: [offerRow('NAT', null, 1), offerRow('NEO', 'NE', 2)],
-    offer_stages: [
-      { offer_code: 'NAT', stage_code: 'foundation' },
-      { offer_code: 'NEO', stage_code: 'foundation' },
-    ],
-    cohorts: [
-      { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
-      { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-    ],
-    participations: four.slice(0, 2).map((g) => participationRow(g, 'NEO-24', '2024-09-01')),
-  });
+  const rows = neAndYhRows({ gmc, inNE: 3, inYH: 1, enrolledInNE: 2, nationalStages: ['foundation'] });
+  await seedRows(db, { ...rows, trainees: rows.trainees.map((t, i) => (i === 0 ? { ...t, sex: 'female' } : t)) });
   await bumpDataVersion(db, 'test fixture');
 }
 

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { bumpDataVersion, REPOSITORY_ROOT } from '@ldm/db';
-import { offerRow, participationRow, placementRow, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
+import { neAndYhRows, seedRows, type TestDatabase, traineeRow } from '@ldm/db/testing';
 import { LOCALITY_CODES, MEASURE_CODES } from '@ldm/shared';
 import { computeFunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,25 +12,10 @@ const gmc = (i: number) => String(1_000_000 + i);
 
 /** NE: 10 foundation trainees, 9 enrolled in NE's own tier-2 cohort (20 places); YH: 2 higher trainees. */
 async function seed(db: TestDatabase['db']) {
-  const twelve = Array.from({ length: 12 }, (_, i) => gmc(i));
-  await seedRows(db, {
-    organisations: [
-      { code: 'NE1', name: 'NE Trust', type: 'trust', locality_code: 'NE' },
-      { code: 'YH1', name: 'YH Trust', type: 'trust', locality_code: 'YH' },
-    ],
-    trainees: twelve.map((g) => traineeRow(g)),
-    placements: twelve.map((g, i) => (i < 10 ? placementRow(g, 'NE1', 'F1') : placementRow(g, 'YH1', 'ST4'))),
-    offers: [offerRow('NAT', null, 1), offerRow('NEO', 'NE', 2)],
-    offer_stages: [
-      ...['foundation', 'core', 'higher'].map((stage_code) => ({ offer_code: 'NAT', stage_code })),
-      { offer_code: 'NEO', stage_code: 'foundation' },
-    ],
-    cohorts: [
-      { code: 'NAT-24', offer_code: 'NAT', start_date: '2024-01-01', end_date: '2024-12-31', places: 100 },
-      { code: 'NEO-24', offer_code: 'NEO', start_date: '2024-09-01', end_date: '2025-06-30', places: 20 },
-    ],
-    participations: twelve.slice(0, 9).map((g) => participationRow(g, 'NEO-24', '2024-09-01')),
-  });
+  await seedRows(
+    db,
+    neAndYhRows({ gmc, inNE: 10, inYH: 2, enrolledInNE: 9, nationalStages: ['foundation', 'core', 'higher'] }),
+  );
   await bumpDataVersion(db, 'test fixture');
 }
 
