@@ -52,12 +52,7 @@ describe('implementation plan', () => {
     expect(noted.status).toBe('complete');
     expect(noted.updates).toHaveLength(2);
     expect(await currentDataVersion(suite.db)).toBe(version + 4);
-    const audit = await suite.db
-      .selectFrom('audit_events')
-      .select(['action', 'before', 'after'])
-      .where('entity', '=', 'plan_action')
-      .orderBy('id')
-      .execute();
+    const audit = await suite.auditTrail('plan_action');
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'add_update', 'add_update']);
     expect(JSON.parse(audit[1]!.before!).owner).toBe('Dr A');
     expect(JSON.parse(audit[1]!.after!).owner).toBe('Dr B');

@@ -113,12 +113,7 @@ describe('progress reports', () => {
     expect(reread.plan?.total).toBe(3);
     expect(reread.dataVersion).toBeLessThan(await currentDataVersion(suite.db));
 
-    const audit = await suite.db
-      .selectFrom('audit_events')
-      .select(['action', 'before', 'after'])
-      .where('entity', '=', 'progress_report')
-      .orderBy('id')
-      .execute();
+    const audit = await suite.auditTrail('progress_report');
     expect(audit.map((e) => e.action)).toEqual(['create', 'edit', 'submit', 'return', 'edit', 'submit', 'approve']);
     expect(JSON.parse(audit[6]!.before!).status).toBe('submitted');
     expect(JSON.parse(audit[6]!.after!).status).toBe('approved');

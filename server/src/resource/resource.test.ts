@@ -46,11 +46,7 @@ describe('resources', () => {
       tiers: [2],
       body: null,
     });
-    const audit = await suite.db
-      .selectFrom('audit_events')
-      .select(['action', 'entity'])
-      .where('entity', '=', 'resource')
-      .execute();
+    const audit = await suite.auditTrail('resource');
     expect(audit).toHaveLength(3);
   });
 

@@ -38,12 +38,7 @@ describe('self-assessment', () => {
         .executeTakeFirst(),
     ).toEqual({ n: 24 });
     expect(await currentDataVersion(suite.db)).toBe(versionBefore + 2);
-    const audit = await suite.db
-      .selectFrom('audit_events')
-      .select(['action', 'before'])
-      .where('entity', '=', 'self_assessment')
-      .orderBy('id')
-      .execute();
+    const audit = await suite.auditTrail('self_assessment');
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
     expect(JSON.parse(audit[1]!.before!).mean).toBe(1);
   });

@@ -14,6 +14,8 @@ export interface DatabaseWithUsers {
   readonly users: Awaited<ReturnType<typeof addTestUsers>>;
   /** The root router called as `user`. */
   as: (user: SessionUser) => ReturnType<typeof callAs>;
+  /** The audit events of one kind of record (`entity`), oldest first. */
+  auditTrail: (entity: string) => Promise<{ action: string; before: string | null; after: string | null }[]>;
 }
 
 /**
@@ -36,5 +38,12 @@ export function databaseWithUsers(): DatabaseWithUsers {
       return users;
     },
     as: (user) => callAs(test.db, user),
+    auditTrail: (entity) =>
+      test.db
+        .selectFrom('audit_events')
+        .select(['action', 'before', 'after'])
+        .where('entity', '=', entity)
+        .orderBy('id')
+        .execute(),
   };
 }
