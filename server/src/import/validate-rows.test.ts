@@ -2,11 +2,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { databaseWithReferenceRows, importText } from '../testing/imports';
+import type { ImportKind } from './import-kinds';
 
 const test = databaseWithReferenceRows();
 
-const problemsOf = async (...args: Parameters<typeof importText>) => {
-  const result = await importText(...args);
+/** The problems of a file of `kind` that must be rejected, each as "row column "value" reason". */
+const problemsOf = async (kind: ImportKind, text: string) => {
+  const result = await importText(test.db, kind, text);
   expect(result.status).toBe('rejected');
   return result.problems.map((p) => `${p.row} ${p.column} "${p.value}" ${p.reason}`);
 };
@@ -14,7 +16,6 @@ const problemsOf = async (...args: Parameters<typeof importText>) => {
 describe('row validation', () => {
   it('placements: GMC number, references, grade, dates, wte and required values', async () => {
     const problems = await problemsOf(
-      test.db,
       'placements',
       [
         'placement_id,gmc_number,organisation_code,programme_code,grade,start_date,end_date,wte',
@@ -42,13 +43,12 @@ describe('row validation', () => {
   });
 
   it('reports a repeated natural key at every later occurrence', async () => {
-    const problems = await problemsOf(test.db, 'trainees', 'gmc_number\n7000009\n7000008\n7000009\n7000009\n');
+    const problems = await problemsOf('trainees', 'gmc_number\n7000009\n7000008\n7000009\n7000009\n');
     expect(problems).toEqual([
       '4 gmc_number "7000009" repeats the key of row 2',
       '5 gmc_number "7000009" repeats the key of row 2',
     ]);
     const composite = await problemsOf(
-      test.db,
       'participations',
       'gmc_number,cohort_code,status,start_date\n7000001,NE-1-A,enrolled,2024-09-01\n7000001,NAT-1-A,enrolled,2024-09-01\n7000001,NE-1-A,completed,2024-09-01\n',
     );
@@ -57,7 +57,6 @@ describe('row validation', () => {
 
   it('offers: scope, tier, stages, interventions and enums', async () => {
     const problems = await problemsOf(
-      test.db,
       'offers',
       [
         'code,title,provider,scope,tier,stages,interventions,mode,capacity,multiprofessional,access,funding,delivery',
@@ -82,7 +81,6 @@ describe('row validation', () => {
 
   it('offers: refuses what the offer form refuses (the same schema), naming the column', async () => {
     const problems = await problemsOf(
-      test.db,
       'offers',
       [
         'code,title,provider,scope,tier,stages,capacity,url',
@@ -103,15 +101,10 @@ describe('row validation', () => {
 
   it('cohorts, participations and workplace practices: places, references, year, booleans', async () => {
     expect(
-      await problemsOf(
-        test.db,
-        'cohorts',
-        'code,offer_code,start_date,end_date,places\nC1,NOPE,2024-01-01,2024-02-01,0\n',
-      ),
+      await problemsOf('cohorts', 'code,offer_code,start_date,end_date,places\nC1,NOPE,2024-01-01,2024-02-01,0\n'),
     ).toEqual(['2 offer_code "NOPE" refers to an unknown offer', '2 places "0" must be a whole number of at least 1']);
     expect(
       await problemsOf(
-        test.db,
         'participations',
         'gmc_number,cohort_code,status,start_date,end_date\n7000009,NOPE,done,2024-01-01,2023-12-31\n',
       ),
@@ -123,7 +116,6 @@ describe('row validation', () => {
     ]);
     expect(
       await problemsOf(
-        test.db,
         'workplace_practices',
         'organisation_code,year,qi_projects\nNOPE,2024-26,perhaps\nRX1,2024,yes\n',
       ),
@@ -137,15 +129,16 @@ describe('row validation', () => {
   });
 
   it('organisations, programmes and trainees: enums, localities, required values', async () => {
-    expect(await problemsOf(test.db, 'organisations', 'code,name,type,locality\nA,,hospital,London\n')).toEqual([
+    expect(await problemsOf('organisations', 'code,name,type,locality\nA,,hospital,London\n')).toEqual([
       '2 name "" is required',
       '2 type "hospital" must be one of trust, gp_practice, other',
       '2 locality "London" must be one of NE, YH, NW, EM, WM, EOE, NCEL, NWL, SL, KSS, TV, WX, SW',
     ]);
-    expect(
-      await problemsOf(test.db, 'programmes', 'code,name,specialty,type,locality\nP,N,,core_training,NE\n'),
-    ).toEqual(['2 specialty "" is required', '2 type "core_training" must be one of foundation, core, specialty, gp']);
-    expect(await problemsOf(test.db, 'trainees', 'gmc_number,sex,qualification\n12345678,F,overseas\n')).toEqual([
+    expect(await problemsOf('programmes', 'code,name,specialty,type,locality\nP,N,,core_training,NE\n')).toEqual([
+      '2 specialty "" is required',
+      '2 type "core_training" must be one of foundation, core, specialty, gp',
+    ]);
+    expect(await problemsOf('trainees', 'gmc_number,sex,qualification\n12345678,F,overseas\n')).toEqual([
       '2 gmc_number "12345678" must be a GMC number of 7 digits',
       '2 sex "F" must be one of female, male',
       '2 qualification "overseas" must be one of uk, international',
