@@ -12,6 +12,26 @@ const test = testDatabaseForEachTest();
 const sample = (kind: ImportKind) => path.join(REPOSITORY_ROOT, 'docs', 'samples', `${kind}.csv`);
 const importSample = (kind: ImportKind) =>
   runImport(test.db, { kind, fileName: `${kind}.csv`, source: sample(kind), actor: null });
+/** An offer's stage codes and intervention codes as stored, in code order. */
+const stagesOf = async (offerCode: string) =>
+  (
+    await test.db
+      .selectFrom('offer_stages')
+      .select('stage_code')
+      .where('offer_code', '=', offerCode)
+      .orderBy('stage_code')
+      .execute()
+  ).map((s) => s.stage_code);
+const interventionsOf = async (offerCode: string) =>
+  (
+    await test.db
+      .selectFrom('offer_interventions')
+      .select('intervention_code')
+      .where('offer_code', '=', offerCode)
+      .orderBy('intervention_code')
+      .execute()
+  ).map((i) => i.intervention_code);
+
 const SAMPLE_ROWS: Record<ImportKind, number> = {
   organisations: 4,
   programmes: 4,
@@ -62,20 +82,8 @@ describe('applying the sample files', () => {
       multiprofessional: 1,
       description: 'Online introduction to leadership, open to all',
     });
-    const stages = await test.db
-      .selectFrom('offer_stages')
-      .select('stage_code')
-      .where('offer_code', '=', 'NLA-EJ')
-      .orderBy('stage_code')
-      .execute();
-    expect(stages.map((s) => s.stage_code)).toEqual(['core', 'foundation', 'higher']);
-    const interventions = await test.db
-      .selectFrom('offer_interventions')
-      .select('intervention_code')
-      .where('offer_code', '=', 'NE-CIM')
-      .orderBy('intervention_code')
-      .execute();
-    expect(interventions.map((i) => i.intervention_code)).toEqual(['action_learning', 'short_courses']);
+    expect(await stagesOf('NLA-EJ')).toEqual(['core', 'foundation', 'higher']);
+    expect(await interventionsOf('NE-CIM')).toEqual(['action_learning', 'short_courses']);
     const participation = await test.db
       .selectFrom('participations')
       .selectAll()
@@ -154,19 +162,7 @@ describe('applying the sample files', () => {
       'code,title,provider,scope,tier,stages\nNE-CIM,Clinicians in Management,North East local office,NE,2,core;higher\n',
     );
     expect(offers.counts).toEqual({ inserted: 0, updated: 1, unchanged: 0, rejected: 0 });
-    const stages = await test.db
-      .selectFrom('offer_stages')
-      .select('stage_code')
-      .where('offer_code', '=', 'NE-CIM')
-      .orderBy('stage_code')
-      .execute();
-    expect(stages.map((s) => s.stage_code)).toEqual(['core', 'higher']);
-    expect(
-      await test.db
-        .selectFrom('offer_interventions')
-        .select('intervention_code')
-        .where('offer_code', '=', 'NE-CIM')
-        .execute(),
-    ).toEqual([]);
+    expect(await stagesOf('NE-CIM')).toEqual(['core', 'higher']);
+    expect(await interventionsOf('NE-CIM')).toEqual([]);
   });
 });
