@@ -99,27 +99,13 @@ describe('migrations', () => {
       end_date: '2025-07-31',
       wte: 1,
     };
-    await expect(
-      t.db
-        .insertInto('placements')
-        .values({ ...placement, wte: 1.5 })
-        .execute(),
-    ).rejects.toThrow();
-    await expect(
-      t.db
-        .insertInto('placements')
-        .values({ ...placement, grade: 'XX' })
-        .execute(),
-    ).rejects.toThrow();
-    await expect(
-      t.db
-        .insertInto('placements')
-        .values({ ...placement, end_date: '2024-07-01' })
-        .execute(),
-    ).rejects.toThrow();
+    const insertPlacement = (row: typeof placement) => t.db.insertInto('placements').values(row).execute();
+    await expect(insertPlacement({ ...placement, wte: 1.5 })).rejects.toThrow();
+    await expect(insertPlacement({ ...placement, grade: 'XX' })).rejects.toThrow();
+    await expect(insertPlacement({ ...placement, end_date: '2024-07-01' })).rejects.toThrow();
     await expect(
       t.db.insertInto('organisations').values({ code: 'RX2', name: 'T', type: 'trust', locality_code: 'ZZ' }).execute(),
     ).rejects.toThrow();
-    await t.db.insertInto('placements').values(placement).execute();
+    await insertPlacement(placement);
   });
 });

@@ -144,13 +144,19 @@ describe('offer catalogue', () => {
     ]);
   });
 
+  /** How many data versions there have been. */
+  const dataVersions = async () =>
+    Number(
+      (
+        await suite.db
+          .selectFrom('data_versions')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+
   it('audits an update with before and after, and bumps the data version', async () => {
-    const versionBefore = (
-      await suite.db
-        .selectFrom('data_versions')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n;
+    const versionBefore = await dataVersions();
     const updated = await as(suite.users.dean).offer.update({
       localityCode: 'NE',
       offer: offer('NE2', 'NE', { tier: 3, stages: ['higher'], title: 'Renamed' }),
@@ -166,13 +172,8 @@ describe('offer catalogue', () => {
     expect(event.user_id).toBe(suite.users.dean.id);
     expect(JSON.parse(event.before!)).toMatchObject({ title: 'Clinicians in Management', tier: 2, stages: ['core'] });
     expect(JSON.parse(event.after!)).toMatchObject({ title: 'Renamed', tier: 3, stages: ['higher'] });
-    const versionAfter = (
-      await suite.db
-        .selectFrom('data_versions')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .executeTakeFirstOrThrow()
-    ).n;
-    expect(Number(versionAfter) - Number(versionBefore)).toBe(1);
+    const versionAfter = await dataVersions();
+    expect(versionAfter - versionBefore).toBe(1);
   });
 });
 
