@@ -1,13 +1,16 @@
 /**
  * A dashboard commit runs in the import worker (issue 18): while 50,000 placements are validated
  * and applied, the server's event loop keeps answering. On the request thread the same commit
- * blocks the loop for whole batches and for the final COMMIT, well beyond the bound checked here
- * (a loose 200 ms: the machine running the suite may be busy; the product's aim is 50 ms).
+ * blocks the loop for whole batches and for the final COMMIT. The test measures the request
+ * thread's utilisation during the commit (the share of time it was busy running JavaScript or I/O
+ * callbacks), which a busy machine does not inflate: the operating system keeping the process off
+ * a core while it waits counts as idle. Its longest delay is bounded loosely, since on a loaded
+ * machine scheduling alone can delay a timer by a few hundred milliseconds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../context';
@@ -59,7 +62,9 @@ describe('imports in a worker thread', () => {
 
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
+    const utilisationBefore = performance.eventLoopUtilization();
     const result = await commitUpload(t.db, lead, upload.id, 'placements');
+    const utilisation = performance.eventLoopUtilization(utilisationBefore);
     delay.disable();
 
     expect(result.status).toBe('applied');
@@ -70,7 +75,10 @@ describe('imports in a worker thread', () => {
       .executeTakeFirst();
     expect(Number(stored!.n)).toBe(PLACEMENTS);
     expect(await readUploadProgress(t.db, lead, upload.id)).toMatchObject({ phase: 'apply', rowsRead: PLACEMENTS });
+    // On the request thread the same commit keeps the loop busy nearly all the time (utilisation
+    // close to 1, longest delay above a second for 50,000 rows).
+    expect(utilisation.utilization).toBeLessThan(0.5);
     // The histogram is in nanoseconds.
-    expect(delay.max / 1e6).toBeLessThan(200);
+    expect(delay.max / 1e6).toBeLessThan(500);
   }, 180_000);
 });
