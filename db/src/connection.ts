@@ -119,6 +119,6 @@ const sqliteHandles = new WeakMap<object, SQLiteDriver.Database>();
  * SQLite on one connection, so a read through it sees the transaction's snapshot); undefined on
  * PostgreSQL. Only for bulk reads whose rows Kysely would turn into objects (`.raw()` arrays).
  */
-export function sqliteHandleOf(db: Kysely<any>): SQLiteDriver.Database | undefined {
+export function sqliteHandleOf(db: Kysely<Database>): SQLiteDriver.Database | undefined {
   return sqliteHandles.get(db.getExecutor().adapter);
 }

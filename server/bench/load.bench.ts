@@ -11,15 +11,14 @@
  * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase;
  * `BENCH_SERVER_NODE_FLAGS=…` adds node flags to the server's process (a CPU profile, a GC trace).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { currentDataVersion, migrateToLatest, openDatabase, REPOSITORY_ROOT } from '@ldm/db';
+import { currentDataVersion, migrateToLatest, openDatabase } from '@ldm/db';
 import { GRADES, LOCALITY_CODES } from '@ldm/shared';
 import { buildDemoDatabase } from '../src/demo/build-demo-database';
+import { type ServerProcess, startServerProcess, stopServerProcess } from '../src/testing/server-process';
 
 const USERS = 20;
 const ROWS = Number(process.env.ROWS ?? 1_000_000);
@@ -30,46 +29,21 @@ const PERIOD = '2024-25';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ldm-bench-load-'));
 const dbPath = path.join(dir, 'bench.sqlite');
 const db = openDatabase({ kind: 'sqlite', path: dbPath });
-let server: ChildProcess | undefined;
+let server: ServerProcess | undefined;
 
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as net.AddressInfo;
-  probe.close();
-  return port;
-}
+// BENCH_SERVER_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) go to the server's node.
+const serverNodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+/** The running server's address; a restarted server gets a new one. */
+let base = '';
 
-/** Starts main.ts; resolves once it answers, with the milliseconds that took. */
-async function startServer(port: number): Promise<number> {
-  const started = performance.now();
-  // BENCH_SERVER_NODE_FLAGS (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`) go to the server's node: such
-  // flags are not allowed in NODE_OPTIONS.
-  const nodeFlags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(' ').filter(Boolean);
-  server = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', 'server/src/main.ts'], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, DATABASE_PATH: dbPath, DATABASE_URL: '', PORT: String(port), LOG_LEVEL: 'warn' },
-    // With node flags, the server's output (e.g. --trace-gc's lines) is shown too.
-    stdio: ['ignore', nodeFlags.length ? 'inherit' : 'ignore', 'inherit'],
-  });
-  for (;;) {
-    if (performance.now() - started > 120_000) throw new Error('the server did not start within 2 minutes');
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/trpc/health.status`)).ok) return performance.now() - started;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
+async function startServer(): Promise<void> {
+  server = await startServerProcess({ DATABASE_PATH: dbPath, DATABASE_URL: '' }, serverNodeFlags);
+  base = server.base;
 }
 
 async function stopServer() {
-  if (!server || server.exitCode !== null) return;
-  server.kill('SIGTERM');
-  await once(server, 'exit');
+  if (server) await stopServerProcess(server);
 }
-
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
 
 async function signIn(email: string, password: string): Promise<string> {
   const response = await fetch(`${base}/trpc/auth.signIn`, {
@@ -201,7 +175,7 @@ try {
     await buildDemoDatabase(db);
   }
   const placementsFile = await writePlacementsFile();
-  await startServer(port);
+  await startServer();
   process.stderr.write('waiting for the stored measures of the demo data…\n');
   await waitFor(recomputed);
   const cookies = [
@@ -245,7 +219,7 @@ try {
 
   await stopServer();
   const restarted = performance.now();
-  await startServer(port);
+  await startServer();
   const cookie = await signIn('national@ldm.example', 'national-demo');
   const sent = performance.now();
   const overview = await fetch(query('measure.national', { period: PERIOD }), { headers: { cookie } });

@@ -4,46 +4,15 @@
  * measures from the database), its progress is readable through the other, and sign-in throttling
  * counts the attempts made through both.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import net from 'node:net';
-import path from 'node:path';
-import { currentDataVersion, REPOSITORY_ROOT } from '@ldm/db';
+import { currentDataVersion } from '@ldm/db';
 import { testDatabaseForSuite } from '@ldm/db/testing';
 import { hashPassword } from '@ldm/server/auth/password';
 import { academyLeadNE, placementsCsv, seedReferenceRows } from '@ldm/server/testing/imports';
+import { type ServerProcess, startServerProcess, stopServerProcess } from '@ldm/server/testing/server-process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 const PASSWORD = 'correct horse battery staple';
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer().listen(0, '127.0.0.1');
-  await once(probe, 'listening');
-  const { port } = probe.address() as net.AddressInfo;
-  probe.close();
-  return port;
-}
-
-/** Starts server/src/main.ts on the database; resolves with its base URL once it answers. */
-async function startServer(url: string, children: ChildProcess[]): Promise<string> {
-  const port = await freePort();
-  const child = spawn(path.join(REPOSITORY_ROOT, 'node_modules', '.bin', 'tsx'), ['server/src/main.ts'], {
-    cwd: REPOSITORY_ROOT,
-    env: { ...process.env, DATABASE_URL: url, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  for (let waited = 0; waited < 120_000; waited += 100) {
-    try {
-      if ((await fetch(`${base}/trpc/health.status`)).ok) return base;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error('a server process did not start');
-}
 
 const signIn = (base: string, email: string, password: string) =>
   fetch(`${base}/trpc/auth.signIn`, {
@@ -69,7 +38,7 @@ async function localityDashboard(base: string, cookie: string) {
 
 describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on SQLite)', () => {
   const test = testDatabaseForSuite();
-  const children: ChildProcess[] = [];
+  let servers: ServerProcess[] = [];
   let first: string;
   let second: string;
 
@@ -81,16 +50,12 @@ describe.skipIf(!onPostgres)('two server processes on one PostgreSQL (skipped on
       .where('email', '=', academyLeadNE.email)
       .execute();
     if (test.config.kind !== 'postgres') throw new Error('PostgreSQL only');
-    [first, second] = await Promise.all([
-      startServer(test.config.url, children),
-      startServer(test.config.url, children),
-    ]);
+    const url = test.config.url;
+    servers = await Promise.all([startServerProcess({ DATABASE_URL: url }), startServerProcess({ DATABASE_URL: url })]);
+    [first, second] = servers.map((server) => server.base) as [string, string];
   });
   afterAll(async () => {
-    for (const child of children) {
-      child.kill('SIGTERM');
-      if (child.exitCode === null) await once(child, 'exit');
-    }
+    await Promise.all(servers.map(stopServerProcess));
   });
 
   it('shows an import committed through one process, and its progress, through the other at once', async () => {

@@ -104,7 +104,7 @@ function WaitingLists({ data, canOpenImports, search }: { data: Waiting; canOpen
       </WaitingList>
     ),
   ].filter(Boolean);
-  return lists.length > 0 ? <>{lists}</> : <p>Nothing is waiting for you.</p>;
+  return lists.length > 0 ? lists : <p>Nothing is waiting for you.</p>;
 }
 
 function WaitingList({ title, children }: { title: string; children: ReactNode }) {
