@@ -190,8 +190,35 @@ export function CheckboxGroup({
   );
 }
 
+/**
+ * An add-or-edit form: checked field by field here rather than by the browser (`noValidate`), its
+ * error summary above the fields, and its closing buttons below them.
+ */
+export function EntryForm({
+  label,
+  onSubmit,
+  errors,
+  labels,
+  children,
+  ...actions
+}: {
+  label: string;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  children: ReactNode;
+} & Parameters<typeof FormActions>[0]) {
+  return (
+    <form className="entry-form" onSubmit={onSubmit} noValidate aria-label={label}>
+      <ErrorSummary errors={errors} labels={labels} />
+      {children}
+      <FormActions {...actions} />
+    </form>
+  );
+}
+
 /** A form's closing buttons: the primary action (disabled while it saves) and Cancel. */
-export function FormActions({
+function FormActions({
   submitLabel,
   pending,
   onCancel,

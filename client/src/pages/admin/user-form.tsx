@@ -7,14 +7,7 @@ import { ROLES } from '@ldm/shared';
 import { createUserSchema, updateUserSchema } from '@ldm/shared/schemas';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import {
-  ErrorSummary,
-  type FieldErrors,
-  FormActions,
-  groupIssuesByField,
-  SelectField,
-  TextField,
-} from '../../components/form-fields';
+import { EntryForm, type FieldErrors, groupIssuesByField, SelectField, TextField } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
 import { ROLE_WORDS } from '../../lib/role-words';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
@@ -71,13 +64,15 @@ export function UserForm({
   };
   const failure = create.error ?? update.error;
   return (
-    <form
+    <EntryForm
+      label={user ? `Change ${user.name}` : 'Add a user'}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={user ? `Change ${user.name}` : 'Add a user'}
-      className="entry-form"
+      errors={errors}
+      labels={LABELS}
+      submitLabel={user ? 'Save changes' : 'Add the user'}
+      pending={create.isPending || update.isPending}
+      onCancel={onDone}
     >
-      <ErrorSummary errors={errors} labels={LABELS} />
       {failure ? <ErrorMessage error={failure} /> : null}
       {user ? (
         <p>Email address: {user.email}</p>
@@ -111,11 +106,6 @@ export function UserForm({
           defaultValue={user.active ? 'yes' : 'no'}
         />
       ) : null}
-      <FormActions
-        submitLabel={user ? 'Save changes' : 'Add the user'}
-        pending={create.isPending || update.isPending}
-        onCancel={onDone}
-      />
-    </form>
+    </EntryForm>
   );
 }

@@ -3,7 +3,7 @@
 import type { LocalityCode } from '@ldm/shared';
 import { cohortSchema } from '@ldm/shared/schemas';
 import { useMutation } from '@tanstack/react-query';
-import { ErrorSummary, FormActions, TextField, useCheckedForm } from '../../components/form-fields';
+import { EntryForm, TextField, useCheckedForm } from '../../components/form-fields';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useCatalogueSave } from './use-catalogue-save';
 
@@ -49,13 +49,15 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
     (cohort ? update : create).mutate({ localityCode, cohort: fields }),
   );
   return (
-    <form
-      className="entry-form"
+    <EntryForm
+      label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={cohort ? `Edit cohort ${cohort.code}` : 'Add a cohort'}
+      errors={errors}
+      labels={LABELS}
+      submitLabel={cohort ? 'Save cohort' : 'Add cohort'}
+      pending={create.isPending || update.isPending}
+      onCancel={onDone}
     >
-      <ErrorSummary errors={errors} labels={LABELS} />
       {cohort ? (
         <input type="hidden" name="code" value={cohort.code} />
       ) : (
@@ -71,11 +73,6 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
           errors={errors[name]}
         />
       ))}
-      <FormActions
-        submitLabel={cohort ? 'Save cohort' : 'Add cohort'}
-        pending={create.isPending || update.isPending}
-        onCancel={onDone}
-      />
-    </form>
+    </EntryForm>
   );
 }

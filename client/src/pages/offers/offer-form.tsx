@@ -9,8 +9,7 @@ import { offerSchema } from '@ldm/shared/schemas';
 import { useMutation } from '@tanstack/react-query';
 import {
   CheckboxGroup,
-  ErrorSummary,
-  FormActions,
+  EntryForm,
   SelectField,
   TextAreaField,
   TextField,
@@ -89,13 +88,15 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
   );
   const scopes = user.role === 'admin' ? [localityCode, NATIONAL_SCOPE] : [localityCode];
   return (
-    <form
-      className="entry-form"
+    <EntryForm
+      label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={offer ? `Edit offer ${offer.code}` : 'Add an offer'}
+      errors={errors}
+      labels={LABELS}
+      submitLabel={offer ? 'Save changes' : 'Add offer'}
+      pending={create.isPending || update.isPending}
+      onCancel={onCancel}
     >
-      <ErrorSummary errors={errors} labels={LABELS} />
       {offer ? (
         <input type="hidden" name="code" value={offer.code} />
       ) : (
@@ -212,11 +213,6 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
         defaultValue={offer?.url}
         errors={errors.url}
       />
-      <FormActions
-        submitLabel={offer ? 'Save changes' : 'Add offer'}
-        pending={create.isPending || update.isPending}
-        onCancel={onCancel}
-      />
-    </form>
+    </EntryForm>
   );
 }

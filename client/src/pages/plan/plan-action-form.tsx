@@ -6,14 +6,7 @@
 import { type LocalityCode, PLAN_ACTION_STATUSES, PRINCIPLES, RECOMMENDATIONS } from '@ldm/shared';
 import { planActionFieldsSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import {
-  CheckboxGroup,
-  ErrorSummary,
-  FormActions,
-  SelectField,
-  TextField,
-  useCheckedForm,
-} from '../../components/form-fields';
+import { CheckboxGroup, EntryForm, SelectField, TextField, useCheckedForm } from '../../components/form-fields';
 import { ErrorMessage } from '../../components/query-state';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { principleLabel, recommendationLabel } from './plan-words';
@@ -66,13 +59,15 @@ export function PlanActionForm({
   );
   const failure = create.error ?? update.error;
   return (
-    <form
+    <EntryForm
+      label={action ? `Edit “${action.title}”` : 'Add an action'}
       onSubmit={onSubmit}
-      noValidate
-      aria-label={action ? `Edit “${action.title}”` : 'Add an action'}
-      className="entry-form"
+      errors={errors}
+      labels={LABELS}
+      submitLabel={action ? 'Save changes' : 'Add the action'}
+      pending={create.isPending || update.isPending}
+      onCancel={onDone}
     >
-      <ErrorSummary errors={errors} labels={LABELS} />
       {failure ? <ErrorMessage error={failure} /> : null}
       <TextField name="title" label={LABELS.title} defaultValue={action?.title} errors={errors.title} />
       <TextField
@@ -110,11 +105,6 @@ export function PlanActionForm({
         checked={(action?.principles ?? []).map(String)}
         errors={errors.principles}
       />
-      <FormActions
-        submitLabel={action ? 'Save changes' : 'Add the action'}
-        pending={create.isPending || update.isPending}
-        onCancel={onDone}
-      />
-    </form>
+    </EntryForm>
   );
 }

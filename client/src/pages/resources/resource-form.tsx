@@ -9,8 +9,7 @@ import { createResourceSchema } from '@ldm/shared/schemas/reporting';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   CheckboxGroup,
-  ErrorSummary,
-  FormActions,
+  EntryForm,
   SelectField,
   TextAreaField,
   TextField,
@@ -62,8 +61,15 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
     create.mutate(resource),
   );
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Share a resource" className="entry-form">
-      <ErrorSummary errors={errors} labels={LABELS} />
+    <EntryForm
+      label="Share a resource"
+      onSubmit={onSubmit}
+      errors={errors}
+      labels={LABELS}
+      submitLabel="Share the resource"
+      pending={create.isPending}
+      onCancel={onDone}
+    >
       {create.error ? <ErrorMessage error={create.error} /> : null}
       <TextField name="title" label={LABELS.title} errors={errors.title} />
       <TextField
@@ -99,7 +105,6 @@ export function ResourceForm({ onDone }: { onDone: () => void }) {
         checked={[]}
         errors={errors.principles}
       />
-      <FormActions submitLabel={'Share the resource'} pending={create.isPending} onCancel={onDone} />
-    </form>
+    </EntryForm>
   );
 }
