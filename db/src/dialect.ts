@@ -1,5 +1,5 @@
 /** The one place app code asks which database it runs on, for the few queries that differ. */
-import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import { type Kysely, PostgresAdapter, type RawBuilder, type SqlBool, sql } from 'kysely';
 
 export function isPostgres(db: Kysely<any>): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -16,4 +16,14 @@ const DATA_CHANGE_LOCK_KEY = 4_932_801;
  */
 export async function lockDataChanges(trx: Kysely<any>): Promise<void> {
   if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${DATA_CHANGE_LOCK_KEY})`.execute(trx);
+}
+
+/**
+ * A search box's text found anywhere in `column`, case-insensitively and literally: LIKE's
+ * wildcards (`%`, `_`) and its escape character in the text match only themselves. A null
+ * column matches nothing. The same SQL on SQLite and PostgreSQL.
+ */
+export function containsText(column: string, text: string): RawBuilder<SqlBool> {
+  const pattern = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<SqlBool>`lower(coalesce(${sql.ref(column)}, '')) like ${pattern} escape '\\'`;
 }

@@ -89,6 +89,9 @@ describe('offer catalogue', () => {
     expect(await codes({ intervention: 'coaching_mentoring' })).toEqual(['NE2']);
     expect(await codes({ mode: 'formal' })).toEqual([]);
     expect(await codes({ search: 'jenner' })).toEqual(['NAT1']);
+    // A search's text is matched literally: LIKE's wildcards in it find only themselves.
+    expect(await codes({ search: '%' })).toEqual([]);
+    expect(await codes({ search: '_' })).toEqual([]);
   });
 
   it('shows cohort fill in full to the own locality and under disclosure control elsewhere', async () => {

@@ -1,6 +1,6 @@
 /** Offers, their stages and interventions (Kysely only). `scope_locality_code` null = national. */
 
-import type { Database, NewOffer, Offer } from '@ldm/db';
+import { containsText, type Database, type NewOffer, type Offer } from '@ldm/db';
 import { mustParsePeriod } from '@ldm/shared';
 import type { OfferFilter } from '@ldm/shared/schemas';
 import type { Kysely } from 'kysely';
@@ -43,13 +43,9 @@ export function selectOffersForLocality(
     );
   }
   if (filter.search) {
-    const pattern = `%${filter.search.toLowerCase()}%`;
+    const text = filter.search;
     query = query.where((eb) =>
-      eb.or([
-        eb(eb.fn('lower', ['title']), 'like', pattern),
-        eb(eb.fn('lower', ['provider']), 'like', pattern),
-        eb(eb.fn('lower', ['code']), 'like', pattern),
-      ]),
+      eb.or(['title', 'provider', 'code'].map((column) => containsText(`offers.${column}`, text))),
     );
   }
   return query.orderBy('tier').orderBy('title').execute();

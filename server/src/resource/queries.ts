@@ -1,15 +1,10 @@
 /** Kysely queries for the shared repository of resources and practice. */
 
-import type { Database, Resource } from '@ldm/db';
+import { containsText, type Database, type Resource } from '@ldm/db';
 import type { SearchResourcesInput } from '@ldm/shared/schemas/reporting';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 
 export type TagKind = 'principle' | 'stage' | 'tier';
-
-/** A user's text matched literally: LIKE's wildcards in it are escaped. */
-function containsPattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
 
 /** Most recent first; text matches title, web address or body, case-insensitively. */
 export function searchResourceRows(
@@ -19,13 +14,9 @@ export function searchResourceRows(
 ): Promise<Resource[]> {
   let query = db.selectFrom('resources').selectAll('resources');
   if (filters.text) {
-    const pattern = containsPattern(filters.text);
+    const text = filters.text;
     query = query.where((eb) =>
-      eb.or(
-        ['title', 'url', 'body'].map(
-          (column) => sql<boolean>`lower(coalesce(${sql.ref(`resources.${column}`)}, '')) like ${pattern} escape '\\'`,
-        ),
-      ),
+      eb.or(['title', 'url', 'body'].map((column) => containsText(`resources.${column}`, text))),
     );
   }
   const tagFilters: [TagKind, string | number | undefined][] = [
