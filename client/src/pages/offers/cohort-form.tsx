@@ -5,6 +5,7 @@ import { cohortSchema } from '@ldm/shared/schemas';
 import { useMutation } from '@tanstack/react-query';
 import { EntryForm, TextField, useCheckedForm } from '../../components/form-fields';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
+import { CodeField } from './code-field';
 import { useCatalogueSave } from './use-catalogue-save';
 
 type ApiCohort = RouterOutputs['offer']['get']['cohorts'][number];
@@ -58,11 +59,7 @@ export function CohortForm({ localityCode, offerCode, cohort, onDone }: CohortFo
       pending={create.isPending || update.isPending}
       onCancel={onDone}
     >
-      {cohort ? (
-        <input type="hidden" name="code" value={cohort.code} />
-      ) : (
-        <TextField name="code" label={LABELS.code!} hint={`e.g. ${offerCode}-2025`} errors={errors.code} />
-      )}
+      <CodeField saved={cohort?.code} label={LABELS.code!} hint={`e.g. ${offerCode}-2025`} errors={errors.code} />
       {EDITABLE_FIELDS.map(({ name, type }) => (
         <TextField
           key={name}

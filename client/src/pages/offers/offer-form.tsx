@@ -19,6 +19,7 @@ import { nameOfPlace } from '../../lib/places';
 import { type RouterOutputs, useTRPC } from '../../lib/trpc';
 import { useSessionUser } from '../../lib/use-session';
 import { INTERVENTION_CHOICES, LEARNING_MODE_CHOICES, STAGE_CHOICES, TIER_CHOICES } from '../../lib/vocabulary-choices';
+import { CodeField } from './code-field';
 import { ACCESS_NAMES, DELIVERY_NAMES, FUNDING_NAMES, withBlank } from './offer-words';
 import { useCatalogueSave } from './use-catalogue-save';
 
@@ -97,16 +98,12 @@ export function OfferForm({ localityCode, offer, onSaved, onCancel }: OfferFormP
       pending={create.isPending || update.isPending}
       onCancel={onCancel}
     >
-      {offer ? (
-        <input type="hidden" name="code" value={offer.code} />
-      ) : (
-        <TextField
-          name="code"
-          label={LABELS.code!}
-          hint="Letters, digits, dots, dashes or underscores, e.g. NE-LEAD-1."
-          errors={errors.code}
-        />
-      )}
+      <CodeField
+        saved={offer?.code}
+        label={LABELS.code!}
+        hint="Letters, digits, dots, dashes or underscores, e.g. NE-LEAD-1."
+        errors={errors.code}
+      />
       <TextField name="title" label={LABELS.title!} defaultValue={offer?.title} errors={errors.title} />
       <TextField name="provider" label={LABELS.provider!} defaultValue={offer?.provider} errors={errors.provider} />
       <TextField
