@@ -21,12 +21,11 @@ class PackedReader {
     return this.at >= this.packed.length;
   }
 
-  /** `digits` decimal digits as a number (the dates, as `dateNumber`s). */
-  number(digits: number): number {
-    let value = 0;
-    for (const end = this.at + digits; this.at < end; this.at++)
-      value = value * 10 + this.packed.charCodeAt(this.at) - 48;
-    return value;
+  /** An ISO date (10 characters) as its `dateNumber`. */
+  date(): number {
+    const day = dateNumber(this.packed, this.at);
+    this.at += 10;
+    return day;
   }
 
   /** A `packedText`: its length counts characters (code points), a JavaScript string's UTF-16 units. */
@@ -36,10 +35,17 @@ class PackedReader {
       return null;
     }
     const colon = this.packed.indexOf(':', this.at);
-    let end = colon + 1 + this.number(colon - this.at);
-    for (let i = ++this.at; i < end; i++) {
+    let characters = 0;
+    for (let i = this.at; i < colon; i++) characters = characters * 10 + this.packed.charCodeAt(i) - 48;
+    this.at = colon + 1;
+    return this.characters(characters);
+  }
+
+  /** The next `count` characters (code points): SQLite counts a surrogate pair as one, JavaScript as two units. */
+  characters(count: number): string {
+    let end = this.at + count;
+    for (let i = this.at; i < end; i++) {
       const unit = this.packed.charCodeAt(i);
-      // A surrogate pair is one character to SQLite and two units here.
       if (unit >= 0xd800 && unit <= 0xdbff) {
         end++;
         i++;
@@ -70,9 +76,9 @@ async function loadPlacementTable(db: Kysely<Database>, from: string, to: string
       .get(...parameters) as string | null;
     const reader = new PackedReader(packed ?? '');
     while (!reader.done) {
-      const start = reader.number(8);
-      const end = reader.number(8);
-      const gmcNumber = reader.text();
+      const start = reader.date();
+      const end = reader.date();
+      const gmcNumber = reader.characters(q.GMC_NUMBER_LENGTH);
       const organisationCode = reader.text();
       const grade = reader.text();
       const placementId = reader.text();

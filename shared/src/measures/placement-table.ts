@@ -7,18 +7,21 @@
  */
 import type { PlacementFact } from './facts';
 
-/** An ISO date (`2025-04-01`) as the integer 20250401: compared as integers, ordered as the dates. */
-export function dateNumber(date: string): number {
+/**
+ * An ISO date (`2025-04-01`) as the integer 20250401: compared as integers, ordered as the dates.
+ * `at`: where the date starts in `date` (a packed text of many).
+ */
+export function dateNumber(date: string, at = 0): number {
   // Digit by digit: no substring or closure per call (half a million rows, two dates each).
   return (
-    (date.charCodeAt(0) - 48) * 10_000_000 +
-    (date.charCodeAt(1) - 48) * 1_000_000 +
-    (date.charCodeAt(2) - 48) * 100_000 +
-    (date.charCodeAt(3) - 48) * 10_000 +
-    (date.charCodeAt(5) - 48) * 1000 +
-    (date.charCodeAt(6) - 48) * 100 +
-    (date.charCodeAt(8) - 48) * 10 +
-    (date.charCodeAt(9) - 48)
+    (date.charCodeAt(at) - 48) * 10_000_000 +
+    (date.charCodeAt(at + 1) - 48) * 1_000_000 +
+    (date.charCodeAt(at + 2) - 48) * 100_000 +
+    (date.charCodeAt(at + 3) - 48) * 10_000 +
+    (date.charCodeAt(at + 5) - 48) * 1000 +
+    (date.charCodeAt(at + 6) - 48) * 100 +
+    (date.charCodeAt(at + 8) - 48) * 10 +
+    (date.charCodeAt(at + 9) - 48)
   );
 }
 
