@@ -18,6 +18,7 @@ import {
   countPlanDelivery,
   scoreSelfAssessment,
 } from './locality-measures';
+import { daySpanOf, ParticipationTable } from './participation-table';
 import { PlacementTable, toPlacementTable } from './placement-table';
 import { type MeasureValue, toMeasureValue } from './ratio';
 import { collectUptake, findStandardOrganisations, type TraineeFact } from './trainee-facts';
@@ -67,9 +68,10 @@ export function* sweepPeriods(rows: MeasureRows, periods: readonly Period[]): Ge
     }),
     stageOf: table.grades.values.map((grade) => stageOfGrade(grade) ?? null),
   };
+  const participations = new ParticipationTable(rows, table);
   const homes = selectHomeRows(table, periods);
   for (const [i, period] of periods.entries()) {
-    yield countPeriod({ ...rows, period }, places, homes[i]!);
+    yield countPeriod({ ...rows, period }, places, participations, homes[i]!);
   }
 }
 
@@ -90,41 +92,52 @@ interface TablePlaces {
 }
 
 /** `homes`: by trainee index, the row of their home placement for P, -1 if not in post. */
-function countPeriod(inputs: MeasureInputs, places: TablePlaces, homes: Int32Array): PeriodAnalysis {
+function countPeriod(
+  inputs: MeasureInputs,
+  places: TablePlaces,
+  participations: ParticipationTable,
+  homes: Int32Array,
+): PeriodAnalysis {
   const { table, localityCodeOf, localityIndexOf, stageOf } = places;
+  const span = daySpanOf(inputs.period);
   const available = findAvailableTiers(inputs.offers, inputs.cohorts, inputs.period);
-  const uptakeOf: (ReadonlySet<number> | undefined)[] = [];
-  for (const [gmcNumber, tiers] of collectUptake(inputs)) {
-    const trainee = table.trainees.find(gmcNumber);
-    if (trainee !== undefined) uptakeOf[trainee] = tiers;
-  }
+  const uptakeOf = collectUptake(participations, span);
   const standardOrganisations = findStandardOrganisations(inputs);
   const meetsStandard = table.organisations.values.map((code) => standardOrganisations.has(code));
   const accessOf = (localityCode: string, grade: number) => {
     const stage = stageOf[grade]!;
     return stage === null ? NO_TIERS : tiersAvailable(available, localityCode, stage);
   };
-  // By locality index, then grade index: the tiers available to the grade's stage there.
-  const access = LOCALITY_CODES.map((code) => stageOf.map((_, grade) => accessOf(code, grade)));
-  const tallies = LOCALITY_CODES.map(() => new TraineeTally());
+  // Trainees in post by locality and grade (index locality * grades + grade): every trainee of a
+  // group has the same access tiers, so the tiers are counted once per group, not per trainee.
+  const grades = stageOf.length;
+  const inPost = new Int32Array(LOCALITY_CODES.length * grades);
+  const tookUp = new Int32Array(inPost.length);
+  const meetingStandard = new Int32Array(inPost.length);
   for (let trainee = 0; trainee < homes.length; trainee++) {
     const row = homes[trainee]!;
     if (row < 0) continue;
     const organisation = table.organisation[row]!;
     const locality = localityIndexOf[organisation]!;
     if (locality < 0) continue;
-    tallies[locality]!.add(
-      access[locality]![table.grade[row]!]!,
-      uptakeOf[trainee] !== undefined,
-      meetsStandard[organisation]!,
-    );
+    const group = locality * grades + table.grade[row]!;
+    inPost[group]!++;
+    if (uptakeOf[trainee] !== undefined) tookUp[group]!++;
+    if (meetsStandard[organisation]) meetingStandard[group]!++;
   }
-  const completions = countCompletions(inputs, (gmcNumber) => {
-    const trainee = table.trainees.find(gmcNumber);
-    const row = trainee === undefined ? -1 : homes[trainee]!;
+  const tallies = LOCALITY_CODES.map((code, locality) => {
+    const tally = new TraineeTally();
+    for (let grade = 0; grade < grades; grade++) {
+      const group = locality * grades + grade;
+      if (inPost[group]! > 0) tally.add(accessOf(code, grade), inPost[group]!, tookUp[group]!, meetingStandard[group]!);
+    }
+    return tally;
+  });
+  const completions = countCompletions(participations, span, (trainee) => {
+    const row = homes[trainee]!;
     return row < 0 ? undefined : localityCodeOf[table.organisation[row]!];
   });
-  const fill = countFill(inputs);
+  const fill = countFill(participations, span);
   const noData = toMeasureValue(0, 0);
   const localities = LOCALITY_CODES.map((code, i): LocalityMeasures => {
     const { traineesInPost, ...traineeMeasures } = tallies[i]!.measures();

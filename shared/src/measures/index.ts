@@ -6,6 +6,7 @@ export * from './facts';
 export * from './home-placement';
 export * from './locality-measures';
 export * from './national-comparison';
+export * from './participation-table';
 export * from './placement-table';
 export * from './ratio';
 export * from './status';

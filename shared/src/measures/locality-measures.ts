@@ -3,9 +3,9 @@
 import type { Period } from '../periods';
 import { STAGE_CODES } from '../reference/stages';
 import { type AvailableTiers, tiersAvailable } from './availability';
-import type { MeasureInputs, OfferFact, PlanActionFact, SelfAssessmentFact } from './facts';
+import type { PlanActionFact, SelfAssessmentFact } from './facts';
+import { COMPLETED, type DaySpan, type ParticipationTable, TAKEN_UP, WITHDRAWN } from './participation-table';
 import { type MeasureValue, toMeasureValue } from './ratio';
-import { isWithin, UPTAKE_STATUSES } from './trainee-facts';
 
 /**
  * **M2 Floor met** — "the number of the three stages that have at least one tier-1 offer available
@@ -24,19 +24,20 @@ export function countFloorMet(available: AvailableTiers, localityCode: string): 
  * locality for P of a trainee in post (undefined otherwise). Returns the figures of every locality, keyed by code.
  */
 export function countCompletions(
-  inputs: MeasureInputs,
-  localityOf: (gmcNumber: string) => string | undefined,
+  participations: ParticipationTable,
+  period: DaySpan,
+  localityOf: (trainee: number) => string | undefined,
 ): Map<string, MeasureValue> {
   // Few participations end in P: each is attributed through its trainee's locality for P, if in post.
   const completed = new Map<string, number>();
   const ended = new Map<string, number>();
-  for (const participation of inputs.participations) {
-    if (participation.status !== 'completed' && participation.status !== 'withdrawn') continue;
-    if (!isWithin(participation.endDate, inputs.period)) continue;
-    const localityCode = localityOf(participation.gmcNumber);
+  const { trainee, end, status } = participations;
+  for (let i = 0; i < participations.length; i++) {
+    if ((status[i]! & (COMPLETED | WITHDRAWN)) === 0 || end[i]! < period.from || end[i]! > period.to) continue;
+    const localityCode = trainee[i]! < 0 ? undefined : localityOf(trainee[i]!);
     if (localityCode === undefined) continue;
     ended.set(localityCode, (ended.get(localityCode) ?? 0) + 1);
-    if (participation.status === 'completed') completed.set(localityCode, (completed.get(localityCode) ?? 0) + 1);
+    if (status[i]! & COMPLETED) completed.set(localityCode, (completed.get(localityCode) ?? 0) + 1);
   }
   const result = new Map<string, MeasureValue>();
   for (const [code, total] of ended) result.set(code, toMeasureValue(completed.get(code) ?? 0, total));
@@ -49,22 +50,21 @@ export function countCompletions(
  * whatever its own dates: it fills a place in a cohort that starts in P.
  * Returns the figures of every locality with such a cohort, keyed by code.
  */
-export function countFill(inputs: MeasureInputs): Map<string, MeasureValue> {
-  const offerScope = new Map<string, OfferFact['scopeLocalityCode']>(
-    inputs.offers.map((o) => [o.code, o.scopeLocalityCode]),
+export function countFill(participations: ParticipationTable, period: DaySpan): Map<string, MeasureValue> {
+  const { cohortStart, cohortScope, cohortPlaces } = participations;
+  // By cohort index: the locality whose fill it counts towards in P, null if none.
+  const cohortLocality = cohortScope.map((scope, c) =>
+    scope !== null && cohortStart[c]! >= period.from && cohortStart[c]! <= period.to ? scope : null,
   );
-  const cohortLocality = new Map<string, string>();
   const places = new Map<string, number>();
-  for (const cohort of inputs.cohorts) {
-    const localityCode = offerScope.get(cohort.offerCode);
-    if (!localityCode || !isWithin(cohort.startDate, inputs.period)) continue;
-    cohortLocality.set(cohort.code, localityCode);
-    places.set(localityCode, (places.get(localityCode) ?? 0) + cohort.places);
+  for (const [c, localityCode] of cohortLocality.entries()) {
+    if (localityCode !== null) places.set(localityCode, (places.get(localityCode) ?? 0) + cohortPlaces[c]!);
   }
   const filled = new Map<string, number>();
-  for (const participation of inputs.participations) {
-    const localityCode = cohortLocality.get(participation.cohortCode);
-    if (localityCode === undefined || !UPTAKE_STATUSES.has(participation.status)) continue;
+  const { cohort, status } = participations;
+  for (let i = 0; i < participations.length; i++) {
+    const localityCode = cohort[i]! < 0 ? null : cohortLocality[cohort[i]!]!;
+    if (localityCode === null || (status[i]! & TAKEN_UP) === 0) continue;
     filled.set(localityCode, (filled.get(localityCode) ?? 0) + 1);
   }
   const result = new Map<string, MeasureValue>();

@@ -4,9 +4,9 @@
  * (locality of its organisation; stage of its grade)."
  */
 
-import type { Period } from '../periods';
 import { WORKPLACE_STANDARD_MIN_PRACTICES } from '../reference/practices';
 import type { MeasureInputs, PlacementFact } from './facts';
+import { type DaySpan, type ParticipationTable, TAKEN_UP } from './participation-table';
 
 export interface TraineeFact {
   gmcNumber: string;
@@ -24,33 +24,20 @@ export interface TraineeFact {
   meetsWorkplaceStandard: boolean;
 }
 
-export const UPTAKE_STATUSES: ReadonlySet<string> = new Set(['enrolled', 'completed']);
-
-export function isWithin(date: string | null, period: Period): date is string {
-  return date !== null && date >= period.from && date <= period.to;
-}
-
-/** Offer tier of each cohort, for per-tier uptake. */
-function mapCohortTiers(inputs: MeasureInputs): Map<string, number> {
-  const offerTier = new Map(inputs.offers.map((offer) => [offer.code, offer.tier]));
-  const cohortTier = new Map<string, number>();
-  for (const cohort of inputs.cohorts) {
-    const tier = offerTier.get(cohort.offerCode);
-    if (tier !== undefined) cohortTier.set(cohort.code, tier);
-  }
-  return cohortTier;
-}
-
-/** Per trainee, the tiers of their enrolled/completed participations starting in P (0 = unknown cohort). */
-export function collectUptake(inputs: MeasureInputs): Map<string, Set<number>> {
-  const cohortTier = mapCohortTiers(inputs);
-  const uptake = new Map<string, Set<number>>();
-  for (const participation of inputs.participations) {
-    if (!UPTAKE_STATUSES.has(participation.status) || !isWithin(participation.startDate, inputs.period)) continue;
-    let tiers = uptake.get(participation.gmcNumber);
-    if (!tiers) uptake.set(participation.gmcNumber, (tiers = new Set()));
-    const tier = cohortTier.get(participation.cohortCode);
-    if (tier !== undefined) tiers.add(tier);
+/**
+ * By trainee index, the tiers of their enrolled/completed participations starting in P (an
+ * offer not on record adds no tier); undefined for a trainee with none.
+ */
+export function collectUptake(participations: ParticipationTable, period: DaySpan): (Set<number> | undefined)[] {
+  const uptake: (Set<number> | undefined)[] = [];
+  const { trainee, start, status, cohort, cohortTier } = participations;
+  for (let i = 0; i < participations.length; i++) {
+    const t = trainee[i]!;
+    if (t < 0 || (status[i]! & TAKEN_UP) === 0 || start[i]! < period.from || start[i]! > period.to) continue;
+    let tiers = uptake[t];
+    if (!tiers) uptake[t] = tiers = new Set();
+    const tier = cohort[i]! < 0 ? -1 : cohortTier[cohort[i]!]!;
+    if (tier >= 0) tiers.add(tier);
   }
   return uptake;
 }

@@ -26,11 +26,16 @@ export type UptakeByTier = Record<'1' | '2' | '3', MeasureValue>;
  */
 export function countTraineeMeasures(trainees: readonly TraineeFact[]): TraineeMeasures {
   const tally = new TraineeTally();
-  for (const trainee of trainees) tally.add(trainee.accessTiers, trainee.tookUp, trainee.meetsWorkplaceStandard);
+  for (const trainee of trainees) {
+    tally.add(trainee.accessTiers, 1, trainee.tookUp ? 1 : 0, trainee.meetsWorkplaceStandard ? 1 : 0);
+  }
   return tally.measures();
 }
 
-/** The counts behind `countTraineeMeasures`, one trainee in post at a time (the engine tallies without trainee rows). */
+/**
+ * The counts behind `countTraineeMeasures`, by groups of trainees in post with the same access
+ * tiers (the engine tallies each locality's grades without trainee rows).
+ */
 export class TraineeTally {
   private n = 0;
   private anyTier = 0;
@@ -38,12 +43,13 @@ export class TraineeTally {
   private uptake = 0;
   private standard = 0;
 
-  add(accessTiers: ReadonlySet<number>, tookUp: boolean, meetsWorkplaceStandard: boolean): void {
-    this.n++;
-    if (accessTiers.size > 0) this.anyTier++;
-    for (const tier of accessTiers) this.byTier[tier] = (this.byTier[tier] ?? 0) + 1;
-    if (tookUp) this.uptake++;
-    if (meetsWorkplaceStandard) this.standard++;
+  /** `count` trainees with `accessTiers`, of whom `tookUp` took up an offer and `meetingStandard` have a home meeting the workplace standard. */
+  add(accessTiers: ReadonlySet<number>, count: number, tookUp: number, meetingStandard: number): void {
+    this.n += count;
+    if (accessTiers.size > 0) this.anyTier += count;
+    for (const tier of accessTiers) this.byTier[tier] = (this.byTier[tier] ?? 0) + count;
+    this.uptake += tookUp;
+    this.standard += meetingStandard;
   }
 
   measures(): TraineeMeasures {
