@@ -102,6 +102,8 @@ function countPeriod(
   const span = daySpanOf(inputs.period);
   const available = findAvailableTiers(inputs.offers, inputs.cohorts, inputs.period);
   const uptakeOf = collectUptake(participations, span);
+  const tookUpAny = new Uint8Array(homes.length);
+  for (const trainee of uptakeOf.keys()) tookUpAny[trainee] = 1;
   const standardOrganisations = findStandardOrganisations(inputs);
   const meetsStandard = table.organisations.values.map((code) => standardOrganisations.has(code));
   const accessOf = (localityCode: string, grade: number) => {
@@ -122,7 +124,7 @@ function countPeriod(
     if (locality < 0) continue;
     const group = locality * grades + table.grade[row]!;
     inPost[group]!++;
-    if (uptakeOf[trainee] !== undefined) tookUp[group]!++;
+    tookUp[group]! += tookUpAny[trainee]!;
     if (meetsStandard[organisation]) meetingStandard[group]!++;
   }
   const tallies = LOCALITY_CODES.map((code, locality) => {
@@ -168,7 +170,7 @@ function countPeriod(
       const organisation = table.organisation[row]!;
       const localityCode = localityCodeOf[organisation];
       if (localityCode === undefined) continue;
-      const uptakeTiers = uptakeOf[trainee];
+      const uptakeTiers = uptakeOf.get(trainee);
       trainees.push({
         gmcNumber: table.trainees.values[trainee]!,
         localityCode,

@@ -25,17 +25,17 @@ export interface TraineeFact {
 }
 
 /**
- * By trainee index, the tiers of their enrolled/completed participations starting in P (an
- * offer not on record adds no tier); undefined for a trainee with none.
+ * Per trainee index, the tiers of their enrolled/completed participations starting in P (an offer
+ * not on record adds no tier); only trainees with such a participation are keys.
  */
-export function collectUptake(participations: ParticipationTable, period: DaySpan): (Set<number> | undefined)[] {
-  const uptake: (Set<number> | undefined)[] = [];
+export function collectUptake(participations: ParticipationTable, period: DaySpan): Map<number, Set<number>> {
+  const uptake = new Map<number, Set<number>>();
   const { trainee, start, status, cohort, cohortTier } = participations;
   for (let i = 0; i < participations.length; i++) {
     const t = trainee[i]!;
     if (t < 0 || (status[i]! & TAKEN_UP) === 0 || start[i]! < period.from || start[i]! > period.to) continue;
-    let tiers = uptake[t];
-    if (!tiers) uptake[t] = tiers = new Set();
+    let tiers = uptake.get(t);
+    if (!tiers) uptake.set(t, (tiers = new Set()));
     const tier = cohort[i]! < 0 ? -1 : cohortTier[cohort[i]!]!;
     if (tier >= 0) tiers.add(tier);
   }
