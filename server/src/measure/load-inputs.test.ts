@@ -1,5 +1,13 @@
 import { bumpDataVersion } from '@ldm/db';
-import { placementRow, seedRows, type TestDatabase, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
+import {
+  offerRow,
+  participationRow,
+  placementRow,
+  seedRows,
+  type TestDatabase,
+  testDatabaseForSuite,
+  traineeRow,
+} from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMeasureRows } from './load-inputs';
@@ -39,6 +47,12 @@ async function seed(db: TestDatabase['db']) {
         specialty: 'Ear: 𝔸 - nose',
       }),
       placementRow('1000004', 'NE1', 'F1', { placement_id: 'D-2', start_date: '2026-04-01', end_date: '2026-09-30' }),
+    ],
+    offers: [offerRow('O:𝔸', 'NE', 1)],
+    cohorts: [{ code: 'C:𝔸-1', offer_code: 'O:𝔸', start_date: '2024-09-01', end_date: '2025-06-30', places: 10 }],
+    participations: [
+      participationRow('1000001', 'C:𝔸-1', '2024-09-01'),
+      participationRow('1000002', 'C:𝔸-1', '2024-09-01', { status: 'completed', end_date: '2025-06-30' }),
     ],
   });
   await bumpDataVersion(db, 'test fixture');
@@ -106,6 +120,20 @@ describe('loading the placements of a span', () => {
         specialty: 'Ear: 𝔸 - nose',
         startDate: '2026-04-01',
         endDate: '2026-09-30',
+      },
+    ]);
+  });
+
+  it('reads participations back exactly, an open end date as null', async () => {
+    const { participations } = await loadMeasureRows(t.db, [mustParsePeriod('2024-25')], false);
+    expect([...participations].sort((a, b) => (a.gmcNumber < b.gmcNumber ? -1 : 1))).toEqual([
+      { gmcNumber: '1000001', cohortCode: 'C:𝔸-1', status: 'enrolled', startDate: '2024-09-01', endDate: null },
+      {
+        gmcNumber: '1000002',
+        cohortCode: 'C:𝔸-1',
+        status: 'completed',
+        startDate: '2024-09-01',
+        endDate: '2025-06-30',
       },
     ]);
   });

@@ -5,11 +5,12 @@ import { type Period, WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
 import {
   dateNumber,
   type MeasureRows,
+  type ParticipationFact,
   PlacementTable,
   type SelfAssessmentFact,
   type TraineeProfile,
 } from '@ldm/shared/measures';
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
 import * as q from './queries';
 
 /** Reads the text of `selectPackedPlacements` field by field. */
@@ -59,6 +60,25 @@ class PackedReader {
   text(): string {
     return this.textOrNull()!;
   }
+
+  /** `count` characters, or null for a `-`. */
+  charactersOrNull(count: number): string | null {
+    if (this.packed.charCodeAt(this.at) === 45 /* - */) {
+      this.at++;
+      return null;
+    }
+    return this.characters(count);
+  }
+}
+
+/** One packed text (see selectPackedPlacements) of a SQLite query. */
+function readPacked(sqlite: NonNullable<ReturnType<typeof sqliteHandleOf>>, query: Compilable): PackedReader {
+  const { sql, parameters } = query.compile();
+  const packed = sqlite
+    .prepare(sql)
+    .pluck()
+    .get(...parameters) as string | null;
+  return new PackedReader(packed ?? '');
 }
 
 /**
@@ -69,12 +89,7 @@ async function loadPlacementTable(db: Kysely<Database>, from: string, to: string
   const table = new PlacementTable();
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
-    const { sql, parameters } = q.selectPackedPlacements(db, from, to, load).compile();
-    const packed = sqlite
-      .prepare(sql)
-      .pluck()
-      .get(...parameters) as string | null;
-    const reader = new PackedReader(packed ?? '');
+    const reader = readPacked(sqlite, q.selectPackedPlacements(db, from, to, load));
     while (!reader.done) {
       const start = reader.date();
       const end = reader.date();
@@ -101,6 +116,29 @@ async function loadPlacementTable(db: Kysely<Database>, from: string, to: string
     }
   }
   return table;
+}
+
+/** The participations of a span; on SQLite from one packed text, as the placements. */
+async function loadParticipations(db: Kysely<Database>, from: string, to: string): Promise<ParticipationFact[]> {
+  const sqlite = sqliteHandleOf(db);
+  if (!sqlite) {
+    return (await q.selectParticipationsForPeriod(db, from, to)).map((p) => ({
+      gmcNumber: p.gmc_number,
+      cohortCode: p.cohort_code,
+      status: p.status,
+      startDate: p.start_date,
+      endDate: p.end_date,
+    }));
+  }
+  const reader = readPacked(sqlite, q.selectPackedParticipations(db, from, to));
+  const participations: ParticipationFact[] = [];
+  while (!reader.done) {
+    const gmcNumber = reader.characters(q.GMC_NUMBER_LENGTH);
+    const startDate = reader.characters(10);
+    const endDate = reader.charactersOrNull(10);
+    participations.push({ gmcNumber, startDate, endDate, status: reader.text(), cohortCode: reader.text() });
+  }
+  return participations;
 }
 
 function groupSelfAssessments(rows: Awaited<ReturnType<typeof q.selectSelfAssessmentScores>>): SelfAssessmentFact[] {
@@ -151,7 +189,7 @@ export async function loadMeasureRows(
     q.selectOffers(db),
     q.selectOfferStages(db),
     q.selectCohorts(db),
-    q.selectParticipationsForPeriod(db, from, to),
+    loadParticipations(db, from, to),
     q.selectPracticeRecords(db, financialYearsOf(periods)),
     q.selectSelfAssessmentScores(db, to),
     q.selectPlanActionsDue(db, to),
@@ -178,13 +216,7 @@ export async function loadMeasureRows(
       endDate: c.end_date,
       places: Number(c.places),
     })),
-    participations: participations.map((p) => ({
-      gmcNumber: p.gmc_number,
-      cohortCode: p.cohort_code,
-      status: p.status,
-      startDate: p.start_date,
-      endDate: p.end_date,
-    })),
+    participations,
     practiceRecords: practiceRecords.map((r) => ({
       organisationCode: r.organisation_code,
       year: r.year,

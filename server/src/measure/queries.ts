@@ -98,11 +98,10 @@ export function selectCohorts(db: Kysely<Database>) {
   return db.selectFrom('cohorts').select(['code', 'offer_code', 'start_date', 'end_date', 'places']).execute();
 }
 
-/** Participations starting or ending in the period, or in a cohort starting in it (M3, M4, M5). */
-export function selectParticipationsForPeriod(db: Kysely<Database>, from: string, to: string) {
+/** Participations starting or ending in the span, or in a cohort starting in it (M3, M4, M5). */
+function participationsForPeriod(db: Kysely<Database>, from: string, to: string) {
   return db
     .selectFrom('participations')
-    .select(['gmc_number', 'cohort_code', 'status', 'start_date', 'end_date'])
     .where((eb) =>
       eb.or([
         eb.between('start_date', from, to),
@@ -113,8 +112,33 @@ export function selectParticipationsForPeriod(db: Kysely<Database>, from: string
           eb.selectFrom('cohorts').select('code').where('start_date', '>=', from).where('start_date', '<=', to),
         ),
       ]),
-    )
+    );
+}
+
+export function selectParticipationsForPeriod(db: Kysely<Database>, from: string, to: string) {
+  return participationsForPeriod(db, from, to)
+    .select(['gmc_number', 'cohort_code', 'status', 'start_date', 'end_date'])
     .execute();
+}
+
+/**
+ * SQLite only: the participations of a span as ONE text, as `selectPackedPlacements` (strings
+ * through the native boundary were most of their load): each its GMC number
+ * (GMC_NUMBER_LENGTH characters), start date (10), end date (10) or `-`, then status and cohort
+ * code as `packedText`. Null when none.
+ */
+export function selectPackedParticipations(db: Kysely<Database>, from: string, to: string) {
+  const packed = sql.join(
+    [
+      sql.ref('gmc_number'),
+      sql.ref('start_date'),
+      sql`coalesce(end_date, '-')`,
+      packedText('status'),
+      packedText('cohort_code'),
+    ],
+    sql` || `,
+  );
+  return participationsForPeriod(db, from, to).select(sql<string | null>`group_concat(${packed}, '')`.as('packed'));
 }
 
 export function selectPracticeRecords(db: Kysely<Database>, years: readonly string[]) {
