@@ -71,14 +71,17 @@ class PackedReader {
   }
 }
 
-/** One packed text (see selectPackedPlacements) of a SQLite query. */
-function readPacked(sqlite: NonNullable<ReturnType<typeof sqliteHandleOf>>, query: Compilable): PackedReader {
+/** The row count and packed text (see selectPackedPlacements) of a SQLite query. */
+function readPacked(
+  sqlite: NonNullable<ReturnType<typeof sqliteHandleOf>>,
+  query: Compilable,
+): { rows: number; reader: PackedReader } {
   const { sql, parameters } = query.compile();
-  const packed = sqlite
+  const [rows, packed] = sqlite
     .prepare(sql)
-    .pluck()
-    .get(...parameters) as string | null;
-  return new PackedReader(packed ?? '');
+    .raw()
+    .get(...parameters) as [number, string | null];
+  return { rows, reader: new PackedReader(packed ?? '') };
 }
 
 /**
@@ -86,10 +89,10 @@ function readPacked(sqlite: NonNullable<ReturnType<typeof sqliteHandleOf>>, quer
  * selectPackedPlacements): rows, an object each, cost three times as much to read as the sweep.
  */
 async function loadPlacementTable(db: Kysely<Database>, from: string, to: string, load: q.PlacementLoad) {
-  const table = new PlacementTable();
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
-    const reader = readPacked(sqlite, q.selectPackedPlacements(db, from, to, load));
+    const { rows, reader } = readPacked(sqlite, q.selectPackedPlacements(db, from, to, load));
+    const table = new PlacementTable(rows);
     while (!reader.done) {
       const start = reader.date();
       const end = reader.date();
@@ -101,19 +104,21 @@ async function loadPlacementTable(db: Kysely<Database>, from: string, to: string
       const specialty = load.breakdowns ? reader.textOrNull() : null;
       table.add(placementId, gmcNumber, organisationCode, programmeCode, grade, specialty, start, end);
     }
-  } else {
-    for (const p of await q.selectPlacementsOverlapping(db, from, to, load)) {
-      table.add(
-        p.placement_id,
-        p.gmc_number,
-        p.organisation_code,
-        p.programme_code,
-        p.grade,
-        p.specialty,
-        dateNumber(p.start_date),
-        dateNumber(p.end_date),
-      );
-    }
+    return table;
+  }
+  const placements = await q.selectPlacementsOverlapping(db, from, to, load);
+  const table = new PlacementTable(placements.length);
+  for (const p of placements) {
+    table.add(
+      p.placement_id,
+      p.gmc_number,
+      p.organisation_code,
+      p.programme_code,
+      p.grade,
+      p.specialty,
+      dateNumber(p.start_date),
+      dateNumber(p.end_date),
+    );
   }
   return table;
 }
@@ -130,7 +135,7 @@ async function loadParticipations(db: Kysely<Database>, from: string, to: string
       endDate: p.end_date,
     }));
   }
-  const reader = readPacked(sqlite, q.selectPackedParticipations(db, from, to));
+  const { reader } = readPacked(sqlite, q.selectPackedParticipations(db, from, to));
   const participations: ParticipationFact[] = [];
   while (!reader.done) {
     const gmcNumber = reader.characters(q.GMC_NUMBER_LENGTH);

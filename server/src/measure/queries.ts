@@ -2,7 +2,7 @@
 
 import type { Database } from '@ldm/db';
 import { WORKPLACE_PRACTICE_CODES } from '@ldm/shared';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 
 /** What the placements load leaves out (see selectPlacementsOverlapping). */
 export interface PlacementLoad {
@@ -60,6 +60,12 @@ export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, 
 /** A text as `<length in characters>:<text>`, null as `-`: fields that need no separator. */
 const packedText = (column: string) => sql`coalesce(length(${sql.ref(column)}) || ':' || ${sql.ref(column)}, '-')`;
 
+/** The columns of a packed read: how many rows, then their packed fields as one text (null when none). */
+const packedRows = (packed: RawBuilder<unknown>) => [
+  sql<number>`count(*)`.as('rows'),
+  sql<string | null>`group_concat(${packed}, '')`.as('packed'),
+];
+
 /** Characters of every GMC number: the trainees table checks it, so packed placements need no length for it. */
 export const GMC_NUMBER_LENGTH = 7;
 
@@ -70,7 +76,7 @@ export const GMC_NUMBER_LENGTH = 7;
  * programme and specialty, each as `packedText`. better-sqlite3 turns every value of every row
  * into a JavaScript value through the native boundary; one text instead of half a million rows of
  * six cost a third of the time (see load-inputs.ts for the reading), and the fixed-width fields
- * spare SQLite a third of its string work. Null when none overlaps.
+ * spare SQLite a third of its string work. With their count, so the table is allocated once.
  */
 export function selectPackedPlacements(db: Kysely<Database>, from: string, to: string, load: PlacementLoad) {
   const fields = ['p.organisation_code', 'p.grade', 'p.placement_id'];
@@ -79,7 +85,7 @@ export function selectPackedPlacements(db: Kysely<Database>, from: string, to: s
     [sql.ref('p.start_date'), sql.ref('p.end_date'), sql.ref('p.gmc_number'), ...fields.map(packedText)],
     sql` || `,
   );
-  return placementsOverlapping(db, from, to, load).select(sql<string | null>`group_concat(${packed}, '')`.as('packed'));
+  return placementsOverlapping(db, from, to, load).select(packedRows(packed));
 }
 
 export function selectOrganisationLocalities(db: Kysely<Database>) {
@@ -125,7 +131,7 @@ export function selectParticipationsForPeriod(db: Kysely<Database>, from: string
  * SQLite only: the participations of a span as ONE text, as `selectPackedPlacements` (strings
  * through the native boundary were most of their load): each its GMC number
  * (GMC_NUMBER_LENGTH characters), start date (10), end date (10) or `-`, then status and cohort
- * code as `packedText`. Null when none.
+ * code as `packedText`.
  */
 export function selectPackedParticipations(db: Kysely<Database>, from: string, to: string) {
   const packed = sql.join(
@@ -138,7 +144,7 @@ export function selectPackedParticipations(db: Kysely<Database>, from: string, t
     ],
     sql` || `,
   );
-  return participationsForPeriod(db, from, to).select(sql<string | null>`group_concat(${packed}, '')`.as('packed'));
+  return participationsForPeriod(db, from, to).select(packedRows(packed));
 }
 
 export function selectPracticeRecords(db: Kysely<Database>, years: readonly string[]) {

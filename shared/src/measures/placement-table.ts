@@ -57,18 +57,29 @@ export class PlacementTable {
   readonly organisations = new Dictionary();
   readonly grades = new Dictionary();
   /** Per placement (row): */
-  readonly trainee: number[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly organisation: number[] = [];
-  readonly grade: number[] = [];
+  readonly trainee: Int32Array;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly organisation: Int32Array;
+  readonly grade: Int32Array;
+  // Pushed: an array allocated at a length over 100,000 starts in slow (dictionary) mode.
   readonly placementId: string[] = [];
   /** Null when loaded without breakdowns (the figures never read them). */
   readonly programmeCode: (string | null)[] = [];
   readonly specialty: (string | null)[] = [];
+  private rows = 0;
+
+  /** `rows`: how many placements `add` will add, so the number columns are allocated once, outside the garbage-collected heap. */
+  constructor(rows: number) {
+    this.trainee = new Int32Array(rows);
+    this.start = new Int32Array(rows);
+    this.end = new Int32Array(rows);
+    this.organisation = new Int32Array(rows);
+    this.grade = new Int32Array(rows);
+  }
 
   get length(): number {
-    return this.trainee.length;
+    return this.rows;
   }
 
   add(
@@ -82,14 +93,15 @@ export class PlacementTable {
     start: number,
     end: number,
   ): void {
+    const row = this.rows++;
     this.placementId.push(placementId);
-    this.trainee.push(this.trainees.indexOf(gmcNumber));
-    this.organisation.push(this.organisations.indexOf(organisationCode));
+    this.trainee[row] = this.trainees.indexOf(gmcNumber);
+    this.organisation[row] = this.organisations.indexOf(organisationCode);
     this.programmeCode.push(programmeCode);
-    this.grade.push(this.grades.indexOf(grade));
+    this.grade[row] = this.grades.indexOf(grade);
     this.specialty.push(specialty);
-    this.start.push(start);
-    this.end.push(end);
+    this.start[row] = start;
+    this.end[row] = end;
   }
 
   /** Row `row` as a placement fact (the home placement of a listed or broken-down trainee). */
@@ -108,7 +120,7 @@ export class PlacementTable {
 }
 
 export function toPlacementTable(placements: readonly PlacementFact[]): PlacementTable {
-  const table = new PlacementTable();
+  const table = new PlacementTable(placements.length);
   for (const p of placements) {
     table.add(
       p.placementId,
