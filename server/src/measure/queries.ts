@@ -57,13 +57,22 @@ export function selectPlacementsOverlapping(db: Kysely<Database>, from: string, 
     .execute();
 }
 
-/** A text as `<length in characters>:<text>`, null as `-`: fields that need no separator. */
-const packedText = (column: string) => sql`coalesce(length(${sql.ref(column)}) || ':' || ${sql.ref(column)}, '-')`;
+/**
+ * A text as `<length in characters>:<text>`: fields that need no separator. `nullable`: null as
+ * `-`; a column that is never null is packed without the coalesce (half a million calls fewer).
+ */
+const packedText = (column: string, nullable = false) => {
+  const ref = sql.ref(column);
+  return nullable ? sql`coalesce(length(${ref}) || ':' || ${ref}, '-')` : sql`length(${ref}), ':', ${ref}`;
+};
 
-/** The columns of a packed read: how many rows, then their packed fields as one text (null when none). */
-const packedRows = (packed: RawBuilder<unknown>) => [
+/**
+ * The columns of a packed read: how many rows, then each row's `fields` (arguments of one
+ * concat(), cheaper than a chain of ||) as one text, null when none.
+ */
+const packedRows = (fields: RawBuilder<unknown>[]) => [
   sql<number>`count(*)`.as('rows'),
-  sql<string | null>`group_concat(${packed}, '')`.as('packed'),
+  sql<string | null>`group_concat(concat(${sql.join(fields)}), '')`.as('packed'),
 ];
 
 /** Characters of every GMC number: the trainees table checks it, so packed placements need no length for it. */
@@ -79,13 +88,16 @@ export const GMC_NUMBER_LENGTH = 7;
  * spare SQLite a third of its string work. With their count, so the table is allocated once.
  */
 export function selectPackedPlacements(db: Kysely<Database>, from: string, to: string, load: PlacementLoad) {
-  const fields = ['p.organisation_code', 'p.grade', 'p.placement_id'];
-  if (load.breakdowns) fields.push('p.programme_code', 'p.specialty');
-  const packed = sql.join(
-    [sql.ref('p.start_date'), sql.ref('p.end_date'), sql.ref('p.gmc_number'), ...fields.map(packedText)],
-    sql` || `,
-  );
-  return placementsOverlapping(db, from, to, load).select(packedRows(packed));
+  const fields = [
+    sql.ref('p.start_date'),
+    sql.ref('p.end_date'),
+    sql.ref('p.gmc_number'),
+    packedText('p.organisation_code'),
+    packedText('p.grade'),
+    packedText('p.placement_id'),
+  ];
+  if (load.breakdowns) fields.push(packedText('p.programme_code', true), packedText('p.specialty', true));
+  return placementsOverlapping(db, from, to, load).select(packedRows(fields));
 }
 
 export function selectOrganisationLocalities(db: Kysely<Database>) {
@@ -134,17 +146,15 @@ export function selectParticipationsForPeriod(db: Kysely<Database>, from: string
  * code as `packedText`.
  */
 export function selectPackedParticipations(db: Kysely<Database>, from: string, to: string) {
-  const packed = sql.join(
-    [
+  return participationsForPeriod(db, from, to).select(
+    packedRows([
       sql.ref('gmc_number'),
       sql.ref('start_date'),
       sql`coalesce(end_date, '-')`,
       packedText('status'),
       packedText('cohort_code'),
-    ],
-    sql` || `,
+    ]),
   );
-  return participationsForPeriod(db, from, to).select(packedRows(packed));
 }
 
 export function selectPracticeRecords(db: Kysely<Database>, years: readonly string[]) {
