@@ -91,7 +91,7 @@ function readPacked(
 async function loadPlacementTable(db: Kysely<Database>, from: string, to: string, load: q.PlacementLoad) {
   const sqlite = sqliteHandleOf(db);
   if (sqlite) {
-    const { rows, reader } = readPacked(sqlite, q.selectPackedPlacements(db, from, to, load));
+    const { rows, reader } = readPacked(sqlite, q.selectPackedPlacements(db, from, to, load.breakdowns));
     const table = new PlacementTable(rows);
     while (!reader.done) {
       const start = reader.date();

@@ -13,6 +13,8 @@ export interface PlacementLoad {
    * trainee starting later also overlaps it. Exact for a span of one period (a home is the
    * overlapping placement with the latest start; ties keep every candidate, the sweep decides);
    * for several periods, a placement beaten in one may be the home of another, so they load all.
+   * For rows only (PostgreSQL): the packed SQLite read of every overlapping placement costs less
+   * than this subquery's index seek per placement.
    */
   homeCandidatesOnly: boolean;
 }
@@ -79,7 +81,7 @@ const packedRows = (fields: RawBuilder<unknown>[]) => [
 export const GMC_NUMBER_LENGTH = 7;
 
 /**
- * SQLite only: the placements of a span as ONE text (group_concat), each placement its start and
+ * SQLite only: every placement overlapping a span as ONE text (group_concat), each its start and
  * end dates as they are stored (10 characters each, checked by the table), its GMC number
  * (GMC_NUMBER_LENGTH characters), then organisation, grade, placement id and (breakdowns only)
  * programme and specialty, each as `packedText`. better-sqlite3 turns every value of every row
@@ -87,7 +89,7 @@ export const GMC_NUMBER_LENGTH = 7;
  * six cost a third of the time (see load-inputs.ts for the reading), and the fixed-width fields
  * spare SQLite a third of its string work. With their count, so the table is allocated once.
  */
-export function selectPackedPlacements(db: Kysely<Database>, from: string, to: string, load: PlacementLoad) {
+export function selectPackedPlacements(db: Kysely<Database>, from: string, to: string, breakdowns: boolean) {
   const fields = [
     sql.ref('p.start_date'),
     sql.ref('p.end_date'),
@@ -96,8 +98,8 @@ export function selectPackedPlacements(db: Kysely<Database>, from: string, to: s
     packedText('p.grade'),
     packedText('p.placement_id'),
   ];
-  if (load.breakdowns) fields.push(packedText('p.programme_code', true), packedText('p.specialty', true));
-  return placementsOverlapping(db, from, to, load).select(packedRows(fields));
+  if (breakdowns) fields.push(packedText('p.programme_code', true), packedText('p.specialty', true));
+  return placementsOverlapping(db, from, to, { breakdowns, homeCandidatesOnly: false }).select(packedRows(fields));
 }
 
 export function selectOrganisationLocalities(db: Kysely<Database>) {
