@@ -9,8 +9,10 @@ import {
   PlacementTable,
   type SelfAssessmentFact,
   type TraineeProfile,
+  toPlacementTable,
 } from '@ldm/shared/measures';
 import type { Compilable, Kysely } from 'kysely';
+import { toPlacementFact } from './placement-fact';
 import * as q from './queries';
 
 /** Reads the text of `selectPackedPlacements` field by field. */
@@ -107,20 +109,7 @@ async function loadPlacementTable(db: Kysely<Database>, from: string, to: string
     return table;
   }
   const placements = await q.selectPlacementsOverlapping(db, from, to, load);
-  const table = new PlacementTable(placements.length);
-  for (const p of placements) {
-    table.add(
-      p.placement_id,
-      p.gmc_number,
-      p.organisation_code,
-      p.programme_code,
-      p.grade,
-      p.specialty,
-      dateNumber(p.start_date),
-      dateNumber(p.end_date),
-    );
-  }
-  return table;
+  return toPlacementTable(placements.map(toPlacementFact));
 }
 
 /** The participations of a span; on SQLite from one packed text, as the placements. */
