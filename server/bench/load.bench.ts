@@ -59,6 +59,9 @@ async function signIn(email: string, password: string): Promise<string> {
 const query = (procedure: string, input: unknown) =>
   `${base}/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
 
+/** `measure.locality` of a call's address, to name the slowest calls. */
+const procedureOf = (url: string) => new URL(url).pathname.replace('/trpc/', '');
+
 /** What a user reading dashboards calls, in turn. */
 function dashboardCalls(localityCode: string): string[] {
   return [
@@ -74,6 +77,8 @@ function dashboardCalls(localityCode: string): string[] {
 /** 20 users calling without pause until `until()` says stop; returns every call's milliseconds. */
 async function runUsers(cookies: { cookie: string; localityCode: string }[], until: () => boolean) {
   const times: number[] = [];
+  /** The slowest calls: which procedure, when in the phase, how long. */
+  const slowest: { call: string; atMs: number; ms: number }[] = [];
   let failures = 0;
   const started = performance.now();
   await Promise.all(
@@ -90,11 +95,19 @@ async function runUsers(cookies: { cookie: string; localityCode: string }[], unt
           // A kept-alive socket the server closed as it was reused: counted, and the user goes on.
           failures++;
         }
-        times.push(performance.now() - sent);
+        const ms = performance.now() - sent;
+        times.push(ms);
+        if (ms > 150) slowest.push({ call: procedureOf(calls[i % calls.length]!), atMs: sent - started, ms });
       }
     }),
   );
-  return { times: times.sort((a, b) => a - b), failures, seconds: (performance.now() - started) / 1000 };
+  slowest.sort((a, b) => b.ms - a.ms);
+  return {
+    times: times.sort((a, b) => a - b),
+    slowest: slowest.slice(0, 8),
+    failures,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 type ServerDelay = ReturnType<typeof import('../src/health/event-loop-delay').readEventLoopDelay>;
@@ -113,7 +126,7 @@ async function readEventLoopDelay(admin: string): Promise<ServerDelay> {
 /** Runs the users through one phase and prints their calls' figures and the server's event-loop delay meanwhile. */
 async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], admin: string, until: () => boolean) {
   await readEventLoopDelay(admin);
-  const { times, failures, seconds } = await runUsers(cookies, until);
+  const { times, slowest, failures, seconds } = await runUsers(cookies, until);
   const delay = await readEventLoopDelay(admin);
   if (times.length === 0) {
     console.log(`${phase}: over before any call`);
@@ -130,6 +143,10 @@ async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], 
       // nearly all of it is the request thread's; in (b) and (c) the import and measure workers' too.
       `server CPU ${(delay.cpuMs / 1000).toFixed(1)} s (${(delay.cpuMs / times.length).toFixed(1)} ms per call)`,
   );
+  if (slowest.length > 0) {
+    const list = slowest.map((s) => `${s.call} ${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(1)} s`);
+    console.log(`  slowest calls over 150 ms: ${list.join('; ')}`);
+  }
 }
 
 /** Has the recompute job stored every dashboard period of the current data version? */
