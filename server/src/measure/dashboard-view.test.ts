@@ -1,6 +1,6 @@
 /**
- * Right after a data change, a dashboard view whose current figures are not ready within the wait
- * is answered from the previous fully stored version, marked `updating`; everything else (the
+ * Right after a data change, a dashboard view whose current figures are not stored yet is
+ * answered at once from the previous fully stored version, marked `updating`; everything else (the
  * CLI, exports, baselines, reports) waits for the current version; once it is ready, views get it.
  */
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';

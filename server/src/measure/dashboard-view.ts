@@ -1,18 +1,16 @@
 /**
  * A dashboard view's read of the figures. After a data change the current version's figures take
- * a while to compute (the recompute job, or a worker on demand); a dashboard view waits for them
- * at most DASHBOARD_WAIT_MS and is otherwise answered from the latest earlier version whose
- * figures are all stored, marked `updating` so the page says so and asks again — an earlier
- * version's figure is never shown as the current one. Every read within one view keeps the version
- * its first read chose, so one answer never mixes versions.
+ * a while to compute (the recompute job, or a worker on demand); until they are stored, a dashboard
+ * view is answered from the latest earlier version whose figures are all stored, marked `updating`
+ * so the page says so and asks again — an earlier version's figure is never shown as the current
+ * one. Every read within one view keeps the version its first read chose, so one answer never
+ * mixes versions.
  *
  * Only the dashboard's read procedures run inside a view (see measure/router.ts). The CLI, exports,
  * baselines and frozen reports read outside one and always wait for the current version.
  */
 
 import { AsyncLocalStorage } from 'node:async_hooks';
-
-export const DASHBOARD_WAIT_MS = 200;
 
 /** What the view's first read chose: the current version, or an earlier one while it is computed. */
 export type ViewVersion = { current: true } | { current: false; version: number };
@@ -24,8 +22,8 @@ interface DashboardView {
 const views = new AsyncLocalStorage<DashboardView>();
 
 /**
- * Thrown by a later read of a view that chose the current version, when its figures are not ready
- * within the wait: the view is read again, wholly at the earlier `version`.
+ * Thrown by a later read of a view that chose the current version, when its figures are not stored
+ * yet: the view is read again, wholly at the earlier `version`.
  */
 export class RestartViewAt extends Error {
   constructor(readonly version: number) {
@@ -46,23 +44,4 @@ export async function asDashboardView<T>(read: () => Promise<T>): Promise<T> {
 /** The view the caller runs in, if any. */
 export function currentDashboardView(): DashboardView | undefined {
   return views.getStore();
-}
-
-/** Whether `promise` settles (either way) within `ms`. */
-export async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<false>((resolve) => {
-    timer = setTimeout(resolve, ms, false);
-  });
-  try {
-    return await Promise.race([
-      promise.then(
-        () => true as const,
-        () => true as const,
-      ),
-      timeout,
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -19,7 +19,7 @@ import {
 import type { Kysely } from 'kysely';
 import { DomainError } from '../errors';
 import type { LocalityBreakdown } from './compute-and-store';
-import { currentDashboardView, DASHBOARD_WAIT_MS, RestartViewAt, settlesWithin } from './dashboard-view';
+import { currentDashboardView, RestartViewAt } from './dashboard-view';
 import { selectLatestFinishedBefore } from './job-queries';
 import { runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import * as q from './store-queries';
@@ -61,11 +61,13 @@ async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number)
 
 /**
  * Runs `read` at the current data version — or, in a dashboard view whose current figures are not
- * ready within the wait, answers with `readStored` at the latest earlier version fully stored
- * (`updating`), while the current computation carries on for the next request. A later read of a
- * view that chose the current version may meet figures not computed yet (a baseline's comparable
- * period, say): rather than wait for them, the view starts again at the earlier version
- * (dashboard-view.ts), so its answer still comes from one version.
+ * stored yet, answers with `readStored` at the latest earlier version fully stored (`updating`),
+ * while the current figures are computed on demand for the next request. A view never waits for a
+ * computation an earlier version can stand in for: a period takes a worker a quarter of a second or
+ * more, and each waiting request held its user's dashboard that long during every recomputation.
+ * A later read of a view that chose the current version may meet figures not computed yet (a
+ * baseline's comparable period, say): rather than wait for them, the view starts again at the
+ * earlier version (dashboard-view.ts), so its answer still comes from one version.
  */
 async function atViewVersion<T>(
   db: Kysely<Database>,
@@ -79,12 +81,15 @@ async function atViewVersion<T>(
     const value = await readStored(view.chosen.version);
     return value === undefined ? atCurrent() : { dataVersion: view.chosen.version, updating: true, value };
   }
-  const current = atCurrent();
-  if (await settlesWithin(current, DASHBOARD_WAIT_MS)) {
+  const version = await currentDataVersion(db);
+  // Stored figures of a version never change, so they answer for it even if the data moves on meanwhile.
+  const stored = await readStored(version);
+  if (stored !== undefined) {
     view.chosen = { current: true };
-    return current;
+    return { dataVersion: version, updating: false, value: stored };
   }
-  const earlier = await selectLatestFinishedBefore(db, await currentDataVersion(db));
+  const current = atCurrent();
+  const earlier = await selectLatestFinishedBefore(db, version);
   if (earlier !== undefined) {
     // The computation goes on for the next request, which meets its outcome (or error) itself.
     current.catch(() => undefined);

@@ -63,23 +63,34 @@ function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
 
 const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
 
+/** Each proportion measure of a place compared with England (§12.1), on exact counts. */
+function compareWithEnglandByMeasure(measures: MeasureSet, england: MeasureSet) {
+  return new Map(
+    PROPORTION_MEASURES.map((code) => [code as string, compareValue(measures[code], england[code])] as const),
+  );
+}
+
 /**
  * A place's measures as the viewer may see them, each proportion measure with Better / Similar /
  * Worse than England at 95% and 99.8% (§12.1) — judged on exact counts, `not compared` where the
  * figure is shown as *: the national table's Fingertips colours.
  */
-function discloseJudged(measures: MeasureSet, england: MeasureSet, level: DisclosureLevel) {
+function discloseJudged(
+  measures: MeasureSet,
+  compared: ReturnType<typeof compareWithEnglandByMeasure>,
+  level: DisclosureLevel,
+) {
   const shown = discloseMeasureSet(measures, level);
   return Object.fromEntries(
     Object.entries(shown).map(([code, figures]) => {
-      if (!IS_PROPORTION.has(code)) return [code, figures];
-      const compared = compareValue(measures[code as keyof MeasureSet], england[code as keyof MeasureSet]);
+      const judged = compared.get(code);
+      if (!IS_PROPORTION.has(code) || !judged) return [code, figures];
       return [
         code,
         {
           ...figures,
-          vsEngland: judgementShown(compared.vsEngland, figures),
-          vsEngland998: judgementShown(compared.vsEngland998, figures),
+          vsEngland: judgementShown(judged.vsEngland, figures),
+          vsEngland998: judgementShown(judged.vsEngland998, figures),
         },
       ];
     }),
@@ -106,26 +117,51 @@ function roundLimits(limits: FunnelLimits): FunnelLimits {
 }
 
 /**
- * Every locality's figures for a period as `user` sees them, before progress. It depends on the
- * figures and on the viewer's own locality alone (disclosure), so it is built once per data version,
- * period and own locality: the funnels' exact limits took most of the request thread's time.
+ * What the national overview judges from a period's exact figures, whoever views it: England and
+ * the regions pooled, every place compared with England, the funnels with their exact limits. It
+ * is built once per data version and period and shared by every class of viewer: the funnels'
+ * exact limits took most of the request thread's time, and a burst of first calls after a data
+ * change (one per class of viewer) computed them again for each.
  */
-function discloseOverview(localities: readonly LocalityMeasures[], user: SessionUser) {
+function judgeOverview(localities: readonly LocalityMeasures[]) {
   const england = poolEngland(localities);
+  return {
+    england,
+    regions: poolRegions(localities).map((region) => ({
+      region,
+      compared: compareWithEnglandByMeasure(region.measures, england.measures),
+    })),
+    localities: localities.map((locality) => ({
+      locality,
+      compared: compareWithEnglandByMeasure(locality.measures, england.measures),
+    })),
+    funnels: buildFunnels(localities).map((funnel) => ({
+      ...funnel,
+      curve: funnel.curve.map(roundLimits),
+      adjustedCurve: funnel.adjustedCurve.map(roundLimits),
+    })),
+  };
+}
+
+/**
+ * The judged overview as `user` sees it, before progress: it depends on the viewer's own locality
+ * alone (disclosure), so it is built once per data version, period and own locality.
+ */
+function discloseOverview(judged: ReturnType<typeof judgeOverview>, user: SessionUser) {
+  const { england } = judged;
   // A region is below England level, even a dean's own (it pools other localities).
   const disclosePooled = (pooled: ReturnType<typeof poolEngland>, level: DisclosureLevel) => ({
     ...pooled,
     traineesInPost: discloseCount(pooled.traineesInPost, level),
     measures: discloseMeasureSet(pooled.measures, level),
   });
-  const discloseRegion = (region: ReturnType<typeof poolEngland>) => ({
-    ...disclosePooled(region, 'below-england'),
-    measures: discloseJudged(region.measures, england.measures, 'below-england'),
-  });
   return {
     england: disclosePooled(england, 'england'),
-    regions: poolRegions(localities).map(discloseRegion),
-    localities: localities.map((locality) => {
+    regions: judged.regions.map(({ region, compared }) => ({
+      ...disclosePooled(region, 'below-england'),
+      measures: discloseJudged(region.measures, compared, 'below-england'),
+    })),
+    localities: judged.localities.map(({ locality, compared }) => {
       const level = localityLevel(user, locality.code);
       const reference = LOCALITIES.find((l) => l.code === locality.code);
       return {
@@ -133,18 +169,16 @@ function discloseOverview(localities: readonly LocalityMeasures[], user: Session
         name: reference?.name ?? locality.code,
         regionCode: reference?.regionCode ?? null,
         traineesInPost: discloseCount(locality.traineesInPost, level),
-        measures: discloseJudged(locality.measures, england.measures, level),
+        measures: discloseJudged(locality.measures, compared, level),
       };
     }),
-    funnels: buildFunnels(localities).map((funnel) => {
+    funnels: judged.funnels.map((funnel) => {
       // The centre line and its limits are the England value: hidden when England's figure is.
       const centreSuppressed = isHidden(
         discloseMeasure(funnel.measureCode, england.measures[funnel.measureCode], 'england'),
       );
       return {
         ...funnel,
-        curve: funnel.curve.map(roundLimits),
-        adjustedCurve: funnel.adjustedCurve.map(roundLimits),
         ...(centreSuppressed ? { centre: null, curve: [], adjustedCurve: [] } : {}),
         centreSuppressed,
         points: funnel.points.map((point) => {
@@ -174,7 +208,12 @@ export async function getNationalOverview(db: Kysely<Database>, user: SessionUse
     db,
     stored.dataVersion,
     `national-overview/${period.label}/${user.localityCode ?? ''}`,
-    async () => discloseOverview(localities, user),
+    async () => {
+      const judged = await memoiseAtVersion(db, stored.dataVersion, `national-judged/${period.label}`, async () =>
+        judgeOverview(localities),
+      );
+      return discloseOverview(judged, user);
+    },
   );
   return {
     ...figuresOf(period, stored),
