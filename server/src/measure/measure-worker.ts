@@ -4,6 +4,7 @@
  */
 import { workerData } from 'node:worker_threads';
 import { type DatabaseConfig, openDatabase } from '@ldm/db';
+import { lowerThisThreadsPriority } from '../worker-threads/lower-priority';
 import {
   computeAndStore,
   findLocalityTrainees,
@@ -11,6 +12,7 @@ import {
   type MeasureTask,
 } from './compute-and-store';
 
+lowerThisThreadsPriority();
 const db = openDatabase((workerData as { config: DatabaseConfig }).config);
 
 /** Both kinds of task come through the one default export the worker loader calls. */

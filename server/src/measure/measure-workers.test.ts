@@ -2,11 +2,14 @@
  * Measures computed in a worker thread: the worker loads TypeScript (under vitest as under tsx),
  * opens its own handle on the same database, and stores figures the request thread then reads.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import { isMainThread } from 'node:worker_threads';
 import { bumpDataVersion, currentDataVersion } from '@ldm/db';
 import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WORKER_NICENESS } from '../worker-threads/lower-priority';
 import { attachMeasureWorkers, runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import { getPeriodFigures } from './measures-cache';
 
@@ -60,5 +63,16 @@ describe('measure workers', () => {
       { gmc: '1000002', stage: 'higher', tiers: 0 },
     ]);
     expect((await runLocalityTraineesTask(t.db, { period: '2024-25 Q4', localityCode: 'YH' })).trainees).toEqual([]);
+  });
+
+  it("runs below the request thread's priority, leaving the request thread's own as it was", async () => {
+    await runMeasureTask(t.db, { periods: ['2024-25 Q1'], breakdowns: false });
+    // Every thread of this process with its nice value (field 19 of /proc/<pid>/task/<tid>/stat).
+    const niceness = fs.readdirSync('/proc/self/task').map((tid) => {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    });
+    expect(niceness.filter((nice) => nice === WORKER_NICENESS).length).toBeGreaterThanOrEqual(1);
+    expect(os.getPriority()).toBe(0);
   });
 });
