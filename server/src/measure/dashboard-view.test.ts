@@ -91,6 +91,17 @@ describe('dashboard views while the figures are updated', () => {
     ]);
   });
 
+  it('does not make a view wait for a computation of the current version that another read started', async () => {
+    // Outside a view: waits for 2025-26 of the current version, computed on demand (held).
+    const computing = getNationalOverview(t.db, national, '2025-26');
+    computing.catch(() => undefined);
+    const answered = await Promise.race([
+      asDashboardView(() => getNationalOverview(t.db, national, '2025-26')),
+      new Promise((resolve) => setTimeout(resolve, 3_000, 'still waiting')),
+    ]);
+    expect(answered).toMatchObject({ dataVersion: before, updating: true });
+  });
+
   it('makes everything outside a view wait for the current version', async () => {
     let settled = false;
     const waited = getNationalOverview(t.db, national, '2025-26').finally(() => {

@@ -146,55 +146,67 @@ async function readStoredFigures(db: Kysely<Database>, version: number, periods:
 }
 
 /**
- * Figures of `version` for `periods`: read from the store, the missing ones computed together first
- * (`compute`), or else refused with NotStored.
+ * The stored figures of `version` for `periods`, kept in memory once read; NotStored if any period
+ * is not (all) stored. A cache entry of figures only ever holds such a read, never a computation:
+ * a dashboard view checking whether a version is stored must not wait for one.
  */
-async function readOrComputeFigures(
-  db: Kysely<Database>,
-  version: number,
-  periods: readonly Period[],
-  compute: boolean,
-) {
-  let stored = await readStoredFigures(db, version, periods);
-  const missing = periods.filter((period) => !stored.has(period.label));
-  if (missing.length > 0) {
-    if (!compute) throw new NotStored();
-    await computeStored(db, version, missing, false);
-    stored = new Map([...stored, ...(await readStoredFigures(db, version, missing))]);
-  }
-  return periods.map((period) => stored.get(period.label)!);
-}
-
-/** Figures of `version` for `periods`, kept in memory once read (see readOrComputeFigures for `compute`). */
-function figuresAt(
-  db: Kysely<Database>,
-  version: number,
-  periods: readonly Period[],
-  compute = true,
-): Promise<PeriodFigures[]> {
+function storedFiguresOf(db: Kysely<Database>, version: number, periods: readonly Period[]): Promise<PeriodFigures[]> {
   const uncached = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
-  // Periods nobody has asked for yet are read (or computed) together: one query, one sweep.
-  const together = uncached.length > 1 ? readOrComputeFigures(db, version, uncached, compute) : undefined;
+  // Periods nobody has asked for yet are read together: one query.
+  const together = uncached.length > 1 ? readStoredFigures(db, version, uncached) : undefined;
   together?.catch(() => undefined); // met (and rethrown) by each period's entry below
   return Promise.all(
     periods.map((period) =>
-      cache.get(db, version, `figures/${period.label}`, async () =>
-        together
-          ? (await together)[uncached.indexOf(period)]!
-          : (await readOrComputeFigures(db, version, [period], compute))[0]!,
-      ),
+      cache.get(db, version, `figures/${period.label}`, async () => {
+        const figures = (await (together ?? readStoredFigures(db, version, [period]))).get(period.label);
+        if (!figures) throw new NotStored();
+        return figures;
+      }),
     ),
   );
 }
 
-/** The stored figures of an earlier `version` for all of `periods`, or undefined if any is missing. */
-async function storedFiguresAt(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+/**
+ * Computes and stores `periods` of `version` in a measure worker, once however many ask at the same
+ * time (the periods nobody has stored yet go in one task: one load, one sweep).
+ */
+function computeOnce(db: Kysely<Database>, version: number, periods: readonly Period[], breakdowns: boolean) {
+  const labels = periods.map((period) => period.label);
+  return cache.get(db, version, `computing/${breakdowns ? 'breakdowns' : 'figures'}/${labels.join(',')}`, () =>
+    computeStored(db, version, periods, breakdowns),
+  );
+}
+
+/** Figures of `version` for `periods`: from the store, the missing ones computed together first. */
+async function figuresAt(db: Kysely<Database>, version: number, periods: readonly Period[]) {
   try {
-    return await figuresAt(db, version, periods, false);
+    return await storedFiguresOf(db, version, periods);
+  } catch (error) {
+    if (!(error instanceof NotStored)) throw error;
+  }
+  const stored = await readStoredFigures(db, version, periods);
+  await computeOnce(
+    db,
+    version,
+    periods.filter((period) => !stored.has(period.label)),
+    false,
+  );
+  return storedFiguresOf(db, version, periods);
+}
+
+/** `read`'s value, or undefined where it refuses with NotStored. */
+async function unlessNotStored<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
   } catch (error) {
     if (error instanceof NotStored) return undefined;
     throw error;
   }
+}
+
+/** The stored figures of `version` for all of `periods`, or undefined if any is missing. */
+function storedFiguresAt(db: Kysely<Database>, version: number, periods: readonly Period[]) {
+  return unlessNotStored(storedFiguresOf(db, version, periods));
 }
 
 /**
@@ -220,36 +232,29 @@ export function figuresOf(period: Period, { dataVersion, updating }: { dataVersi
 
 /** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
 export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
-  const breakdownKey = `breakdown/${period.label}/${localityCode}`;
+  // Like figures, a breakdown's cache entry only ever holds a read of the store.
+  const storedBreakdown = (version: number) =>
+    cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
+      const row = await q.selectStoredBreakdown(db, version, period.label, localityCode);
+      if (!row) throw new NotStored();
+      return JSON.parse(row.detail) as LocalityBreakdown;
+    });
+  const localityOf = (figures: PeriodFigures[]) => figures[0]!.localities.find((l) => l.code === localityCode)!;
   const readStored = async (version: number) => {
     const figures = await storedFiguresAt(db, version, [period]);
-    const breakdown = await cache
-      .get(db, version, breakdownKey, async () => {
-        const row = await q.selectStoredBreakdown(db, version, period.label, localityCode);
-        if (!row) throw new NotStored();
-        return JSON.parse(row.detail) as LocalityBreakdown;
-      })
-      .catch((error: unknown) => {
-        if (error instanceof NotStored) return undefined;
-        throw error;
-      });
-    if (!figures || !breakdown) return undefined;
-    return { locality: figures[0]!.localities.find((l) => l.code === localityCode)!, ...breakdown };
+    const breakdown = await unlessNotStored(storedBreakdown(version));
+    return figures && breakdown && { locality: localityOf(figures), ...breakdown };
   };
   const { dataVersion, updating, value } = await atViewVersion(
     db,
     async (version) => {
-      const [figures] = await figuresAt(db, version, [period]);
-      const breakdown = await cache.get(db, version, breakdownKey, async () => {
-        const read = () => q.selectStoredBreakdown(db, version, period.label, localityCode);
-        let row = await read();
-        if (!row) {
-          await computeStored(db, version, [period], true);
-          row = await read();
-        }
-        return JSON.parse(row!.detail) as LocalityBreakdown;
-      });
-      return { locality: figures!.localities.find((l) => l.code === localityCode)!, ...breakdown };
+      const figures = await figuresAt(db, version, [period]);
+      let breakdown = await unlessNotStored(storedBreakdown(version));
+      if (!breakdown) {
+        await computeOnce(db, version, [period], true);
+        breakdown = await storedBreakdown(version);
+      }
+      return { locality: localityOf(figures), ...breakdown };
     },
     readStored,
   );
