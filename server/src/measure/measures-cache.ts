@@ -130,7 +130,12 @@ async function readStoredFigures(db: Kysely<Database>, version: number, periods:
   }
   const stored = new Map<string, PeriodFigures>();
   for (const [period, rows] of byPeriod) {
-    if (rows.size !== LOCALITY_CODES.length) continue;
+    // The two tables are read in two statements, so a period a worker stored between them has its
+    // localities without its results: it counts as stored only with every figure there.
+    const complete = LOCALITY_CODES.every(
+      (code) => rows.has(code) && MEASURE_CODES.every((measure) => figures.has(`${period}/${code}/${measure}`)),
+    );
+    if (!complete) continue;
     stored.set(period, {
       localities: LOCALITY_CODES.map((code) => ({
         code,
