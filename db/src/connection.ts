@@ -47,6 +47,15 @@ export interface OpenOptions {
    * stall every request); workers and tools keep the default.
    */
   busyTimeoutMs?: number;
+  /**
+   * Whether this SQLite connection copies the write-ahead log back into the database when one of
+   * its own commits finds the log long (SQLite's automatic checkpoint). A server's request thread
+   * says no: after a million-row import the log holds hundreds of MB, and its next small write (a
+   * session, the recompute job's claim) would copy what the import's own checkpoint had not,
+   * synchronously, holding every request. The import and measure workers, which write after every
+   * data change, keep checkpointing on their own threads.
+   */
+  checkpoints?: boolean;
 }
 
 /** Whether `error` is SQLite's "another connection holds the write lock" after its busy wait. */
@@ -89,7 +98,7 @@ function keepingStatements(sqlite: SQLiteDriver.Database): SqliteDatabase {
 
 export function openDatabase(
   config: DatabaseConfig = databaseConfigFromEnv(),
-  { busyTimeoutMs = 5000 }: OpenOptions = {},
+  { busyTimeoutMs = 5000, checkpoints = true }: OpenOptions = {},
 ): Kysely<Database> {
   if (config.kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: config.url, max: 10 });
@@ -106,6 +115,7 @@ export function openDatabase(
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
+  if (!checkpoints) sqlite.pragma('wal_autocheckpoint = 0');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: keepingStatements(sqlite) }) });
   sqliteHandles.set(db.getExecutor().adapter, sqlite);
   return db;

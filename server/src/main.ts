@@ -14,8 +14,9 @@ process.once('SIGTERM', () => process.exit(0));
 startEventLoopDelayMonitor();
 const config = databaseConfigFromEnv();
 // The request thread waits at most 100 ms for SQLite's write lock (held throughout a long import, in
-// its worker): better-sqlite3 waits synchronously, which would stall every request.
-const db = openDatabase(config, { busyTimeoutMs: 100 });
+// its worker): better-sqlite3 waits synchronously, which would stall every request. For the same
+// reason it leaves the write-ahead log's checkpoints to the workers (see OpenOptions).
+const db = openDatabase(config, { busyTimeoutMs: 100, checkpoints: false });
 await migrateToLatest(db);
 await ensureDemoData(db, config);
 // Measures are computed in a worker thread and stored per data version, never on a request.
