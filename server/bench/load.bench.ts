@@ -2,10 +2,12 @@
  * `pnpm bench:load`: starts the dashboard server (server/src/main.ts, a separate process, with its
  * measure worker and recompute job) on the national demo data, and runs 20 simulated users reading
  * dashboards with no think time. Prints p50 / p95 / p99 / max of their calls and requests per
- * second (a) at rest, (b) while a one-million-row placements file is committed through the
- * dashboard (upload, then import.commit), (c) during the recomputation that follows; then the time
- * a restarted server takes to serve the national overview. Each phase also prints the server's
- * event-loop delay meanwhile (health.eventLoopDelay): what a blocked request thread would show.
+ * second (a) at rest (after one untimed round of calls), (b) while a one-million-row placements
+ * file is committed through the dashboard (upload, then import.commit), (c) during the
+ * recomputation that follows; then the time a restarted server takes to serve the national
+ * overview. Each phase also prints the server's event-loop delay meanwhile
+ * (health.eventLoopDelay): what a blocked request thread would show;
+ * and the users' own process's CPU and event-loop delay, part of every time measured.
  * Only localhost is called; every phase is bounded in time and the bench stops by itself.
  * `BENCH_DATABASE_PATH=<built demo file>` is copied (the import changes it) instead of building
  * the demo; `ROWS=…` sets the placements file's size, `SECONDS=…` the at-rest phase;
@@ -15,6 +17,7 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { currentDataVersion, migrateToLatest, openDatabase } from '@ldm/db';
 import { GRADES, LOCALITY_CODES } from '@ldm/shared';
 import { buildDemoDatabase } from '../src/demo/build-demo-database';
@@ -126,7 +129,14 @@ async function readEventLoopDelay(admin: string): Promise<ServerDelay> {
 /** Runs the users through one phase and prints their calls' figures and the server's event-loop delay meanwhile. */
 async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], admin: string, until: () => boolean) {
   await readEventLoopDelay(admin);
+  // The simulated users share the machine with the server: their own process's delays and CPU are
+  // part of every time measured, so they are printed too.
+  const clientDelay = monitorEventLoopDelay({ resolution: 10 });
+  clientDelay.enable();
+  const clientCpu = process.cpuUsage();
   const { times, slowest, failures, seconds } = await runUsers(cookies, until);
+  clientDelay.disable();
+  const { user, system } = process.cpuUsage(clientCpu);
   const delay = await readEventLoopDelay(admin);
   if (times.length === 0) {
     console.log(`${phase}: over before any call`);
@@ -142,6 +152,10 @@ async function runPhase(phase: string, cookies: Parameters<typeof runUsers>[0], 
       // CPU time: comparable between runs on a busy machine, unlike the wall-clock figures. At rest
       // nearly all of it is the request thread's; in (b) and (c) the import and measure workers' too.
       `server CPU ${(delay.cpuMs / 1000).toFixed(1)} s (${(delay.cpuMs / times.length).toFixed(1)} ms per call)`,
+  );
+  console.log(
+    `  the users' own process: CPU ${((user + system) / 1e6).toFixed(1)} s, ` +
+      `event-loop delay p99 ${(clientDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(clientDelay.max / 1e6).toFixed(0)} ms`,
   );
   if (slowest.length > 0) {
     const list = slowest.map((s) => `${s.call} ${s.ms.toFixed(0)} ms at ${(s.atMs / 1000).toFixed(1)} s`);
@@ -206,6 +220,11 @@ try {
   ];
   const admin = await signIn('admin@ldm.example', 'admin-demo');
 
+  // Untimed, one round of every call by every user: the users' own process starts cold (its
+  // connections, its compiled code), and its first calls took up to 0.7 s while the server's
+  // request log showed each answered within 40 ms. The server's first calls are in the round too.
+  let warmUpCalls = 0;
+  await runUsers(cookies, () => warmUpCalls++ >= USERS * dashboardCalls('NW').length);
   const restEnds = performance.now() + AT_REST_MS;
   await runPhase('(a) at rest', cookies, admin, () => performance.now() > restEnds);
 
