@@ -67,10 +67,12 @@ async function atCurrentVersion<T>(db: Kysely<Database>, read: (version: number)
  * more, and each waiting request held its user's dashboard that long during every recomputation.
  * A later read of a view that chose the current version may meet figures not computed yet (a
  * baseline's comparable period, say): rather than wait for them, the view starts again at the
- * earlier version (dashboard-view.ts), so its answer still comes from one version.
+ * earlier version (dashboard-view.ts), so its answer still comes from one version. `key` names
+ * what is read: views waiting for the same figures share one read of the current version.
  */
 async function atViewVersion<T>(
   db: Kysely<Database>,
+  key: string,
   read: (version: number) => Promise<T>,
   readStored: (version: number) => Promise<T | undefined>,
 ): Promise<{ dataVersion: number; updating: boolean; value: T }> {
@@ -88,7 +90,7 @@ async function atViewVersion<T>(
     view.chosen = { current: true };
     return { dataVersion: version, updating: false, value: stored };
   }
-  const current = atCurrent();
+  const current = cache.get(db, version, `current/${key}`, atCurrent);
   const earlier = await selectLatestFinishedBefore(db, version);
   if (earlier !== undefined) {
     // The computation goes on for the next request, which meets its outcome (or error) itself.
@@ -151,9 +153,16 @@ async function readStoredFigures(db: Kysely<Database>, version: number, periods:
 }
 
 /**
+ * How long a read that found a period not stored answers for everyone asking meanwhile: while a
+ * version is computed, every dashboard call asks, and each would read the store again.
+ */
+const NOT_STORED_KEPT_MS = 250;
+
+/**
  * The stored figures of `version` for `periods`, kept in memory once read; NotStored if any period
- * is not (all) stored. A cache entry of figures only ever holds such a read, never a computation:
- * a dashboard view checking whether a version is stored must not wait for one.
+ * is not (all) stored (kept NOT_STORED_KEPT_MS). A cache entry of figures only ever holds such a
+ * read, never a computation: a dashboard view checking whether a version is stored must not wait
+ * for one.
  */
 function storedFiguresOf(db: Kysely<Database>, version: number, periods: readonly Period[]): Promise<PeriodFigures[]> {
   const uncached = periods.filter((period) => !cache.has(db, version, `figures/${period.label}`));
@@ -162,11 +171,17 @@ function storedFiguresOf(db: Kysely<Database>, version: number, periods: readonl
   together?.catch(() => undefined); // met (and rethrown) by each period's entry below
   return Promise.all(
     periods.map((period) =>
-      cache.get(db, version, `figures/${period.label}`, async () => {
-        const figures = (await (together ?? readStoredFigures(db, version, [period]))).get(period.label);
-        if (!figures) throw new NotStored();
-        return figures;
-      }),
+      cache.get(
+        db,
+        version,
+        `figures/${period.label}`,
+        async () => {
+          const figures = (await (together ?? readStoredFigures(db, version, [period]))).get(period.label);
+          if (!figures) throw new NotStored();
+          return figures;
+        },
+        NOT_STORED_KEPT_MS,
+      ),
     ),
   );
 }
@@ -189,14 +204,18 @@ async function figuresAt(db: Kysely<Database>, version: number, periods: readonl
   } catch (error) {
     if (!(error instanceof NotStored)) throw error;
   }
+  // Read afresh, past a kept NotStored: the missing periods are computed, then read once more.
   const stored = await readStoredFigures(db, version, periods);
-  await computeOnce(
-    db,
-    version,
-    periods.filter((period) => !stored.has(period.label)),
-    false,
-  );
-  return storedFiguresOf(db, version, periods);
+  const missing = periods.filter((period) => !stored.has(period.label));
+  if (missing.length > 0) {
+    await computeOnce(db, version, missing, false);
+    for (const [label, figures] of await readStoredFigures(db, version, missing)) stored.set(label, figures);
+  }
+  return periods.map((period) => {
+    const figures = stored.get(period.label);
+    if (!figures) throw new NotStored();
+    return figures;
+  });
 }
 
 /** `read`'s value, or undefined where it refuses with NotStored. */
@@ -221,6 +240,7 @@ function storedFiguresAt(db: Kysely<Database>, version: number, periods: readonl
 export async function getPeriodFigures(db: Kysely<Database>, periods: readonly Period[]) {
   const { dataVersion, updating, value } = await atViewVersion(
     db,
+    `figures/${periods.map((period) => period.label).join(',')}`,
     (version) => figuresAt(db, version, periods),
     (version) => storedFiguresAt(db, version, periods),
   );
@@ -237,13 +257,20 @@ export function figuresOf(period: Period, { dataVersion, updating }: { dataVersi
 
 /** One locality's figures, breakdowns and gaps for a period, before disclosure control. */
 export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, localityCode: string) {
+  const readBreakdown = async (version: number) => {
+    const row = await q.selectStoredBreakdown(db, version, period.label, localityCode);
+    if (!row) throw new NotStored();
+    return JSON.parse(row.detail) as LocalityBreakdown;
+  };
   // Like figures, a breakdown's cache entry only ever holds a read of the store.
   const storedBreakdown = (version: number) =>
-    cache.get(db, version, `breakdown/${period.label}/${localityCode}`, async () => {
-      const row = await q.selectStoredBreakdown(db, version, period.label, localityCode);
-      if (!row) throw new NotStored();
-      return JSON.parse(row.detail) as LocalityBreakdown;
-    });
+    cache.get(
+      db,
+      version,
+      `breakdown/${period.label}/${localityCode}`,
+      () => readBreakdown(version),
+      NOT_STORED_KEPT_MS,
+    );
   const localityOf = (figures: PeriodFigures[]) => figures[0]!.localities.find((l) => l.code === localityCode)!;
   const readStored = async (version: number) => {
     const figures = await storedFiguresAt(db, version, [period]);
@@ -252,12 +279,13 @@ export async function getLocalityAnalysis(db: Kysely<Database>, period: Period, 
   };
   const { dataVersion, updating, value } = await atViewVersion(
     db,
+    `locality-analysis/${period.label}/${localityCode}`,
     async (version) => {
       const figures = await figuresAt(db, version, [period]);
       let breakdown = await unlessNotStored(storedBreakdown(version));
       if (!breakdown) {
         await computeOnce(db, version, [period], true);
-        breakdown = await storedBreakdown(version);
+        breakdown = await readBreakdown(version);
       }
       return { locality: localityOf(figures), ...breakdown };
     },

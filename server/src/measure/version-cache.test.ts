@@ -43,6 +43,18 @@ describe('version cache', () => {
     expect(await cache.get(db, 1, 'k', async () => 'yes')).toBe('yes');
   });
 
+  it('shares a failure for `keepFailureMs` when asked to, then tries again', async () => {
+    const cache = createVersionCache(10);
+    const db = handle();
+    let tries = 0;
+    const failing = async () => Promise.reject(new Error(`no ${++tries}`));
+    await expect(cache.get(db, 1, 'k', failing, 50)).rejects.toThrow('no 1');
+    await expect(cache.get(db, 1, 'k', failing, 50)).rejects.toThrow('no 1');
+    expect(tries).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await cache.get(db, 1, 'k', async () => 'yes')).toBe('yes');
+  });
+
   it('keeps at most `limit` entries per version, least recently used going first', async () => {
     const cache = createVersionCache(2);
     const db = handle();

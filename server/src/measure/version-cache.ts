@@ -18,7 +18,17 @@ interface Slot {
 }
 
 export interface VersionCache {
-  get<T>(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>): Promise<T>;
+  /**
+   * The entry's value, computed once by `compute`. A failure is dropped at once, so the next caller
+   * tries again, or after `keepFailureMs`: callers meanwhile share it instead of each trying again.
+   */
+  get<T>(
+    db: Kysely<Database>,
+    version: number,
+    key: string,
+    compute: () => Promise<T>,
+    keepFailureMs?: number,
+  ): Promise<T>;
   has(db: Kysely<Database>, version: number, key: string): boolean;
 }
 
@@ -31,7 +41,7 @@ export function createVersionCache(limit: number): VersionCache {
     has(db, version, key) {
       return slotOf(db, version)?.entries.has(key) ?? false;
     },
-    get<T>(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>): Promise<T> {
+    get<T>(db: Kysely<Database>, version: number, key: string, compute: () => Promise<T>, keepFailureMs = 0) {
       let slot = slotOf(db, version);
       if (!slot) {
         const kept = slots.get(db) ?? [];
@@ -49,7 +59,10 @@ export function createVersionCache(limit: number): VersionCache {
       }
       const pending = compute();
       entries.set(key, pending);
-      pending.catch(() => entries.delete(key));
+      const drop = () => {
+        if (entries.get(key) === pending) entries.delete(key);
+      };
+      pending.catch(() => (keepFailureMs > 0 ? setTimeout(drop, keepFailureMs).unref() : drop()));
       while (entries.size > limit) entries.delete(entries.keys().next().value!);
       return pending;
     },
