@@ -5,10 +5,8 @@
  */
 import { workerData } from 'node:worker_threads';
 import { type DatabaseConfig, openDatabase } from '@ldm/db';
-import { lowerThisThreadsPriority } from '../worker-threads/lower-priority';
 import { type ImportTask, type ImportTaskOutcome, importStoredFile } from './import-workers';
 
-lowerThisThreadsPriority();
 const db = openDatabase((workerData as { config: DatabaseConfig }).config);
 
 export default async function runImportTask(task: ImportTask): Promise<ImportTaskOutcome> {

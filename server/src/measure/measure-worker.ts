@@ -4,7 +4,6 @@
  */
 import { workerData } from 'node:worker_threads';
 import { type DatabaseConfig, openDatabase } from '@ldm/db';
-import { lowerThisThreadsPriority } from '../worker-threads/lower-priority';
 import {
   computeAndStore,
   findLocalityTrainees,
@@ -12,7 +11,6 @@ import {
   type MeasureTask,
 } from './compute-and-store';
 
-lowerThisThreadsPriority();
 const db = openDatabase((workerData as { config: DatabaseConfig }).config);
 
 /** Both kinds of task come through the one default export the worker loader calls. */
