@@ -4,7 +4,7 @@
  */
 
 import type { Database } from '@ldm/db';
-import { LOCALITIES, PROPORTION_MEASURES } from '@ldm/shared';
+import { LOCALITIES, type MeasureCode } from '@ldm/shared';
 import {
   type DisclosedFigures,
   type DisclosureLevel,
@@ -18,7 +18,7 @@ import { buildFunnels, type LocalityMeasures, type MeasureSet, poolEngland, pool
 import type { FunnelLimits } from '@ldm/shared/statistics/binomial-funnel';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
-import { compareValue } from '../judgement/england-comparison';
+import { type ComparedMeasureSet, type ComparedValue, compareMeasureSet } from '../judgement/england-comparison';
 import { localityLevel } from './disclose-figures';
 import { figuresOf, getPeriodFigures, memoiseAtVersion, parsePeriodOrThrow } from './measures-cache';
 import { buildProgress, type MeasureProgress } from './progress';
@@ -61,30 +61,18 @@ function discloseProgress(rows: MeasureProgress[], user: SessionUser) {
   });
 }
 
-const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
-
-/** Each proportion measure of a place compared with England (§12.1), on exact counts. */
-function compareWithEnglandByMeasure(measures: MeasureSet, england: MeasureSet) {
-  return new Map(
-    PROPORTION_MEASURES.map((code) => [code as string, compareValue(measures[code], england[code])] as const),
-  );
-}
-
 /**
  * A place's measures as the viewer may see them, each proportion measure with Better / Similar /
- * Worse than England at 95% and 99.8% (§12.1) — judged on exact counts, `not compared` where the
- * figure is shown as *: the national table's Fingertips colours.
+ * Worse than England at 95% and 99.8% (§12.1) — judged on exact counts (`compared`), `not compared`
+ * where the figure is shown as *: the national table's Fingertips colours.
  */
-function discloseJudged(
-  measures: MeasureSet,
-  compared: ReturnType<typeof compareWithEnglandByMeasure>,
-  level: DisclosureLevel,
-) {
+function discloseJudged(measures: MeasureSet, compared: ComparedMeasureSet, level: DisclosureLevel) {
   const shown = discloseMeasureSet(measures, level);
   return Object.fromEntries(
     Object.entries(shown).map(([code, figures]) => {
-      const judged = compared.get(code);
-      if (!IS_PROPORTION.has(code) || !judged) return [code, figures];
+      const judged = compared[code as MeasureCode];
+      // Only proportion measures are compared (compareMeasureSet).
+      if (!('vsEngland' in judged)) return [code, figures];
       return [
         code,
         {
@@ -94,10 +82,7 @@ function discloseJudged(
         },
       ];
     }),
-  ) as Record<
-    keyof MeasureSet,
-    DisclosedFigures & Partial<Pick<ReturnType<typeof compareValue>, 'vsEngland' | 'vsEngland998'>>
-  >;
+  ) as Record<keyof MeasureSet, DisclosedFigures & Partial<Pick<ComparedValue, 'vsEngland' | 'vsEngland998'>>>;
 }
 
 /**
@@ -129,11 +114,11 @@ function judgeOverview(localities: readonly LocalityMeasures[]) {
     england,
     regions: poolRegions(localities).map((region) => ({
       region,
-      compared: compareWithEnglandByMeasure(region.measures, england.measures),
+      compared: compareMeasureSet(region.measures, england.measures),
     })),
     localities: localities.map((locality) => ({
       locality,
-      compared: compareWithEnglandByMeasure(locality.measures, england.measures),
+      compared: compareMeasureSet(locality.measures, england.measures),
     })),
     funnels: buildFunnels(localities).map((funnel) => ({
       ...funnel,
