@@ -10,14 +10,12 @@
  */
 import type { CsvValue } from './csv';
 import { type DisclosedFigures, SUPPRESSED } from './disclosure';
-import { type MeasureCode, PROPORTION_MEASURES } from './reference/measures';
+import { isProportionMeasure, type MeasureCode } from './reference/measures';
 import { Z95, Z998 } from './statistics/confidence';
 import { type Interval, wilsonInterval } from './statistics/wilson';
 
 /** England's code and name wherever it is a row beside localities and regions. */
 export const ENGLAND = { code: 'ENG', name: 'England' } as const;
-
-const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
 
 /** The columns of `figureCsvCells`, in its order. */
 export const FIGURE_CSV_COLUMNS = [
@@ -44,7 +42,7 @@ function shownInterval(shown: DisclosedFigures, z: number): Interval | null {
 }
 
 function intervalCells(measureCode: MeasureCode, shown: DisclosedFigures, z: number): CsvValue[] {
-  const interval = IS_PROPORTION.has(measureCode) ? shownInterval(shown, z) : null;
+  const interval = isProportionMeasure(measureCode) ? shownInterval(shown, z) : null;
   return interval ? [roundEnd(interval[0]), roundEnd(interval[1])] : [null, null];
 }
 

@@ -16,7 +16,7 @@
  *   boundary it can differ from what the row's own interval says. Only localities and regions are
  *   compared (§12.1); M2 and M7 never are.
  */
-import { LOCALITIES, MEASURE_CODES, MEASURES, type MeasureCode, type Period, PROPORTION_MEASURES } from '@ldm/shared';
+import { isProportionMeasure, LOCALITIES, MEASURE_CODES, MEASURES, type MeasureCode, type Period } from '@ldm/shared';
 import {
   countsPeople,
   type DisclosureLevel,
@@ -36,7 +36,6 @@ import {
 import { compareValue } from '../judgement/england-comparison';
 import type { CsvValue } from './csv';
 
-const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
 const MEASURE_NAME = new Map<string, string>(MEASURES.map((m) => [m.code, m.name]));
 
 export const PERIOD_COLUMNS = ['period', 'period_type', 'period_from', 'period_to'] as const;
@@ -116,7 +115,7 @@ function comparisonCells(
   compared: boolean,
 ): CsvValue[] {
   const englandValue = discloseMeasure(measureCode, england, englandLevel).value;
-  if (!compared || !IS_PROPORTION.has(measureCode)) return [englandValue, null, null];
+  if (!compared || !isProportionMeasure(measureCode)) return [englandValue, null, null];
   const judged = compareValue(figures, england);
   const shown = discloseMeasure(measureCode, figures, level);
   return [englandValue, judgementShown(judged.vsEngland, shown), judgementShown(judged.vsEngland998, shown)];

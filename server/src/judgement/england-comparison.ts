@@ -3,7 +3,7 @@
  * intervals at 95% and 99.8% and Better / Similar / Worse against England's pooled value, judged
  * on exact counts — disclosure comes after, where the figure is shown.
  */
-import { type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
+import { isProportionMeasure, type MeasureCode } from '@ldm/shared';
 import type { MeasureSet, MeasureValue } from '@ldm/shared/measures';
 import { Z95, Z998 } from '@ldm/shared/statistics/confidence';
 import {
@@ -24,8 +24,6 @@ export interface ComparedValue extends MeasureValue {
 
 export type ComparedMeasureSet = Record<MeasureCode, MeasureValue | ComparedValue>;
 
-const IS_PROPORTION: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
-
 export function compareValue(figures: MeasureValue, england: MeasureValue): ComparedValue {
   // England's exact pooled share: `value` is rounded for display.
   const englandShare = england.denominator === 0 ? null : england.numerator / england.denominator;
@@ -45,7 +43,7 @@ export function compareMeasureSet(measures: MeasureSet, england: MeasureSet): Co
   return Object.fromEntries(
     Object.entries(measures).map(([code, figures]) => [
       code,
-      IS_PROPORTION.has(code) ? compareValue(figures, england[code as MeasureCode]) : figures,
+      isProportionMeasure(code) ? compareValue(figures, england[code as MeasureCode]) : figures,
     ]),
   ) as ComparedMeasureSet;
 }

@@ -95,6 +95,13 @@ export const MEASURE_CODES = MEASURES.map((m) => m.code) as unknown as readonly 
 /** Measures shown as a share of a population: these get funnel plots and disclosure control. */
 export const PROPORTION_MEASURES = MEASURES.filter((m) => m.unit === 'proportion').map((m) => m.code);
 
+const PROPORTION_MEASURE_CODES: ReadonlySet<string> = new Set(PROPORTION_MEASURES);
+
+/** Whether `code` is one of the proportion measures. */
+export function isProportionMeasure(code: string): boolean {
+  return PROPORTION_MEASURE_CODES.has(code);
+}
+
 /** `to date`: the period is not over, so it is not judged (PRODUCT.md §12.4). */
 export const MEASURE_STATUSES = ['met', 'improving', 'not improving', 'no data', 'to date'] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
