@@ -7,11 +7,14 @@ import { attachImportWorkers } from './import/import-workers';
 import { createLogger } from './logging/logger';
 import { attachMeasureWorkers } from './measure/measure-workers';
 import { startMeasureRecompute } from './measure/recompute-job';
+import { runHelperThreadsInBackground } from './worker-threads/thread-priority.mjs';
 
 const logger = createLogger();
 // A stop signal ends the process through exit, so exit hooks run (e.g. `node --cpu-prof` writes its profile).
 process.once('SIGTERM', () => process.exit(0));
 startEventLoopDelayMonitor();
+// Before any worker starts: the request thread alone keeps its priority (thread-priority.mjs).
+runHelperThreadsInBackground();
 const config = databaseConfigFromEnv();
 // The request thread waits at most 100 ms for SQLite's write lock (held throughout a long import, in
 // its worker): better-sqlite3 waits synchronously, which would stall every request. For the same

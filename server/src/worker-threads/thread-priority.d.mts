@@ -1,0 +1,3 @@
+export declare const BACKGROUND_NICENESS: number;
+export declare function runThisThreadInBackground(): void;
+export declare function runHelperThreadsInBackground(): void;
