@@ -63,6 +63,31 @@ export function isDatabaseBusy(error: unknown): boolean {
   return error instanceof Error && (error as { code?: unknown }).code === 'SQLITE_BUSY';
 }
 
+/**
+ * Runs `write` on the handle's SQLite connection without waiting for another connection's write
+ * lock: a write that meets it fails at once (`isDatabaseBusy`) instead of after the busy timeout.
+ * For writes a request may skip (a session's last-seen touch): better-sqlite3 waits synchronously,
+ * so even the request thread's short wait held every request for its length. On PostgreSQL, `write`
+ * simply runs on the handle.
+ */
+export async function writeWithoutWaiting<T>(
+  db: Kysely<Database>,
+  write: (connection: Kysely<Database>) => Promise<T>,
+): Promise<T> {
+  const sqlite = sqliteHandleOf(db);
+  if (!sqlite) return write(db);
+  // The connection held, so no other query runs while the wait is off.
+  return db.connection().execute(async (connection) => {
+    const wait = sqlite.pragma('busy_timeout', { simple: true }) as number;
+    sqlite.pragma('busy_timeout = 0');
+    try {
+      return await write(connection);
+    } finally {
+      sqlite.pragma(`busy_timeout = ${wait}`);
+    }
+  });
+}
+
 /** Statements kept per SQLite connection, and the longest SQL text kept (multi-row inserts are not). */
 const STATEMENTS_KEPT = 200;
 const LONGEST_KEPT_SQL = 4_000;

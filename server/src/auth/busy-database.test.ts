@@ -41,6 +41,21 @@ describe.skipIf(!onSqlite)('the request thread while an import holds the write l
     expect(row.last_seen_at).toBe(signedIn.toISOString());
   });
 
+  it("does not wait for the lock to touch a session, and keeps the handle's wait for every other write", async () => {
+    // A wait long enough to tell apart: the touch must fail at once, the other write only after it.
+    const handle = openDatabase(suite.test.config, { busyTimeoutMs: 1_000 });
+    try {
+      const started = performance.now();
+      expect(await findSessionUser(handle, token)).not.toBeNull();
+      expect(performance.now() - started).toBeLessThan(500);
+      const writeStarted = performance.now();
+      await expect(handle.deleteFrom('sessions').execute()).rejects.toSatisfy(isDatabaseBusy);
+      expect(performance.now() - writeStarted).toBeGreaterThanOrEqual(900);
+    } finally {
+      await handle.destroy();
+    }
+  });
+
   it('tries no touch for a minute after one met the lock, then touches again', async () => {
     // A handle of its own: the pause is per handle.
     const handle = openDatabase(suite.test.config, { busyTimeoutMs: 100 });

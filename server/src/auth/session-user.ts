@@ -1,6 +1,6 @@
 /** Resolves a session cookie token to the signed-in user, or null when absent, expired or revoked. */
 
-import { type Database, isDatabaseBusy } from '@ldm/db';
+import { type Database, isDatabaseBusy, writeWithoutWaiting } from '@ldm/db';
 import type { Role } from '@ldm/shared';
 import type { Kysely } from 'kysely';
 import type { SessionUser } from '../context';
@@ -13,8 +13,8 @@ const TOUCH_EVERY_MS = 60_000;
 
 /**
  * After a touch met SQLite's write lock (a long import's commit holds it for minutes), no touch is
- * tried on that handle for this long: each try waits the handle's busy timeout synchronously,
- * stalling every request, and with every session's touch due, each request would pay it.
+ * tried on that handle for this long. A touch does not wait for the lock (writeWithoutWaiting),
+ * but each try is still a failed write on the request thread.
  */
 const TOUCH_PAUSE_AFTER_BUSY_MS = TOUCH_EVERY_MS;
 const touchesPausedUntil = new WeakMap<Kysely<Database>, number>();
@@ -48,7 +48,9 @@ export async function findSessionUser(
   }
   if (now.getTime() - lastSeen > TOUCH_EVERY_MS && now.getTime() >= (touchesPausedUntil.get(db) ?? 0)) {
     try {
-      await db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+      await writeWithoutWaiting(db, (connection) =>
+        connection.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute(),
+      );
     } catch (error) {
       // An import holding SQLite's write lock: the touch only extends idle time, so it waits for a later request.
       if (!isDatabaseBusy(error)) throw error;
