@@ -1,7 +1,6 @@
 // Plain JavaScript, so a worker can lower its priority before tsx is registered (typescript-worker.mjs).
 import fs from 'node:fs';
 import os from 'node:os';
-import v8 from 'node:v8';
 
 /**
  * Work in the background (measure computation, imports, and the threads that help them) runs
@@ -38,18 +37,9 @@ export function runThisThreadInBackground() {
  * work was for the workers' large heaps, and at the request thread's priority the four of them
  * took up to 1.6 cores from it for 100 ms at a time (sampled from each thread's schedstat in /proc).
  * Threads the request thread starts later (worker threads, libuv's pool) inherit its priority.
- *
- * So that no thread waits on the lowered ones, each isolate collects its young generation and its
- * array buffers on its own thread (V8's flags are the process's). Otherwise every scavenge of the
- * request thread handed tasks to the platform threads and joined them, and posting a task waited
- * for them to be scheduled (glibc's condition variable): perf's sched_switch stacks of the request
- * thread in one bench:load run showed 8,541 waits, about 3,300 of them there; with the flags, 3,911
- * in all and none there. The old generation is still marked concurrently.
  */
 export function runHelperThreadsInBackground() {
   if (process.platform !== 'linux') return;
-  v8.setFlagsFromString('--no-parallel-scavenge');
-  v8.setFlagsFromString('--no-concurrent-array-buffer-sweeping');
   const self = threadId();
   for (const tid of fs.readdirSync('/proc/self/task')) if (Number(tid) !== self) runInBackground(Number(tid));
 }
