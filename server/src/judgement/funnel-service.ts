@@ -4,7 +4,7 @@
  * outlier flags, on exact counts.
  */
 import type { Database } from '@ldm/db';
-import { type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
+import { isProportionMeasure, type MeasureCode, PROPORTION_MEASURES } from '@ldm/shared';
 import { poolRegions, toMeasureValue } from '@ldm/shared/measures';
 import { readFunnel } from '@ldm/shared/statistics/funnel';
 import type { Kysely } from 'kysely';
@@ -12,7 +12,7 @@ import { DomainError } from '../errors';
 import { getMeasuresForPeriod } from '../measure/service';
 
 export function mustBeProportionMeasure(measure: string): MeasureCode {
-  if (!(PROPORTION_MEASURES as readonly string[]).includes(measure))
+  if (!isProportionMeasure(measure))
     throw new DomainError(
       'INVALID',
       `"${measure}" is not a proportion measure: choose one of ${PROPORTION_MEASURES.join(', ')}`,
