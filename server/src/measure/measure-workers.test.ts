@@ -9,6 +9,7 @@ import { bumpDataVersion, currentDataVersion } from '@ldm/db';
 import { placementRow, seedRows, testDatabaseForSuite, traineeRow } from '@ldm/db/testing';
 import { mustParsePeriod } from '@ldm/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BACKGROUND_NICENESS } from '../worker-threads/thread-priority.mjs';
 import { attachMeasureWorkers, runLocalityTraineesTask, runMeasureTask } from './measure-workers';
 import { getPeriodFigures } from './measures-cache';
 
@@ -72,7 +73,7 @@ describe('measure workers', () => {
       return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
     });
     // The worker thread and the thread it started for tsx's module hooks (typescript-worker.mjs).
-    expect(niceness.filter((nice) => nice === 10).length).toBeGreaterThanOrEqual(2);
+    expect(niceness.filter((nice) => nice === BACKGROUND_NICENESS).length).toBeGreaterThanOrEqual(2);
     expect(os.getPriority()).toBe(0);
   });
 });
