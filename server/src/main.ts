@@ -3,6 +3,7 @@ import { databaseConfigFromEnv, migrateToLatest, openDatabase } from '@ldm/db';
 import { ensureDemoData } from './demo/ensure-demo-data';
 import { startEventLoopDelayMonitor } from './health/event-loop-delay';
 import { createApp } from './http/app';
+import { listen } from './http/listen';
 import { attachImportWorkers } from './import/import-workers';
 import { createLogger } from './logging/logger';
 import { attachMeasureWorkers } from './measure/measure-workers';
@@ -28,7 +29,7 @@ attachMeasureWorkers(db, config);
 attachImportWorkers(db, config);
 startMeasureRecompute(db);
 const port = Number(process.env.PORT ?? 3000);
-createApp(db, { logger, trustProxy: process.env.TRUST_PROXY || undefined }).listen(port, () => {
+listen(createApp(db, { logger, trustProxy: process.env.TRUST_PROXY || undefined }), port, () => {
   logger.info(
     { port, database: config.kind === 'sqlite' ? config.path : 'PostgreSQL' },
     `Leadership Development Monitor on http://localhost:${port}`,
