@@ -21,7 +21,7 @@ describe('the listening server', () => {
   it('tells clients an idle connection stays open 65 s (Node would close it after 5)', async () => {
     const agent = new http.Agent({ keepAlive: true });
     const { port } = server.address() as AddressInfo;
-    const keepAlive = await new Promise<string | undefined>((resolve, reject) => {
+    const keepAlive = await new Promise<unknown>((resolve, reject) => {
       http
         .get({ port, host: '127.0.0.1', path: '/', agent }, (response) => {
           response.resume();
