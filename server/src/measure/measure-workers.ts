@@ -19,8 +19,13 @@ const pools = new WeakMap<Kysely<Database>, Piscina>();
 /**
  * Two threads: the recompute job keeps at most one task in the pool at a time, so a period a
  * request is waiting for always finds a free thread instead of queueing behind the job ("computed
- * first"). Idle threads end, so a quiet server holds no loaded rows. Returns the function that
- * stops the pool.
+ * first"). Idle threads end after five minutes, so a quiet server holds no loaded rows. Not
+ * sooner: a thread's start (loading and compiling its modules) and its end (its heap torn down)
+ * each cost hundreds of ms of CPU, and with a one-minute timeout they fell on the moments users
+ * feel — the end a minute after the recompute, the start when an import's new data version
+ * appeared; in bench:load the slowest call of (b) fell from 315 ms to 206-241 ms. The price: for
+ * those five minutes the process keeps the threads' memory (about 400 MB more RSS after a full
+ * recompute). Returns the function that stops the pool.
  */
 export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfig): () => Promise<void> {
   if (config.kind === 'sqlite' && config.path === ':memory:') return async () => undefined;
@@ -28,7 +33,7 @@ export function attachMeasureWorkers(db: Kysely<Database>, config: DatabaseConfi
     filename: new URL('../worker-threads/typescript-worker.mjs', import.meta.url).href,
     minThreads: 0,
     maxThreads: 2,
-    idleTimeout: 60_000,
+    idleTimeout: 300_000,
     workerData: { config, module: new URL('./measure-worker.ts', import.meta.url).href },
   });
   pools.set(db, pool);
